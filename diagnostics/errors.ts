@@ -1,0 +1,84 @@
+/**
+ * One shape for every failure a host's Web API can throw. Error codes arrive as hex strings from the raw Web API
+ * ("0x80040220"), as positive decimals from Xrm.WebApi (2147746336) and as negative decimals in documentation
+ * (-2147220960); all three normalise to the same lowercase hex string.
+ */
+
+/** Service-protection limit codes (sss-data-model §8, S15): requests, execution time, concurrency. */
+export const THROTTLING_CODES: ReadonlySet<string> = new Set(['0x80072322', '0x80072321', '0x80072326']);
+
+/** Missing privilege: PrivilegeDenied, PrincipalPrivilegeDenied, record-level access denied (S16, S17). */
+export const PRIVILEGE_CODES: ReadonlySet<string> = new Set(['0x80040220', '0x80040231', '0x80048306']);
+
+/** "Could not find a property named ..." — what Dataverse answers to a column or navigation it does not know. */
+export const UNKNOWN_PROPERTY_CODE = '0x80060888';
+
+/** The record does not exist (ObjectDoesNotExist). */
+export const NOT_FOUND_CODE = '0x80040217';
+
+export type FailureKind = 'privilege' | 'throttled' | 'not-found' | 'bad-request' | 'network' | 'server' | 'unknown';
+
+export class DataverseError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly status: number | undefined,
+    readonly retryAfterSeconds: number | undefined,
+  ) {
+    super(message);
+    this.name = 'DataverseError';
+  }
+
+  get kind(): FailureKind {
+    if (this.status === 429 || (this.code !== undefined && THROTTLING_CODES.has(this.code))) return 'throttled';
+    if (this.status === 403 || (this.code !== undefined && PRIVILEGE_CODES.has(this.code))) return 'privilege';
+    if (this.status === 404 || this.code === NOT_FOUND_CODE) return 'not-found';
+    if (this.status === 400 || this.code === UNKNOWN_PROPERTY_CODE) return 'bad-request';
+    if (this.status === 0) return 'network';
+    if (this.status !== undefined && this.status >= 500) return 'server';
+    return 'unknown';
+  }
+}
+
+/** 0x80040220, 2147746336 and -2147220960 all become "0x80040220". */
+export function normalizeErrorCode(raw: unknown): string | undefined {
+  if (typeof raw === 'number' && Number.isInteger(raw)) {
+    return `0x${(raw >>> 0).toString(16).padStart(8, '0')}`;
+  }
+  if (typeof raw !== 'string') return undefined;
+  const text = raw.trim();
+  if (/^0x[0-9a-f]{1,8}$/i.test(text)) return `0x${text.slice(2).toLowerCase().padStart(8, '0')}`;
+  if (/^-?\d+$/.test(text)) return normalizeErrorCode(Number(text));
+  if (/^[0-9a-f]{8}$/i.test(text)) return `0x${text.toLowerCase()}`;
+  return undefined;
+}
+
+function numberOrUndefined(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  return undefined;
+}
+
+/**
+ * Accepts what hosts throw: Xrm.WebApi's ErrorResponse `{errorCode, message}`, a raw Web API body
+ * `{error: {code, message}}` (optionally with `status`/`retryAfterSeconds` added by an HTTP adapter),
+ * a DataverseError, an Error, or anything else.
+ */
+export function toDataverseError(error: unknown): DataverseError {
+  if (error instanceof DataverseError) return error;
+  if (typeof error === 'object' && error !== null) {
+    const record = error as Record<string, unknown>;
+    const body = typeof record.error === 'object' && record.error !== null ? (record.error as Record<string, unknown>) : record;
+    const code = normalizeErrorCode(body.code ?? record.errorCode ?? body.errorCode);
+    const message =
+      typeof body.message === 'string' && body.message !== ''
+        ? body.message
+        : typeof record.message === 'string' && record.message !== ''
+          ? record.message
+          : 'Unknown error';
+    const status = numberOrUndefined(record.status ?? record.httpStatusCode ?? record.statusCode);
+    const retryAfter = numberOrUndefined(record.retryAfterSeconds ?? record.retryAfter);
+    return new DataverseError(message, code, status, retryAfter);
+  }
+  return new DataverseError(typeof error === 'string' && error !== '' ? error : 'Unknown error', undefined, undefined, undefined);
+}

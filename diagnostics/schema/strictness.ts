@@ -1,0 +1,235 @@
+/**
+ * Schema strictness: decides which tables, properties and navigation properties exist, the way Dataverse does, from
+ * Microsoft's schema (dataverse-schema.json). The engine's test fake and the sandbox's emulator both reject what this
+ * module rejects, so every query the product issues is checked against the real schema.
+ *
+ * Rules (issue #2 §6): a table's properties are its `columns` plus `allKnownColumnNames`; a lookup is addressed only
+ * by its `_x_value` name; single-valued navigation by `navigationProperty`/`navigationProperties`; collection
+ * navigation by the table's `collectionNavigationProperties` plus the `schemaName` of other tables' `manyToOne`
+ * entries that point to it (that is how mailbox gets tracelog_Mailbox).
+ */
+import { parseQueryOptions, type FetchFilter, type FilterNode, type ODataQuery, type Operand, type ParsedOptions } from './query';
+
+export interface SchemaColumn {
+  type?: string | null;
+  options?: Record<string, string>;
+  targets?: string[];
+  webApiName?: string;
+  navigationProperty?: string;
+  navigationProperties?: Record<string, string>;
+}
+
+export interface SchemaTable {
+  logicalName: string;
+  entitySetName: string | null;
+  primaryId: string;
+  primaryName: string | null;
+  columns: Record<string, SchemaColumn>;
+  allKnownColumnNames?: Record<string, string[] | boolean>;
+  collectionNavigationProperties?: { schemaName: string; referencingEntity: string; referencingAttribute: string; collectionNavigationProperty: string }[];
+  manyToOne?: { schemaName: string; referencedEntity: string; referencingAttribute: string; navigationProperty: string }[];
+}
+
+export interface DataverseSchema {
+  tables: Record<string, SchemaTable>;
+}
+
+export interface Navigation {
+  name: string;
+  kind: 'single' | 'collection';
+  /** The table at the other end; undefined when the schema names a table it does not describe. */
+  target: string;
+  /** single: the referencing column on this table; collection: the referencing column on the target table. */
+  referencingAttribute: string;
+}
+
+export interface SchemaViolation {
+  status: number;
+  code: string;
+  message: string;
+}
+
+const LOOKUP_TYPES = new Set(['lookup', 'owner', 'customer']);
+
+export class SchemaIndex {
+  private readonly bySetName = new Map<string, SchemaTable>();
+  private readonly properties = new Map<string, Set<string>>();
+  private readonly navigations = new Map<string, Map<string, Navigation>>();
+
+  constructor(readonly schema: DataverseSchema) {
+    for (const table of Object.values(schema.tables)) {
+      if (table.entitySetName) this.bySetName.set(table.entitySetName, table);
+      this.properties.set(table.logicalName, this.collectProperties(table));
+      this.navigations.set(table.logicalName, new Map());
+    }
+    for (const table of Object.values(schema.tables)) this.collectNavigations(table);
+  }
+
+  private collectProperties(table: SchemaTable): Set<string> {
+    const names = new Set<string>(Object.keys(table.columns));
+    for (const list of Object.values(table.allKnownColumnNames ?? {})) if (Array.isArray(list)) list.forEach((n) => names.add(n));
+    for (const [name, column] of Object.entries(table.columns)) {
+      const isLookup = column.webApiName !== undefined || (column.type != null && LOOKUP_TYPES.has(column.type));
+      if (isLookup) {
+        names.delete(name);
+        names.add(column.webApiName ?? `_${name}_value`);
+      }
+    }
+    return names;
+  }
+
+  private collectNavigations(table: SchemaTable): void {
+    const own = this.navigations.get(table.logicalName)!;
+    for (const [name, column] of Object.entries(table.columns)) {
+      if (column.navigationProperty) {
+        own.set(column.navigationProperty, { name: column.navigationProperty, kind: 'single', target: column.targets?.[0] ?? '', referencingAttribute: name });
+      }
+      for (const [target, navigation] of Object.entries(column.navigationProperties ?? {})) {
+        own.set(navigation, { name: navigation, kind: 'single', target, referencingAttribute: name });
+      }
+    }
+    for (const relation of table.manyToOne ?? []) {
+      if (!own.has(relation.navigationProperty)) {
+        own.set(relation.navigationProperty, { name: relation.navigationProperty, kind: 'single', target: relation.referencedEntity, referencingAttribute: relation.referencingAttribute });
+      }
+      const other = this.navigations.get(relation.referencedEntity);
+      if (other && !other.has(relation.schemaName)) {
+        other.set(relation.schemaName, { name: relation.schemaName, kind: 'collection', target: table.logicalName, referencingAttribute: relation.referencingAttribute });
+      }
+    }
+    for (const relation of table.collectionNavigationProperties ?? []) {
+      own.set(relation.collectionNavigationProperty, { name: relation.collectionNavigationProperty, kind: 'collection', target: relation.referencingEntity, referencingAttribute: relation.referencingAttribute });
+    }
+  }
+
+  table(logicalName: string): SchemaTable | undefined {
+    return this.schema.tables[logicalName];
+  }
+
+  tableBySetName(entitySetName: string): SchemaTable | undefined {
+    return this.bySetName.get(entitySetName);
+  }
+
+  hasProperty(table: string, property: string): boolean {
+    return this.properties.get(table)?.has(property) ?? false;
+  }
+
+  /** The column a property name reads: `_x_value` → `x`. */
+  columnOf(table: string, property: string): SchemaColumn | undefined {
+    const columns = this.schema.tables[table]?.columns ?? {};
+    const lookup = /^_(.+)_value$/.exec(property);
+    return columns[lookup ? lookup[1] : property];
+  }
+
+  navigation(table: string, name: string): Navigation | undefined {
+    return this.navigations.get(table)?.get(name);
+  }
+
+  /** Every name a query mentions, checked; the first violation is returned as Dataverse would answer it. */
+  validate(tableName: string, options: string | undefined): SchemaViolation | undefined {
+    if (!this.schema.tables[tableName]) return unknownTable(tableName);
+    let parsed: ParsedOptions;
+    try {
+      parsed = parseQueryOptions(options);
+    } catch (error) {
+      return { status: 400, code: '0x80060888', message: (error as Error).message };
+    }
+    if (parsed.kind === 'fetch') return this.validateFetch(parsed.fetch.entity, parsed.fetch.attributes.map((a) => a.name), parsed.fetch.filter, parsed.fetch.orders.map((o) => o.attribute).filter((a): a is string => !!a));
+    return this.validateOData(tableName, parsed.query);
+  }
+
+  validateOData(table: string, query: ODataQuery): SchemaViolation | undefined {
+    for (const name of query.select ?? []) if (!this.hasProperty(table, name)) return unknownProperty(table, name);
+    for (const order of query.orderby ?? []) if (!this.hasProperty(table, order.property)) return unknownProperty(table, order.property);
+    if (query.filter) {
+      const violation = this.validateFilter(table, query.filter, new Map());
+      if (violation) return violation;
+    }
+    for (const item of query.expand ?? []) {
+      const navigation = this.navigation(table, item.navigation);
+      if (!navigation) return unknownProperty(table, item.navigation);
+      if (!this.schema.tables[navigation.target]) return unknownTable(navigation.target);
+      const violation = this.validateOData(navigation.target, item.options);
+      if (violation) return violation;
+    }
+    return undefined;
+  }
+
+  private validateOperand(table: string, operand: Operand, variables: Map<string, string>): SchemaViolation | undefined {
+    if (operand.type === 'literal') return undefined;
+    if (operand.type === 'call') {
+      for (const arg of operand.args) {
+        const violation = this.validateOperand(table, arg, variables);
+        if (violation) return violation;
+      }
+      return undefined;
+    }
+    return this.validatePath(table, operand.path, variables);
+  }
+
+  private validatePath(table: string, path: string[], variables: Map<string, string>): SchemaViolation | undefined {
+    let current = table;
+    let segments = path;
+    if (variables.has(path[0])) {
+      current = variables.get(path[0])!;
+      segments = path.slice(1);
+    }
+    for (let i = 0; i < segments.length - 1; i++) {
+      const navigation = this.navigation(current, segments[i]);
+      if (!navigation || navigation.kind !== 'single') return unknownProperty(current, segments[i]);
+      current = navigation.target;
+      if (!this.schema.tables[current]) return unknownTable(current);
+    }
+    const last = segments[segments.length - 1];
+    return this.hasProperty(current, last) ? undefined : unknownProperty(current, last);
+  }
+
+  private validateFilter(table: string, node: FilterNode, variables: Map<string, string>): SchemaViolation | undefined {
+    switch (node.type) {
+      case 'and':
+      case 'or':
+        return this.validateFilter(table, node.left, variables) ?? this.validateFilter(table, node.right, variables);
+      case 'not':
+        return this.validateFilter(table, node.operand, variables);
+      case 'compare':
+        return this.validateOperand(table, node.left, variables) ?? this.validateOperand(table, node.right, variables);
+      case 'call':
+        return this.validateOperand(table, { type: 'call', name: node.name, args: node.args }, variables);
+      case 'crmFunction':
+        return this.hasProperty(table, node.property) ? undefined : unknownProperty(table, node.property);
+      case 'lambda': {
+        const navigation = this.navigation(table, node.navigation);
+        if (!navigation || navigation.kind !== 'collection') return unknownProperty(table, node.navigation);
+        if (!this.schema.tables[navigation.target]) return unknownTable(navigation.target);
+        if (!node.predicate) return undefined;
+        const inner = new Map(variables);
+        inner.set(node.variable, navigation.target);
+        return this.validateFilter(table, node.predicate, inner);
+      }
+    }
+  }
+
+  /** FetchXML names logical column names (lookups by their logical name, not `_x_value`). */
+  private validateFetch(entity: string, attributes: string[], filter: FetchFilter | undefined, orders: string[]): SchemaViolation | undefined {
+    const table = this.schema.tables[entity];
+    if (!table) return unknownTable(entity);
+    const known = (name: string) => name in table.columns || Object.values(table.allKnownColumnNames ?? {}).some((list) => Array.isArray(list) && list.includes(name));
+    const names = [...attributes, ...orders];
+    const walk = (f: FetchFilter | undefined) => {
+      if (!f) return;
+      f.conditions.forEach((c) => names.push(c.attribute));
+      f.filters.forEach(walk);
+    };
+    walk(filter);
+    const unknown = names.find((name) => !known(name));
+    return unknown === undefined ? undefined : { status: 400, code: '0x80041103', message: `'${entity}' entity doesn't contain attribute with Name = '${unknown}'.` };
+  }
+}
+
+export function unknownProperty(table: string, name: string): SchemaViolation {
+  return { status: 400, code: '0x80060888', message: `Could not find a property named '${name}' on type 'Microsoft.Dynamics.CRM.${table}'.` };
+}
+
+export function unknownTable(name: string): SchemaViolation {
+  return { status: 404, code: '0x8006088a', message: `Resource not found for the segment '${name}'.` };
+}

@@ -1,0 +1,75 @@
+// One flat config for the whole repository. The engine (diagnostics/) must stay host-neutral:
+// every surface (control, ribbon, CLI) adapts its own Web API to the engine's port, so the engine
+// may not reach for Xrm, ComponentFramework, the DOM or Node.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import powerApps from '@microsoft/eslint-plugin-power-apps';
+import react from 'eslint-plugin-react';
+import globals from 'globals';
+
+const nodeBuiltins = [
+  'fs', 'path', 'os', 'http', 'https', 'net', 'tls', 'child_process', 'crypto', 'url', 'util', 'stream',
+  'zlib', 'events', 'worker_threads', 'readline', 'process', 'buffer', 'timers', 'dns', 'assert',
+];
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/**', 'out/**', 'dist/**', 'coverage/**', '**/generated/**', 'screenshots/**', '**/*.d.ts'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { '@microsoft/power-apps': powerApps },
+    rules: {
+      ...powerApps.configs.all.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs,ts,tsx}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['MailboxHealthControl/**/*.{ts,tsx}', 'webresources/**/*.ts', 'test/**/*.{ts,tsx}'],
+    plugins: { react },
+    settings: { react: { version: '16.14' } },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { ...react.configs.recommended.rules, 'react/prop-types': 'off' },
+  },
+  {
+    // The engine is pure TypeScript: no host globals and no host imports.
+    files: ['diagnostics/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodeBuiltins.flatMap((name) => [
+              { name, message: 'The engine runs in the browser too: no Node modules.' },
+              { name: `node:${name}`, message: 'The engine runs in the browser too: no Node modules.' },
+            ]),
+            { name: 'react', message: 'The engine has no UI.' },
+            { name: 'react-dom', message: 'The engine has no UI.' },
+            { name: 'xrm-mock', message: 'The engine takes a port, not Xrm.' },
+          ],
+          patterns: [
+            { group: ['@fluentui/*', 'powerapps-component-framework', '**/MailboxHealthControl/**', '**/webresources/**', '**/cli/**', '**/sandbox/**'], message: 'The engine imports no host.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['Xrm', 'ComponentFramework', 'window', 'document', 'navigator', 'localStorage', 'process', 'require', 'Buffer', '__dirname', 'fetch', 'XMLHttpRequest'].map(
+          (name) => ({ name, message: `The engine is host-neutral: ${name} belongs to a host adapter.` }),
+        ),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "TSTypeReference[typeName.left.name='Xrm']", message: 'The engine is host-neutral: no Xrm types.' },
+        { selector: "TSTypeReference[typeName.left.name='ComponentFramework']", message: 'The engine is host-neutral: no ComponentFramework types.' },
+      ],
+    },
+  },
+);
