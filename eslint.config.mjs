@@ -21,7 +21,7 @@ export default tseslint.config(
   {
     plugins: { '@microsoft/power-apps': powerApps },
     rules: {
-      ...powerApps.configs.all.rules,
+      ...powerApps.configs.paCheckerHosted.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'smart'],
     },
