@@ -2,6 +2,7 @@
  * The shape of a diagnosis. Checks return message keys and parameters, never English: every surface renders them
  * through the one catalogue (messages/en.ts), and the CLI's JSON is the rendered form of this report.
  */
+import type { TrackingContext } from './email-tracking';
 import type { Message } from './messages/format';
 
 export type CheckId =
@@ -112,6 +113,8 @@ export interface DiagnosisReport {
   /** The first failing check in the canonical order, else the first warning, else null. */
   startHere: CheckId | null;
   checks: CheckResult[];
+  /** What the email tracking explainer needs to answer for this mailbox without reading it again. */
+  tracking: TrackingContext;
 }
 
 export function overallVerdict(checks: readonly CheckResult[]): Verdict {

@@ -1,0 +1,56 @@
+/**
+ * email-tracking — the article's "common false positive": "my email did not track" while sync works as designed. It
+ * reports what the owner's "track email messages from" option accepts (usersettings or queue
+ * incomingemailfilteringmethod), whether internal email is ignored, and correlation. These are facts (info), not
+ * faults — except "No email messages" (4) on a mailbox whose incoming email uses server-side sync: nothing is tracked.
+ */
+import type { DiagnosisInput } from '../input';
+import { message } from '../messages/format';
+import { booleanValue, evidence, readBoolean, textValue, readString } from '../records';
+import type { CheckResult, Evidence } from '../report';
+import { CHANNELS, errorResult, LEARN, optionLabel, result, usesServerSideSync } from './common';
+
+export const FILTERING = { all: 0, responses: 1, leadsContactsAccounts: 2, emailEnabledRecords: 3, none: 4 } as const;
+const INCOMING = CHANNELS.find((c) => c.id === 'incoming')!;
+
+export function emailTrackingCheck(input: DiagnosisInput): CheckResult {
+  const learnMoreUrl = LEARN.filteringCorrelation;
+  if (!input.mailbox.ok) return errorResult('email-tracking', input.mailbox.failure, learnMoreUrl);
+  if (!input.ownerFiltering.ok) return errorResult('email-tracking', input.ownerFiltering.failure, learnMoreUrl);
+  const owner = input.ownerFiltering.value;
+  const facts: Evidence[] = [];
+  if (owner) {
+    facts.push(
+      evidence(
+        owner.kind === 'queue' ? 'evidence.queueFiltering' : 'evidence.userFiltering',
+        owner.filteringMethod === null
+          ? { kind: 'none' }
+          : { kind: 'option', optionSet: 'incomingemailfilteringmethod', value: owner.filteringMethod, ...(owner.filteringLabel ? { label: owner.filteringLabel } : {}) },
+      ),
+    );
+  }
+  if (input.organization.ok) {
+    const org = input.organization.value;
+    facts.push(
+      evidence('evidence.ignoreInternalEmail', booleanValue(readBoolean(org, 'ignoreinternalemail'))),
+      evidence('evidence.correlation', booleanValue(readBoolean(org, 'emailcorrelationenabled'))),
+      evidence('evidence.smartMatching', booleanValue(readBoolean(org, 'enablesmartmatching'))),
+      evidence('evidence.trackingPrefix', textValue(readString(org, 'trackingprefix'))),
+    );
+  } else {
+    facts.push(evidence('evidence.organizationSettings', { kind: 'message', message: message('value.couldNotRead') }));
+  }
+  const method = owner?.filteringMethod ?? null;
+  if (method === FILTERING.none && usesServerSideSync(input.mailbox.value, INCOMING)) {
+    return result('email-tracking', { status: 'warn', summary: 'check.email-tracking.warnNone', evidence: facts, remedy: message('check.email-tracking.remedyNone'), learnMoreUrl });
+  }
+  const summary = method === null ? 'check.email-tracking.infoUnknown' : 'check.email-tracking.info';
+  return result('email-tracking', {
+    status: 'info',
+    summary,
+    params: method === null ? {} : { option: owner?.filteringLabel ?? optionLabel('incomingemailfilteringmethod', method) },
+    evidence: facts,
+    remedy: message('check.email-tracking.remedyExplain'),
+    learnMoreUrl,
+  });
+}

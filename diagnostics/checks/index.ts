@@ -1,0 +1,28 @@
+/** The checks in the article's debugging order. Each is a pure function of the loaded input. */
+import type { DiagnosisInput } from '../input';
+import type { CheckId, CheckResult } from '../report';
+import { alertsCheck } from './alerts';
+import { appointmentsCheck } from './appointments';
+import { approvalCheck } from './approval';
+import { capacityCheck } from './capacity';
+import { conditionalAccessCheck } from './conditional-access';
+import { deliveryMethodsCheck } from './delivery-methods';
+import { emailTrackingCheck } from './email-tracking';
+import { mailboxTestCheck } from './mailbox-test';
+import { serverProfileCheck } from './server-profile';
+import { syncRecencyCheck } from './sync-recency';
+
+export type Check = (input: DiagnosisInput) => CheckResult;
+
+export const CHECKS: Readonly<Record<CheckId, Check>> = {
+  approval: approvalCheck,
+  'server-profile': serverProfileCheck,
+  'delivery-methods': deliveryMethodsCheck,
+  alerts: alertsCheck,
+  'mailbox-test': mailboxTestCheck,
+  'sync-recency': syncRecencyCheck,
+  capacity: capacityCheck,
+  appointments: appointmentsCheck,
+  'conditional-access': conditionalAccessCheck,
+  'email-tracking': emailTrackingCheck,
+};

@@ -1,0 +1,58 @@
+/**
+ * server-profile — step 1 ("look for Email Server Profile"). Without an active email server profile the mailbox
+ * cannot connect at all (InvalidIncomingEmailServerProfile). The profile's type and authentication decide which
+ * later failures are plausible (Conditional Access only bites server-to-server/OAuth), and its last Test Connection
+ * result is an early warning.
+ */
+import type { DiagnosisInput } from '../input';
+import { message } from '../messages/format';
+import { booleanValue, dateValue, evidence, optionValue, readBoolean, readDate, readNumber, readString, textValue } from '../records';
+import type { CheckResult } from '../report';
+import { errorResult, LEARN, optionLabel, result } from './common';
+
+const INACTIVE = 1;
+const TEST_FAILURE = 0;
+const TEST_WARNING = 2;
+
+export function serverProfileCheck(input: DiagnosisInput): CheckResult {
+  const learnMoreUrl = LEARN.connectExchangeOnline;
+  if (!input.mailbox.ok) return errorResult('server-profile', input.mailbox.failure, learnMoreUrl);
+  if (!input.profile.ok) {
+    if (input.profile.failure.kind === 'not-found') {
+      return result('server-profile', { status: 'fail', summary: 'check.server-profile.failMissingRecord', remedy: message('check.server-profile.remedyAssign'), learnMoreUrl });
+    }
+    return errorResult('server-profile', input.profile.failure, learnMoreUrl);
+  }
+  const profile = input.profile.value;
+  if (profile === null) {
+    return result('server-profile', { status: 'fail', summary: 'check.server-profile.failNone', remedy: message('check.server-profile.remedyAssign'), learnMoreUrl });
+  }
+  const name = readString(profile, 'name') ?? '';
+  const lastTest = readNumber(profile, 'lasttestexecutionstatus');
+  const facts = [
+    evidence('evidence.profileName', textValue(readString(profile, 'name'))),
+    evidence('evidence.profileState', optionValue(profile, 'statecode', 'emailserverprofile.statecode')),
+    evidence('evidence.serverType', optionValue(profile, 'servertype', 'emailserverprofile.servertype')),
+    evidence('evidence.incomingCredentials', optionValue(profile, 'incomingcredentialretrieval', 'emailserverprofile.credentialretrieval')),
+    evidence('evidence.outgoingCredentials', optionValue(profile, 'outgoingcredentialretrieval', 'emailserverprofile.credentialretrieval')),
+    evidence('evidence.authenticationProtocol', optionValue(profile, 'incomingauthenticationprotocol', 'emailserverprofile.authenticationprotocol')),
+    evidence('evidence.autodiscover', booleanValue(readBoolean(profile, 'useautodiscover'))),
+    evidence('evidence.serverLocation', textValue(readString(profile, 'incomingserverlocation'))),
+    evidence('evidence.lastTestResult', optionValue(profile, 'lasttestexecutionstatus', 'emailserverprofile.lasttestexecutionstatus')),
+    evidence('evidence.lastTestStarted', dateValue(readDate(profile, 'lastteststarttime'))),
+  ];
+  if (readNumber(profile, 'statecode') === INACTIVE) {
+    return result('server-profile', { status: 'fail', summary: 'check.server-profile.failInactive', params: { name }, evidence: facts, remedy: message('check.server-profile.remedyActivate'), learnMoreUrl });
+  }
+  if (lastTest === TEST_FAILURE || lastTest === TEST_WARNING) {
+    return result('server-profile', {
+      status: 'warn',
+      summary: 'check.server-profile.warnLastTest',
+      params: { name, result: optionLabel('emailserverprofile.lasttestexecutionstatus', lastTest, profile, 'lasttestexecutionstatus') },
+      evidence: facts,
+      remedy: message('check.server-profile.remedyTestConnection'),
+      learnMoreUrl,
+    });
+  }
+  return result('server-profile', { status: 'pass', summary: 'check.server-profile.pass', params: { name }, evidence: facts, learnMoreUrl });
+}

@@ -1,0 +1,44 @@
+/**
+ * One diagnosis: load the input (retrying throttled and transient requests), run every check in the article's order,
+ * and derive the verdict. A check that throws on data nobody anticipated becomes `error`, never a crashed report.
+ */
+import { CHECKS } from './checks';
+import { errorResult } from './checks/common';
+import { trackingContext } from './email-tracking';
+import { loadDiagnosisInput, type DiagnosisInput } from './input';
+import { retryingPort, type RetryOptions } from './retry';
+import type { WebApiPort } from './port';
+import { readString } from './records';
+import { CHECK_ORDER, overallVerdict, startHere, type CheckResult, type DiagnosisReport } from './report';
+
+export interface DiagnoseOptions extends RetryOptions {
+  now?: () => Date;
+  /** The environment's base URL when the host knows it. */
+  environment?: string | null;
+}
+
+export function evaluate(input: DiagnosisInput, environment: string | null = null): DiagnosisReport {
+  const checks: CheckResult[] = CHECK_ORDER.map((id) => {
+    try {
+      return CHECKS[id](input);
+    } catch (thrown) {
+      return errorResult(id, { table: 'mailbox', kind: 'unknown', detail: thrown instanceof Error ? thrown.message : String(thrown) }, '');
+    }
+  });
+  const mailbox = input.mailbox.ok ? input.mailbox.value : {};
+  return {
+    mailbox: { id: input.mailboxId, name: readString(mailbox, 'name'), emailAddress: readString(mailbox, 'emailaddress') },
+    environment,
+    diagnosedAt: input.now.toISOString(),
+    overall: overallVerdict(checks),
+    startHere: startHere(checks),
+    checks,
+    tracking: trackingContext(input),
+  };
+}
+
+export async function diagnoseMailbox(port: WebApiPort, mailboxId: string, options: DiagnoseOptions = {}): Promise<DiagnosisReport> {
+  const now = (options.now ?? (() => new Date()))();
+  const input = await loadDiagnosisInput(retryingPort(port, options), mailboxId, now);
+  return evaluate(input, options.environment ?? null);
+}

@@ -1,0 +1,9 @@
+/** Microsoft's schema, vendored from ../shared/reference (a test keeps the copy identical), as a SchemaIndex. */
+import schemaJson from '../../diagnostics/schema/dataverse-schema.json';
+import { SchemaIndex, type DataverseSchema } from '../../diagnostics/schema/strictness';
+
+let index: SchemaIndex | undefined;
+
+export function dataverseSchema(): SchemaIndex {
+  return (index ??= new SchemaIndex(schemaJson as unknown as DataverseSchema));
+}

@@ -1,0 +1,382 @@
+/**
+ * An in-memory Dataverse: tables of JSON rows answering the parsed queries of schema/query.ts, with Dataverse's
+ * semantics where the product relies on them (case-insensitive string comparison, the primary id always returned,
+ * formatted-value and lookup annotations, related rows through navigation properties, FetchXML aggregates).
+ * It is pure TypeScript: the engine's test fake uses it in-process and the sandbox's HTTP emulator serves it.
+ * Every query is checked by SchemaIndex first, so a name Microsoft's schema does not have fails here as it would there.
+ */
+import { FORMATTED_VALUE, LOOKUP_LOGICAL_NAME, type DataverseRecord, type DataverseValue } from '../../diagnostics/port';
+import { parseQueryOptions, type FetchFilter, type FetchQuery, type FilterNode, type Literal, type ODataQuery, type Operand } from '../../diagnostics/schema/query';
+import { SchemaIndex, type SchemaViolation } from '../../diagnostics/schema/strictness';
+
+export type DataSet = Record<string, DataverseRecord[]>;
+
+/** A failure the store reports in Dataverse's own terms, for a host to turn into its error shape. */
+export class StoreError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+
+  static from(violation: SchemaViolation): StoreError {
+    return new StoreError(violation.status, violation.code, violation.message);
+  }
+}
+
+const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/;
+
+function comparable(value: DataverseValue | Literal | undefined): string | number | boolean | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') {
+    if (DATE_PATTERN.test(value) && !GUID_PATTERN.test(value)) return Date.parse(value);
+    return value.toLowerCase();
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  return null;
+}
+
+function compare(op: string, left: DataverseValue | Literal | undefined, right: DataverseValue | Literal | undefined): boolean {
+  const a = comparable(left);
+  const b = comparable(right);
+  if (op === 'eq') return a === b;
+  if (op === 'ne') return a !== b;
+  if (a === null || b === null) return false;
+  switch (op) {
+    case 'gt':
+      return a > b;
+    case 'ge':
+      return a >= b;
+    case 'lt':
+      return a < b;
+    case 'le':
+      return a <= b;
+  }
+  return false;
+}
+
+export interface StoreOptions {
+  now?: () => Date;
+}
+
+export class DataverseStore {
+  readonly tables: DataSet;
+  private readonly now: () => Date;
+
+  constructor(
+    readonly schema: SchemaIndex,
+    data: DataSet,
+    options: StoreOptions = {},
+  ) {
+    this.tables = structuredClone(data);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  private rows(table: string): DataverseRecord[] {
+    if (!this.schema.table(table)) throw StoreError.from({ status: 404, code: '0x8006088a', message: `Resource not found for the segment '${table}'.` });
+    return (this.tables[table] ??= []);
+  }
+
+  private primaryId(table: string): string {
+    return this.schema.table(table)!.primaryId;
+  }
+
+  find(table: string, id: string): DataverseRecord | undefined {
+    const key = this.primaryId(table);
+    return this.rows(table).find((row) => String(row[key]).toLowerCase() === id.toLowerCase());
+  }
+
+  retrieve(table: string, id: string, options?: string): DataverseRecord {
+    const violation = this.schema.validate(table, options);
+    if (violation) throw StoreError.from(violation);
+    const parsed = parseQueryOptions(options);
+    if (parsed.kind !== 'odata') throw new StoreError(400, '0x80040203', 'fetchXml cannot be used to retrieve a single record.');
+    const row = this.find(table, id);
+    if (!row) throw new StoreError(404, '0x80040217', `${table} With Id = ${id} Does Not Exist`);
+    return this.shape(table, row, parsed.query);
+  }
+
+  /** All matching rows, shaped; paging is the host's business. */
+  retrieveMultiple(table: string, options?: string): DataverseRecord[] {
+    const violation = this.schema.validate(table, options);
+    if (violation) throw StoreError.from(violation);
+    const parsed = parseQueryOptions(options);
+    if (parsed.kind === 'fetch') return this.fetch(parsed.fetch);
+    return this.query(table, parsed.query);
+  }
+
+  update(table: string, id: string, data: Record<string, unknown>): void {
+    const row = this.find(table, id);
+    if (!row) throw new StoreError(404, '0x80040217', `${table} With Id = ${id} Does Not Exist`);
+    for (const name of Object.keys(data)) {
+      if (!this.schema.hasProperty(table, name)) throw StoreError.from({ status: 400, code: '0x80060888', message: `Could not find a property named '${name}' on type 'Microsoft.Dynamics.CRM.${table}'.` });
+    }
+    Object.assign(row, data);
+  }
+
+  private query(table: string, query: ODataQuery, candidates: DataverseRecord[] = this.rows(table)): DataverseRecord[] {
+    let rows = candidates.filter((row) => !query.filter || this.matches(table, row, query.filter, new Map()));
+    if (query.orderby) {
+      const orders = query.orderby;
+      rows = [...rows].sort((x, y) => {
+        for (const order of orders) {
+          const a = comparable(x[order.property]);
+          const b = comparable(y[order.property]);
+          if (a === b) continue;
+          const less = a === null ? true : b === null ? false : a < b;
+          return (less ? -1 : 1) * (order.descending ? -1 : 1);
+        }
+        return 0;
+      });
+    }
+    if (query.top !== undefined) rows = rows.slice(0, query.top);
+    return rows.map((row) => this.shape(table, row, query));
+  }
+
+  private related(table: string, row: DataverseRecord, navigationName: string): { table: string; rows: DataverseRecord[]; single: boolean } {
+    const navigation = this.schema.navigation(table, navigationName)!;
+    if (navigation.kind === 'single') {
+      const id = row[`_${navigation.referencingAttribute}_value`];
+      const type = row[`_${navigation.referencingAttribute}_value${LOOKUP_LOGICAL_NAME}`];
+      if (typeof id !== 'string' || (typeof type === 'string' && type !== navigation.target) || !this.schema.table(navigation.target)) {
+        return { table: navigation.target, rows: [], single: true };
+      }
+      const target = this.find(navigation.target, id);
+      return { table: navigation.target, rows: target ? [target] : [], single: true };
+    }
+    const key = String(row[this.primaryId(table)]).toLowerCase();
+    const rows = (this.tables[navigation.target] ?? []).filter((other) => String(other[`_${navigation.referencingAttribute}_value`] ?? '').toLowerCase() === key);
+    return { table: navigation.target, rows, single: false };
+  }
+
+  private valueOf(table: string, row: DataverseRecord, operand: Operand, variables: Map<string, { table: string; row: DataverseRecord }>): DataverseValue | Literal | undefined {
+    if (operand.type === 'literal') return operand.value;
+    if (operand.type === 'call') {
+      const args = operand.args.map((arg) => this.valueOf(table, row, arg, variables));
+      const text = typeof args[0] === 'string' ? args[0] : null;
+      switch (operand.name) {
+        case 'tolower':
+          return text === null ? null : text.toLowerCase();
+        case 'toupper':
+          return text === null ? null : text.toUpperCase();
+        case 'contains':
+        case 'startswith':
+        case 'endswith': {
+          const needle = typeof args[1] === 'string' ? args[1].toLowerCase() : '';
+          if (text === null) return false;
+          const hay = text.toLowerCase();
+          return operand.name === 'contains' ? hay.includes(needle) : operand.name === 'startswith' ? hay.startsWith(needle) : hay.endsWith(needle);
+        }
+      }
+      throw new StoreError(501, '0x8006088b', `The function ${operand.name} is not supported by the emulator.`);
+    }
+    let currentTable = table;
+    let current: DataverseRecord | undefined = row;
+    let path = operand.path;
+    const variable = variables.get(path[0]);
+    if (variable) {
+      currentTable = variable.table;
+      current = variable.row;
+      path = path.slice(1);
+    }
+    for (const segment of path.slice(0, -1)) {
+      if (!current) return null;
+      const related = this.related(currentTable, current, segment);
+      currentTable = related.table;
+      current = related.rows[0];
+    }
+    return current?.[path[path.length - 1]] ?? null;
+  }
+
+  private matches(table: string, row: DataverseRecord, node: FilterNode, variables: Map<string, { table: string; row: DataverseRecord }>): boolean {
+    switch (node.type) {
+      case 'and':
+        return this.matches(table, row, node.left, variables) && this.matches(table, row, node.right, variables);
+      case 'or':
+        return this.matches(table, row, node.left, variables) || this.matches(table, row, node.right, variables);
+      case 'not':
+        return !this.matches(table, row, node.operand, variables);
+      case 'compare':
+        return compare(node.op, this.valueOf(table, row, node.left, variables), this.valueOf(table, row, node.right, variables));
+      case 'call':
+        return this.valueOf(table, row, { type: 'call', name: node.name, args: node.args }, variables) === true;
+      case 'crmFunction':
+        return this.crmFunction(node.name, row[node.property], node.values);
+      case 'lambda': {
+        const related = this.related(table, row, node.navigation);
+        const test = (other: DataverseRecord) =>
+          !node.predicate || this.matches(table, row, node.predicate, new Map(variables).set(node.variable, { table: related.table, row: other }));
+        return node.quantifier === 'any' ? related.rows.some(test) : related.rows.every(test);
+      }
+    }
+  }
+
+  private crmFunction(name: string, value: DataverseValue | undefined, values: Literal[]): boolean {
+    const time = typeof value === 'string' ? Date.parse(value) : NaN;
+    const amount = Number(values[0]);
+    const now = this.now().getTime();
+    switch (name) {
+      case 'In':
+        return values.some((candidate) => compare('eq', value, candidate));
+      case 'NotIn':
+        return !values.some((candidate) => compare('eq', value, candidate));
+      case 'LastXHours':
+        return time >= now - amount * 3_600_000 && time <= now;
+      case 'LastXDays':
+        return time >= now - amount * 86_400_000 && time <= now;
+      case 'OlderThanXHours':
+        return time < now - amount * 3_600_000;
+      case 'OlderThanXDays':
+        return time < now - amount * 86_400_000;
+    }
+    throw new StoreError(501, '0x8006088b', `Microsoft.Dynamics.CRM.${name} is not supported by the emulator.`);
+  }
+
+  /** Selected columns, the primary id, annotations, and expanded navigation properties. */
+  private shape(table: string, row: DataverseRecord, query: ODataQuery): DataverseRecord {
+    const primaryId = this.primaryId(table);
+    const names = query.select ?? Object.keys(row).filter((name) => !name.includes('@'));
+    const result: DataverseRecord = { [primaryId]: row[primaryId] ?? null };
+    for (const name of names) {
+      const value = row[name];
+      result[name] = value === undefined ? null : value;
+      this.annotate(table, name, row, result);
+    }
+    for (const item of query.expand ?? []) {
+      const related = this.related(table, row, item.navigation);
+      if (related.single) {
+        const target = related.rows[0];
+        result[item.navigation] = target ? this.shape(related.table, target, item.options) : null;
+      } else {
+        result[item.navigation] = this.query(related.table, item.options, related.rows);
+      }
+    }
+    return result;
+  }
+
+  private annotate(table: string, name: string, row: DataverseRecord, result: DataverseRecord): void {
+    const value = row[name];
+    if (value === undefined || value === null) return;
+    const lookup = /^_(.+)_value$/.exec(name);
+    if (lookup) {
+      const column = this.schema.columnOf(table, name);
+      const type = row[`${name}${LOOKUP_LOGICAL_NAME}`] ?? (column?.targets?.length === 1 ? column.targets[0] : undefined);
+      if (typeof type === 'string') {
+        result[`${name}${LOOKUP_LOGICAL_NAME}`] = type;
+        const targetTable = this.schema.table(type);
+        const target = targetTable && typeof value === 'string' ? this.tables[type]?.find((r) => String(r[targetTable.primaryId]).toLowerCase() === value.toLowerCase()) : undefined;
+        const label = target && targetTable?.primaryName ? target[targetTable.primaryName] : row[`${name}${FORMATTED_VALUE}`];
+        if (typeof label === 'string') result[`${name}${FORMATTED_VALUE}`] = label;
+      }
+      return;
+    }
+    const options = this.schema.columnOf(table, name)?.options;
+    if (options) {
+      const key = typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
+      if (options[key] !== undefined) result[`${name}${FORMATTED_VALUE}`] = options[key];
+    }
+  }
+
+  /** FetchXML: plain rows, or aggregates (count, countcolumn, min, max, sum, avg) grouped by attributes. */
+  private fetch(fetch: FetchQuery): DataverseRecord[] {
+    const rows = this.rows(fetch.entity).filter((row) => !fetch.filter || this.fetchMatches(fetch.entity, row, fetch.filter));
+    if (!fetch.aggregate) {
+      const limited = fetch.top !== undefined ? rows.slice(0, fetch.top) : rows;
+      return limited.map((row) => {
+        const out: DataverseRecord = {};
+        for (const attribute of fetch.attributes) out[this.propertyName(fetch.entity, attribute.name)] = row[this.propertyName(fetch.entity, attribute.name)] ?? null;
+        return out;
+      });
+    }
+    const groupBy = fetch.attributes.filter((a) => a.groupby);
+    const groups = new Map<string, DataverseRecord[]>();
+    for (const row of rows) {
+      const key = JSON.stringify(groupBy.map((a) => row[this.propertyName(fetch.entity, a.name)] ?? null));
+      groups.set(key, [...(groups.get(key) ?? []), row]);
+    }
+    if (groups.size === 0 && groupBy.length === 0) groups.set('[]', []);
+    return [...groups.values()].map((members) => {
+      const out: DataverseRecord = {};
+      for (const attribute of fetch.attributes) {
+        const alias = attribute.alias ?? attribute.name;
+        const property = this.propertyName(fetch.entity, attribute.name);
+        if (attribute.groupby) {
+          out[alias] = members[0]?.[property] ?? null;
+          continue;
+        }
+        const values = members.map((m) => m[property]).filter((v) => v !== null && v !== undefined);
+        switch (attribute.aggregate) {
+          case 'count':
+            out[alias] = members.length;
+            break;
+          case 'countcolumn':
+            out[alias] = values.length;
+            break;
+          case 'max':
+          case 'min': {
+            const sorted = [...values].sort((a, b) => ((comparable(a) ?? 0) < (comparable(b) ?? 0) ? -1 : 1));
+            out[alias] = (attribute.aggregate === 'min' ? sorted[0] : sorted[sorted.length - 1]) ?? null;
+            break;
+          }
+          case 'sum':
+          case 'avg': {
+            const sum = values.reduce<number>((total, v) => total + Number(v), 0);
+            out[alias] = attribute.aggregate === 'sum' ? sum : values.length ? sum / values.length : null;
+            break;
+          }
+          default:
+            throw new StoreError(400, '0x80041103', `Attribute ${attribute.name} needs an aggregate in an aggregate query.`);
+        }
+      }
+      return out;
+    });
+  }
+
+  /** FetchXML names lookups by logical name; rows store them as `_x_value`. */
+  private propertyName(table: string, attribute: string): string {
+    return this.schema.hasProperty(table, attribute) ? attribute : `_${attribute}_value`;
+  }
+
+  private fetchMatches(table: string, row: DataverseRecord, filter: FetchFilter): boolean {
+    const results = [
+      ...filter.conditions.map((condition) => {
+        const value = row[this.propertyName(table, condition.attribute)];
+        const [first] = condition.values;
+        switch (condition.operator) {
+          case 'eq':
+          case 'ne':
+          case 'gt':
+          case 'ge':
+          case 'lt':
+          case 'le':
+            return compare(condition.operator, value, typeof value === 'number' ? Number(first) : typeof value === 'boolean' ? first === 'true' || first === '1' : first);
+          case 'in':
+            return condition.values.some((candidate) => compare('eq', value, typeof value === 'number' ? Number(candidate) : candidate));
+          case 'not-in':
+            return !condition.values.some((candidate) => compare('eq', value, typeof value === 'number' ? Number(candidate) : candidate));
+          case 'null':
+            return value === null || value === undefined;
+          case 'not-null':
+            return value !== null && value !== undefined;
+          case 'like': {
+            const pattern = new RegExp(`^${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*')}$`, 'i');
+            return typeof value === 'string' && pattern.test(value);
+          }
+          case 'last-x-days':
+            return this.crmFunction('LastXDays', value, [Number(first)]);
+          case 'last-x-hours':
+            return this.crmFunction('LastXHours', value, [Number(first)]);
+          case 'olderthan-x-hours':
+            return this.crmFunction('OlderThanXHours', value, [Number(first)]);
+        }
+        throw new StoreError(501, '0x8006088b', `FetchXML operator ${condition.operator} is not supported by the emulator.`);
+      }),
+      ...filter.filters.map((inner) => this.fetchMatches(table, row, inner)),
+    ];
+    return filter.type === 'and' ? results.every(Boolean) : results.some(Boolean);
+  }
+}
