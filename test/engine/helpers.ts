@@ -1,0 +1,35 @@
+import { diagnoseMailbox } from '../../diagnostics';
+import type { CheckId, CheckResult, DiagnosisReport } from '../../diagnostics/report';
+import { formatMessage } from '../../diagnostics/messages/format';
+import { formatEvidenceValue } from '../../diagnostics/render';
+import type { DataSet } from '../../sandbox/emulator/store';
+import { FakeWebApi } from '../support/fakeWebApi';
+import { IDS, now } from '../support/fixtures';
+
+export const noSleep = async () => undefined;
+
+export async function diagnose(data: DataSet, setup: (fake: FakeWebApi) => void = () => undefined, mailboxId: string = IDS.mailbox): Promise<{ report: DiagnosisReport; fake: FakeWebApi }> {
+  const fake = new FakeWebApi(data, { now, latencyMs: 100 });
+  setup(fake);
+  const report = await diagnoseMailbox(fake, mailboxId, { now, sleep: noSleep });
+  return { report, fake };
+}
+
+export function check(report: DiagnosisReport, id: CheckId): CheckResult {
+  const found = report.checks.find((c) => c.id === id);
+  if (!found) throw new Error(`no check ${id}`);
+  return found;
+}
+
+export function summaryOf(result: CheckResult): string {
+  return formatMessage(result.summary);
+}
+
+/** Evidence as label → rendered value, for readable assertions. */
+export function evidenceOf(result: CheckResult): Record<string, string> {
+  return Object.fromEntries(result.evidence.map((e) => [formatMessage(e.label), formatEvidenceValue(e.value)]));
+}
+
+export function statuses(report: DiagnosisReport): Record<string, string> {
+  return Object.fromEntries(report.checks.map((c) => [c.id, c.status]));
+}
