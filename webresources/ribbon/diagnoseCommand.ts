@@ -1,0 +1,109 @@
+import { MAILBOX_ENTITY_NAME, MAILBOX_HEALTH_FORM_ID } from './mailboxHealthForm';
+import { ribbonMessage } from './messages';
+
+/** The part of Xrm.Navigation the command needs. The entry point passes the real one; tests pass xrm-mock's. */
+export type RibbonNavigation = Pick<Xrm.Navigation, 'navigateTo' | 'openAlertDialog' | 'openErrorDialog'>;
+
+/** What the command did, so callers and tests can tell the paths apart without inspecting dialogs. */
+export type DiagnoseOutcome = 'side-dialog' | 'centred-dialog' | 'failed' | 'unsaved' | 'no-selection' | 'many-selected';
+
+/** A side pane keeps the mailbox visible beside the diagnosis; 40% leaves room for the panel's two-column checks. */
+export const SIDE_DIALOG_OPTIONS: Xrm.Navigation.NavigationOptions = {
+  target: 2,
+  position: 2,
+  width: { value: 40, unit: '%' },
+  title: ribbonMessage('ribbon.dialogTitle'),
+};
+
+/** Clients without side dialogs still have centred ones; this is the fallback when the side pane is refused. */
+export const CENTRED_DIALOG_OPTIONS: Xrm.Navigation.NavigationOptions = {
+  target: 2,
+  position: 1,
+  width: { value: 70, unit: '%' },
+  height: { value: 85, unit: '%' },
+  title: ribbonMessage('ribbon.dialogTitle'),
+};
+
+/** XrmEnum.FormType.Create; the ambient const enum cannot be read under isolatedModules. */
+const FORM_TYPE_CREATE = 1;
+
+/** Form command: diagnoses the record the form shows, or explains why it cannot yet. */
+export async function diagnoseFromForm(formContext: Xrm.FormContext, navigation: RibbonNavigation): Promise<DiagnoseOutcome> {
+  const mailboxId = normaliseRecordId(formContext.data.entity.getId());
+  if (formContext.ui.getFormType() === FORM_TYPE_CREATE || mailboxId === '') {
+    await navigation.openAlertDialog({
+      title: ribbonMessage('ribbon.unsaved.title'),
+      text: ribbonMessage('ribbon.unsaved.text'),
+    });
+    return 'unsaved';
+  }
+  return openMailboxHealth(mailboxId, navigation);
+}
+
+/**
+ * Grid command: diagnoses the one selected mailbox. The enable rule already demands exactly one selection; this check
+ * covers clients that run the command before re-evaluating the rule.
+ */
+export async function diagnoseFromGrid(
+  selectedIds: readonly string[] | null | undefined,
+  navigation: RibbonNavigation,
+): Promise<DiagnoseOutcome> {
+  const ids = selectedIds ?? [];
+  if (ids.length !== 1) {
+    await navigation.openAlertDialog({
+      title: ribbonMessage('ribbon.selection.title'),
+      text:
+        ids.length === 0
+          ? ribbonMessage('ribbon.selection.none')
+          : ribbonMessage('ribbon.selection.many', { count: ids.length }),
+    });
+    return ids.length === 0 ? 'no-selection' : 'many-selected';
+  }
+  return openMailboxHealth(normaliseRecordId(ids[0]), navigation);
+}
+
+/** Opens the Mailbox Health form of one mailbox: side dialog first, centred dialog if that is refused, else an error. */
+export async function openMailboxHealth(mailboxId: string, navigation: RibbonNavigation): Promise<DiagnoseOutcome> {
+  const pageInput: Xrm.Navigation.PageInputEntityRecord = {
+    pageType: 'entityrecord',
+    entityName: MAILBOX_ENTITY_NAME,
+    entityId: mailboxId,
+    formId: MAILBOX_HEALTH_FORM_ID,
+  };
+  let sideError: unknown;
+  try {
+    await navigation.navigateTo(pageInput, SIDE_DIALOG_OPTIONS);
+    return 'side-dialog';
+  } catch (error) {
+    sideError = error;
+  }
+  try {
+    await navigation.navigateTo(pageInput, CENTRED_DIALOG_OPTIONS);
+    return 'centred-dialog';
+  } catch (centredError) {
+    await navigation.openErrorDialog({
+      message: ribbonMessage('ribbon.openFailed'),
+      details: ribbonMessage('ribbon.openFailed.details', {
+        sideError: describeError(sideError),
+        centredError: describeError(centredError),
+      }),
+    });
+    return 'failed';
+  }
+}
+
+/** Forms report ids as "{GUID}" and grids in upper case; navigateTo takes the bare GUID. */
+export function normaliseRecordId(id: string | null | undefined): string {
+  return (id ?? '').replace(/[{}]/g, '').trim().toLowerCase();
+}
+
+/** Xrm rejects with {errorCode, message}, scripts throw Error, some hosts reject with a string: keep what explains. */
+export function describeError(error: unknown): string {
+  if (typeof error === 'string') return error;
+  if (error !== null && typeof error === 'object') {
+    const { message, errorCode } = error as { message?: unknown; errorCode?: unknown };
+    const text = typeof message === 'string' && message !== '' ? message : JSON.stringify(error);
+    return typeof errorCode === 'number' ? `${text} (error code ${errorCode})` : text;
+  }
+  return String(error);
+}

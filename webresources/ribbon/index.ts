@@ -1,0 +1,16 @@
+/**
+ * Entry point of the web resource mbh_/mailboxhealth/diagnose.js. esbuild bundles it as an IIFE whose exports become
+ * the global MailboxHealth.Ribbon, which the RibbonDiffXml calls. It only wires the live Xrm.Navigation into the
+ * command logic; everything that decides lives in diagnoseCommand.ts and is tested there.
+ */
+import { diagnoseFromForm as diagnoseForm, diagnoseFromGrid as diagnoseGrid, type DiagnoseOutcome } from './diagnoseCommand';
+
+/** Ribbon action with CrmParameter PrimaryControl: the form context of the open mailbox. */
+export function diagnoseFromForm(primaryControl: Xrm.FormContext): Promise<DiagnoseOutcome> {
+  return diagnoseForm(primaryControl, Xrm.Navigation);
+}
+
+/** Ribbon action with CrmParameter SelectedControlSelectedItemIds: the ids selected in the mailbox grid. */
+export function diagnoseFromGrid(selectedItemIds: readonly string[] | null | undefined): Promise<DiagnoseOutcome> {
+  return diagnoseGrid(selectedItemIds, Xrm.Navigation);
+}

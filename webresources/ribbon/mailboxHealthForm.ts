@@ -1,0 +1,20 @@
+/**
+ * The Mailbox Health main form that this solution ships on the mailbox table. The ribbon command opens it by id and the
+ * packer writes the same id into the form's FormXml, so the two can never disagree.
+ */
+export const MAILBOX_ENTITY_NAME = 'mailbox';
+
+/** Fixed for the life of the product: changing it would orphan the form in every environment that imported it. */
+export const MAILBOX_HEALTH_FORM_ID = 'bbedf559-6b42-4b4d-b8f5-927e58170f64';
+
+/**
+ * The global namespace the bundled web resource assigns its commands to. The RibbonDiffXml calls
+ * `${RIBBON_GLOBAL_NAMESPACE}.diagnoseFromForm` and `.diagnoseFromGrid`; a namespace keeps them off the bare window.
+ */
+export const RIBBON_GLOBAL_NAMESPACE = 'MailboxHealth.Ribbon';
+
+/** The names the entry point exports; the RibbonDiffXml is generated from these, not typed again. */
+export const RIBBON_COMMANDS = {
+  fromForm: 'diagnoseFromForm',
+  fromGrid: 'diagnoseFromGrid',
+} as const;
