@@ -48,8 +48,9 @@ export function normalizeErrorCode(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
   const text = raw.trim();
   if (/^0x[0-9a-f]{1,8}$/i.test(text)) return `0x${text.slice(2).toLowerCase().padStart(8, '0')}`;
-  if (/^-?\d+$/.test(text)) return normalizeErrorCode(Number(text));
+  // Eight hex digits without a prefix ("8005E259", "80072322") are hex; decimal HRESULTs have ten digits.
   if (/^[0-9a-f]{8}$/i.test(text)) return `0x${text.toLowerCase()}`;
+  if (/^-?\d+$/.test(text)) return normalizeErrorCode(Number(text));
   return undefined;
 }
 
