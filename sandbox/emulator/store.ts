@@ -220,10 +220,11 @@ export class DataverseStore {
     const amount = Number(values[0]);
     const now = this.now().getTime();
     switch (name) {
+      // PropertyValues arrive as strings ('1'); Dataverse matches them against numeric columns too.
       case 'In':
-        return values.some((candidate) => compare('eq', value, candidate));
+        return values.some((candidate) => compare('eq', value, typeof value === 'number' && typeof candidate === 'string' ? Number(candidate) : candidate));
       case 'NotIn':
-        return !values.some((candidate) => compare('eq', value, candidate));
+        return !values.some((candidate) => compare('eq', value, typeof value === 'number' && typeof candidate === 'string' ? Number(candidate) : candidate));
       case 'LastXHours':
         return time >= now - amount * 3_600_000 && time <= now;
       case 'LastXDays':
