@@ -3,7 +3,7 @@
  * and derive the verdict. A check that throws on data nobody anticipated becomes `error`, never a crashed report.
  */
 import { CHECKS } from './checks';
-import { errorResult } from './checks/common';
+import { errorResult, LEARN } from './checks/common';
 import { trackingContext } from './email-tracking';
 import { loadDiagnosisInput, type DiagnosisInput } from './input';
 import { retryingPort, type RetryOptions } from './retry';
@@ -22,7 +22,7 @@ export function evaluate(input: DiagnosisInput, environment: string | null = nul
     try {
       return CHECKS[id](input);
     } catch (thrown) {
-      return errorResult(id, { table: 'mailbox', kind: 'unknown', detail: thrown instanceof Error ? thrown.message : String(thrown) }, '');
+      return errorResult(id, { table: 'mailbox', kind: 'unknown', detail: thrown instanceof Error ? thrown.message : String(thrown) }, LEARN.troubleshooting);
     }
   });
   const mailbox = input.mailbox.ok ? input.mailbox.value : {};

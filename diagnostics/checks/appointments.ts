@@ -13,7 +13,7 @@ import type { CheckResult } from '../report';
 import { CHANNELS, errorResult, LEARN, result, STATUS, usesServerSideSync } from './common';
 
 const ACT = CHANNELS.find((c) => c.id === 'act')!;
-const APPOINTMENT_ALERTS = new Set(KNOWN_ALERTS.filter((a) => a.appointmentsOnly).map((a) => a.id));
+const APPOINTMENT_ALERTS = new Set<string>(KNOWN_ALERTS.filter((a) => a.appointmentsOnly).map((a) => a.id));
 
 export function appointmentsCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.troubleshooting;
@@ -28,7 +28,7 @@ export function appointmentsCheck(input: DiagnosisInput): CheckResult {
     return result('appointments', { status: 'skipped', summary: 'check.appointments.skipped', evidence: facts, learnMoreUrl });
   }
   // The alert read is optional here: the status alone decides; a recognised alert sharpens the explanation.
-  const actAlerts = input.alerts.ok ? groupAlerts(input.alerts.value).filter((g) => g.recognised && APPOINTMENT_ALERTS.has(g.recognised.id as never)) : [];
+  const actAlerts = input.alerts.ok ? groupAlerts(input.alerts.value).filter((g) => g.recognised && APPOINTMENT_ALERTS.has(g.recognised.id)) : [];
   if (!input.alerts.ok) facts.push(evidence('evidence.alertsUnavailable', { kind: 'message', message: message('value.couldNotRead') }));
   for (const alert of actAlerts) facts.push(evidence('evidence.appointmentAlert', textValue(alert.text)));
   const alert = actAlerts[0];
