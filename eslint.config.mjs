@@ -19,16 +19,25 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    plugins: { '@microsoft/power-apps': powerApps },
     rules: {
-      ...powerApps.configs.paCheckerHosted.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'smart'],
     },
   },
   {
+    // Power Apps checker rules: for code that runs inside Dynamics 365 (the engine, the control, the ribbon).
+    files: ['diagnostics/**/*.ts', 'MailboxHealthControl/**/*.{ts,tsx}', 'webresources/**/*.ts'],
+    plugins: { '@microsoft/power-apps': powerApps },
+    rules: { ...powerApps.configs.paCheckerHosted.rules },
+  },
+  {
     files: ['**/*.{js,mjs,cjs,ts,tsx}'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Plain CommonJS build and bench scripts.
+    files: ['**/*.{js,cjs}'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['MailboxHealthControl/**/*.{ts,tsx}', 'webresources/**/*.ts', 'test/**/*.{ts,tsx}'],
