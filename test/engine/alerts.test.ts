@@ -43,6 +43,18 @@ describe('alerts (step 2)', () => {
     expect(query).toContain('modifiedon ge 2026-11-20T12:00:00.000Z');
   });
 
+  it.each([
+    ['Tracking categories cannot be updated for the mailbox.', 'tracking-categories'],
+    ['The credentials are incorrect or have insufficient permissions.', 'credentials-incorrect'],
+    ['The Email Server Profile location is incorrect.', 'profile-location-incorrect'],
+  ] as const)('fails on the article alert "%s" whether it is on the mailbox or on its profile', async (text, id) => {
+    for (const regarding of ['mailbox', 'emailserverprofile'] as const) {
+      const { report } = await diagnose(environment({ alerts: [alert(regarding, text, 3)] }));
+      expect(check(report, 'alerts').status).toBe('fail');
+      expect(check(report, 'alerts').alerts![0]).toMatchObject({ regarding, recognised: { id } });
+    }
+  });
+
   it('groups a repeated alert with a count and last seen, and keeps an unrecognised one as plain text', async () => {
     const text = 'Something new went wrong <b>badly</b>.';
     const { report } = await diagnose(
