@@ -10,9 +10,11 @@ import { parseXml, preparePackInputs, serializeXml, unzipText, zipEntryTimestamp
 
 const CONTROL_NAME = 'mbh_MailboxHealth.MailboxHealthControl';
 const CONTROL_DIR = `Controls/${CONTROL_NAME}`;
-const productVersion = (JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
-  version: string;
-}).version;
+const productVersion = (
+  JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 function xml(text: string | undefined): Document {
   if (text === undefined) throw new Error('zip entry missing');
@@ -110,7 +112,9 @@ describe('references inside the zip', () => {
     const files = unzipText(managed.zip);
     const customizations = xml(files.get('customizations.xml'));
     const controlManifest = xml(files.get(`${CONTROL_DIR}/ControlManifest.xml`));
-    const referencedByCustomizations = textOf(customizations, 'FileName').map((fileName) => fileName.replace(/^\//, ''));
+    const referencedByCustomizations = textOf(customizations, 'FileName').map((fileName) =>
+      fileName.replace(/^\//, ''),
+    );
     const referencedByControlManifest = ['code', 'css', 'resx', 'img', 'html'].flatMap((tag) =>
       all(controlManifest, tag).map((element) => `${CONTROL_DIR}/${element.getAttribute('path')}`),
     );
@@ -193,7 +197,9 @@ describe('references inside the zip', () => {
     );
     expect(boundProperty?.getAttribute('name')).toBe('emailAddress');
 
-    const emailControl = all(customizations, 'control').find((control) => control.getAttribute('id') === 'emailaddress');
+    const emailControl = all(customizations, 'control').find(
+      (control) => control.getAttribute('id') === 'emailaddress',
+    );
     const description = all(customizations, 'controlDescription')[0];
     expect(description.getAttribute('forControl')).toBe(emailControl?.getAttribute('uniqueid'));
     for (const customControl of all(description, 'customControl').filter((element) => element.hasAttribute('name'))) {
@@ -206,7 +212,9 @@ describe('references inside the zip', () => {
 
   test('[Content_Types].xml declares every file extension in the zip', () => {
     const files = unzipText(managed.zip);
-    const declared = all(xml(files.get('[Content_Types].xml')), 'Default').map((element) => element.getAttribute('Extension'));
+    const declared = all(xml(files.get('[Content_Types].xml')), 'Default').map((element) =>
+      element.getAttribute('Extension'),
+    );
     const used = new Set([...files.keys()].map((name) => path.posix.extname(name).slice(1)));
     expect(declared.sort()).toEqual([...used].sort());
   });
@@ -235,9 +243,9 @@ describe('determinism', () => {
     const written = writeSolutions(paths);
     expect(fs.readdirSync(paths.distDir).sort()).toEqual(written.map((solution) => solution.fileName).sort());
     for (const solution of written) {
-      expect(Buffer.from(fs.readFileSync(path.join(paths.distDir, solution.fileName))).equals(Buffer.from(solution.zip))).toBe(
-        true,
-      );
+      expect(
+        Buffer.from(fs.readFileSync(path.join(paths.distDir, solution.fileName))).equals(Buffer.from(solution.zip)),
+      ).toBe(true);
     }
   });
 });
@@ -263,6 +271,8 @@ describe('the packer refuses to pack what was not built', () => {
 
   test('a control built at another version than package.json is refused', async () => {
     const stale = await preparePackInputs({ controlVersion: '0.0.1' });
-    expect(() => packSolutions(stale)).toThrow(`The built control is version 0.0.1 but package.json is ${productVersion}`);
+    expect(() => packSolutions(stale)).toThrow(
+      `The built control is version 0.0.1 but package.json is ${productVersion}`,
+    );
   });
 });

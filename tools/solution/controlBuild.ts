@@ -43,7 +43,9 @@ export function readBuiltControl(dir: string): BuiltControl {
   }
   const missing = resourceFiles.filter((file) => !fs.existsSync(path.join(dir, file)));
   if (missing.length > 0) {
-    throw new ControlNotBuiltError(`The control build in ${dir} is incomplete: ${missing.join(', ')} missing. Rebuild it.`);
+    throw new ControlNotBuiltError(
+      `The control build in ${dir} is incomplete: ${missing.join(', ')} missing. Rebuild it.`,
+    );
   }
   return {
     namespace,

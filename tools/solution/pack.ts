@@ -150,7 +150,9 @@ export function writeSolutions(paths: RepoPaths = repoPaths()): PackedSolution[]
 if (require.main === module) {
   try {
     for (const solution of writeSolutions()) {
-      console.log(`${solution.managed ? 'Managed' : 'Unmanaged'}: dist/${solution.fileName} (${solution.zip.length} bytes)`);
+      console.log(
+        `${solution.managed ? 'Managed' : 'Unmanaged'}: dist/${solution.fileName} (${solution.zip.length} bytes)`,
+      );
     }
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

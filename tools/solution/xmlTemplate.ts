@@ -23,7 +23,11 @@ export function escapeXml(text: string): string {
  * Fills every token. An unknown token or an unused value is an error: a misspelt token would otherwise ship literally
  * into the solution, and an unused value means the template lost a place that needed it.
  */
-export function renderXmlTemplate(template: string, values: Record<string, TemplateValue>, templateName: string): string {
+export function renderXmlTemplate(
+  template: string,
+  values: Record<string, TemplateValue>,
+  templateName: string,
+): string {
   const used = new Set<string>();
   // Comments go first, so a comment may mention a {{token}} without being filled.
   const rendered = stripXmlComments(template).replace(/\{\{(\w+)\}\}/g, (_whole, name: string) => {

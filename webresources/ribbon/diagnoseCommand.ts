@@ -5,7 +5,8 @@ import { ribbonMessage } from './messages';
 export type RibbonNavigation = Pick<Xrm.Navigation, 'navigateTo' | 'openAlertDialog' | 'openErrorDialog'>;
 
 /** What the command did, so callers and tests can tell the paths apart without inspecting dialogs. */
-export type DiagnoseOutcome = 'side-dialog' | 'centred-dialog' | 'failed' | 'unsaved' | 'no-selection' | 'many-selected';
+export type DiagnoseOutcome =
+  'side-dialog' | 'centred-dialog' | 'failed' | 'unsaved' | 'no-selection' | 'many-selected';
 
 /** A side pane keeps the mailbox visible beside the diagnosis; 40% leaves room for the panel's two-column checks. */
 export const SIDE_DIALOG_OPTIONS: Xrm.Navigation.NavigationOptions = {
@@ -28,7 +29,10 @@ export const CENTRED_DIALOG_OPTIONS: Xrm.Navigation.NavigationOptions = {
 const FORM_TYPE_CREATE = 1;
 
 /** Form command: diagnoses the record the form shows, or explains why it cannot yet. */
-export async function diagnoseFromForm(formContext: Xrm.FormContext, navigation: RibbonNavigation): Promise<DiagnoseOutcome> {
+export async function diagnoseFromForm(
+  formContext: Xrm.FormContext,
+  navigation: RibbonNavigation,
+): Promise<DiagnoseOutcome> {
   const mailboxId = normaliseRecordId(formContext.data.entity.getId());
   if (formContext.ui.getFormType() === FORM_TYPE_CREATE || mailboxId === '') {
     await navigation.openAlertDialog({

@@ -3,7 +3,11 @@
  * the global MailboxHealth.Ribbon, which the RibbonDiffXml calls. It only wires the live Xrm.Navigation into the
  * command logic; everything that decides lives in diagnoseCommand.ts and is tested there.
  */
-import { diagnoseFromForm as diagnoseForm, diagnoseFromGrid as diagnoseGrid, type DiagnoseOutcome } from './diagnoseCommand';
+import {
+  diagnoseFromForm as diagnoseForm,
+  diagnoseFromGrid as diagnoseGrid,
+  type DiagnoseOutcome,
+} from './diagnoseCommand';
 
 /** Ribbon action with CrmParameter PrimaryControl: the form context of the open mailbox. */
 export function diagnoseFromForm(primaryControl: Xrm.FormContext): Promise<DiagnoseOutcome> {

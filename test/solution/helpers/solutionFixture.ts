@@ -47,7 +47,12 @@ export function writeControlBuildLikePcfScripts(sourceManifestPath: string, outD
 export function unzipText(zip: Uint8Array): Map<string, string> {
   const entries = unzipSync(zip);
   return new Map(
-    Object.entries(entries).map(([name, bytes]) => [name, Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '')]),
+    Object.entries(entries).map(([name, bytes]) => [
+      name,
+      Buffer.from(bytes)
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    ]),
   );
 }
 

@@ -1,0 +1,79 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vm from 'vm';
+import { RIBBON_FUNCTION_NAMES } from '../../tools/solution/customizations';
+import { DIAGNOSE_SCRIPT } from '../../tools/solution/components';
+import { packSolutions } from '../../tools/solution/pack';
+import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailboxHealthForm';
+import { parseXml, preparePackInputs, unzipText } from './helpers/solutionFixture';
+
+let script: string;
+let ribbonFunctionNames: string[];
+
+beforeAll(async () => {
+  const paths = await preparePackInputs();
+  const files = unzipText(packSolutions(paths).managed.zip);
+  script = files.get(`WebResources/${DIAGNOSE_SCRIPT.name}`) ?? '';
+  const customizations = parseXml(files.get('customizations.xml') ?? '');
+  ribbonFunctionNames = Array.from(customizations.getElementsByTagName('JavaScriptFunction')).map(
+    (element) => element.getAttribute('FunctionName') ?? '',
+  );
+  // The zip carries exactly what esbuild wrote.
+  expect(script).toBe(fs.readFileSync(path.join(paths.builtWebResourceDir, DIAGNOSE_SCRIPT.source.file), 'utf8'));
+});
+
+/** Runs the web resource as the browser would: one classic script in a global scope that holds Xrm. */
+function loadScript(xrm: unknown = undefined): vm.Context {
+  const context = vm.createContext({ Xrm: xrm });
+  vm.runInContext(script, context, { filename: DIAGNOSE_SCRIPT.name });
+  return context;
+}
+
+function resolveGlobal(context: vm.Context, dottedName: string): unknown {
+  return dottedName
+    .split('.')
+    .reduce<unknown>((scope, name) => (scope as Record<string, unknown> | undefined)?.[name], context);
+}
+
+test('the ribbon calls the two command functions', () => {
+  expect(ribbonFunctionNames.sort()).toEqual([RIBBON_FUNCTION_NAMES.fromForm, RIBBON_FUNCTION_NAMES.fromGrid].sort());
+});
+
+test('every function the RibbonDiffXml names is a global function of the built web resource', () => {
+  const context = loadScript();
+  for (const name of ribbonFunctionNames) expect(typeof resolveGlobal(context, name)).toBe('function');
+});
+
+test('the web resource is one self-contained classic script: no module syntax, no require, no source map', () => {
+  expect(script).not.toMatch(/^\s*(import|export)\s/m);
+  expect(script).not.toMatch(/\brequire\(/);
+  expect(script).not.toMatch(/sourceMappingURL/);
+  expect(script.length).toBeLessThan(20_000);
+});
+
+test('the built grid command opens the Mailbox Health form through the global Xrm.Navigation', async () => {
+  const calls: unknown[][] = [];
+  const context = loadScript({
+    Navigation: {
+      navigateTo: (...args: unknown[]) => {
+        calls.push(args);
+        return Promise.resolve();
+      },
+      openAlertDialog: () => Promise.reject(new Error('no alert expected')),
+      openErrorDialog: () => Promise.reject(new Error('no error expected')),
+    },
+  });
+  const diagnoseFromGrid = resolveGlobal(context, RIBBON_FUNCTION_NAMES.fromGrid) as (ids: string[]) => Promise<string>;
+  await expect(diagnoseFromGrid(['{0F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0}'])).resolves.toBe('side-dialog');
+  expect(JSON.parse(JSON.stringify(calls))).toEqual([
+    [
+      {
+        pageType: 'entityrecord',
+        entityName: 'mailbox',
+        entityId: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+        formId: MAILBOX_HEALTH_FORM_ID,
+      },
+      { target: 2, position: 2, width: { value: 40, unit: '%' }, title: 'Mailbox Health' },
+    ],
+  ]);
+});
