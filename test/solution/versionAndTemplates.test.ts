@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import { attributesOf } from '../../tools/solution/controlBuild';
 import { repoPaths } from '../../tools/solution/paths';
 import { RawXml, renderXmlTemplate } from '../../tools/solution/xmlTemplate';
+import { syncControlManifestVersion } from '../../tools/solution/syncControlVersion';
 import { readProductVersion, releaseVersion } from '../../tools/solution/version';
 
 describe('one version for the product', () => {
@@ -25,6 +26,21 @@ describe('one version for the product', () => {
     const manifest = fs.readFileSync(paths.controlSourceManifest, 'utf8');
     const controlTag = /<control\b[^>]*>/.exec(manifest)?.[0] ?? '';
     expect(attributesOf(controlTag).get('version')).toBe(readProductVersion(paths.packageJson));
+  });
+});
+
+describe('npm version hook', () => {
+  test('writes the new product version into the control element only', () => {
+    const manifest =
+      '<manifest>\n  <control namespace="MailboxHealth" constructor="MailboxHealthControl" version="1.0.0"\n' +
+      '           control-type="virtual">\n    <resx path="strings/x.resx" version="1.0.0" />\n  </control>\n</manifest>';
+    const synced = syncControlManifestVersion(manifest, '1.4.2');
+    expect(synced).toContain('constructor="MailboxHealthControl" version="1.4.2"');
+    expect(synced).toContain('<resx path="strings/x.resx" version="1.0.0" />');
+  });
+
+  test('refuses a version Dataverse cannot carry', () => {
+    expect(() => syncControlManifestVersion('<control version="1.0.0">', '2.0.0-rc.1')).toThrow(/three numbers/);
   });
 });
 
