@@ -8,10 +8,10 @@ import { readProductVersion, releaseVersion } from './version';
  */
 export function syncControlManifestVersion(manifest: string, productVersion: string): string {
   const { product } = releaseVersion(productVersion);
-  const synced = manifest.replace(/(<control\b[^>]*?\bversion=")[^"]*(")/, `$1${product}$2`);
-  if (!/<control\b[^>]*?\bversion="/.test(manifest))
+  if (!/<control\b[^>]*?\bversion="/.test(manifest)) {
     throw new Error('The control manifest has no <control version="...">.');
-  return synced;
+  }
+  return manifest.replace(/(<control\b[^>]*?\bversion=")[^"]*(")/, `$1${product}$2`);
 }
 
 if (require.main === module) {
