@@ -1,0 +1,55 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { packSolutions, type PackedSolution } from '../../tools/solution/pack';
+import { repoPaths } from '../../tools/solution/paths';
+import { preparePackInputs, unzipText } from './helpers/solutionFixture';
+
+/**
+ * The other solution tests pack a stand-in shaped like pcf-scripts output; this one packs the control as
+ * `npm run build:control` really builds it. It runs once package.json defines that script (the control's own
+ * build, owned with the control) and is reported as skipped until then.
+ */
+const root = repoPaths().root;
+const scripts = (
+  JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }
+).scripts;
+const describeWhenControlBuilds = scripts?.['build:control'] ? describe : describe.skip;
+const CONTROL_DIR = 'Controls/mbh_MailboxHealth.MailboxHealthControl';
+
+describeWhenControlBuilds('the solution packed from the real control build', () => {
+  let managed: PackedSolution;
+
+  beforeAll(async () => {
+    const build = spawnSync('npm', ['run', '--silent', 'build:control'], { cwd: root, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`npm run build:control failed:\n${build.stdout}${build.stderr}`);
+    const paths = { ...(await preparePackInputs()), builtControlDir: repoPaths().builtControlDir };
+    ({ managed } = packSolutions(paths));
+  }, 600_000);
+
+  test('carries the production bundle, the manifest and the strings, and no licence file', () => {
+    const files = unzipText(managed.zip);
+    const controlFiles = [...files.keys()].filter((name) => name.startsWith(`${CONTROL_DIR}/`)).sort();
+    expect(controlFiles).toEqual(
+      [
+        `${CONTROL_DIR}/ControlManifest.xml`,
+        `${CONTROL_DIR}/bundle.js`,
+        `${CONTROL_DIR}/strings/MailboxHealthControl.1033.resx`,
+      ].sort(),
+    );
+    const bundle = files.get(`${CONTROL_DIR}/bundle.js`) ?? '';
+    // A development build wraps every module in eval(); production does not.
+    expect(bundle).not.toMatch(/\beval\(/);
+    expect(bundle.length).toBeGreaterThan(1000);
+  });
+
+  test('the packed customizations.xml still validates against the schema', () => {
+    const schema = path.resolve(root, '..', 'shared', 'reference', 'xsd', 'CustomizationsSolution.xsd');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mbh-real-')), 'customizations.xml');
+    fs.writeFileSync(file, unzipText(managed.zip).get('customizations.xml') ?? '');
+    const result = spawnSync('xmllint', ['--noout', '--schema', schema, file], { encoding: 'utf8' });
+    if (result.error) throw new Error(`xmllint could not run: ${result.error.message}`);
+    expect(`${result.stdout}${result.stderr}`).toContain('validates');
+  });
+});
