@@ -1,0 +1,62 @@
+import * as React from 'react';
+import { Link } from '@fluentui/react';
+import type { Strings } from '../model/strings';
+import type { StatusColours } from '../model/theme';
+import type { AlertView } from '../model/viewModel';
+import type { PanelClassNames } from './styles';
+import { StatusGlyph } from './StatusGlyph';
+
+/** The alerts check's groups: level, message (Dataverse text, rendered as text), count, last seen, cause and fix. */
+export const AlertList: React.FC<{
+  alerts: AlertView[];
+  strings: Strings;
+  colours: StatusColours;
+  classNames: PanelClassNames;
+  headingId: string;
+}> = ({ alerts, strings, colours, classNames, headingId }) => (
+  <div className={classNames.section}>
+    <h4 id={headingId} className={classNames.subTitle}>
+      {strings.t('panel.alerts.heading', { count: alerts.length })}
+    </h4>
+    {alerts.length === 0 ? (
+      <p className={classNames.summary}>{strings.t('panel.alerts.none')}</p>
+    ) : (
+      <ul className={classNames.list} aria-labelledby={headingId}>
+        {alerts.map((alert) => (
+          <li key={alert.key} className={classNames.alert}>
+            <span className={classNames.alertHead} style={{ color: colours[alert.tone] }}>
+              <StatusGlyph shape={`alert-${alert.level}`} colour={colours[alert.tone]} />
+              <span>{alert.levelLabel}</span>
+            </span>
+            <p className={classNames.alertText}>{alert.text}</p>
+            <span className={classNames.alertMeta}>
+              {alert.countLabel} · {alert.lastSeenLabel}
+              {alert.onProfile ? ` · ${strings.t('panel.alerts.onProfile')}` : ''}
+            </span>
+            {alert.details ? <p className={classNames.alertDetails}>{alert.details}</p> : null}
+            {alert.recognised ? (
+              <dl className={classNames.evidence}>
+                <dt className={classNames.evidenceLabel}>{strings.t('panel.alerts.cause')}</dt>
+                <dd className={classNames.evidenceValue}>{alert.recognised.cause}</dd>
+                <dt className={classNames.evidenceLabel}>{strings.t('panel.alerts.fix')}</dt>
+                <dd className={classNames.evidenceValue}>
+                  {alert.recognised.fix}{' '}
+                  {/^https:\/\//i.test(alert.recognised.learnMoreUrl) ? (
+                    <Link
+                      href={alert.recognised.learnMoreUrl}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      aria-label={strings.t('panel.aria.learnMore', { title: alert.recognised.cause })}
+                    >
+                      {strings.t('panel.check.learnMore')}
+                    </Link>
+                  ) : null}
+                </dd>
+              </dl>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    )}
+  </div>
+);

@@ -1,0 +1,34 @@
+import * as React from 'react';
+import { DefaultButton, type IContextualMenuProps } from '@fluentui/react';
+import type { Strings } from '../model/strings';
+
+/** Copies the whole diagnosis (Markdown by default, or plain text from the menu) for a support ticket. */
+export const CopyReport: React.FC<{
+  render(format: 'text' | 'markdown'): string;
+  copy(text: string): Promise<boolean>;
+  onResult(ok: boolean): void;
+  disabled: boolean;
+  strings: Strings;
+}> = ({ render, copy, onResult, disabled, strings }) => {
+  const run = (format: 'text' | 'markdown'): void => {
+    let text: string;
+    try {
+      text = render(format);
+    } catch {
+      onResult(false);
+      return;
+    }
+    copy(text).then(onResult, () => onResult(false));
+  };
+  const menuProps: IContextualMenuProps = {
+    items: [
+      { key: 'markdown', text: strings.t('panel.action.copyMarkdown'), onClick: () => run('markdown') },
+      { key: 'text', text: strings.t('panel.action.copyText'), onClick: () => run('text') },
+    ],
+  };
+  return (
+    <DefaultButton menuProps={menuProps} disabled={disabled}>
+      {strings.t('panel.action.copyReport')}
+    </DefaultButton>
+  );
+};

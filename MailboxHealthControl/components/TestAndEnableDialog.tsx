@@ -1,0 +1,28 @@
+import * as React from 'react';
+import { DefaultButton, Dialog, DialogFooter, DialogType, PrimaryButton } from '@fluentui/react';
+import type { Strings } from '../model/strings';
+
+/** The confirmation before anything is written: Cancel (or Escape) leaves the mailbox untouched. */
+export const TestAndEnableDialog: React.FC<{
+  open: boolean;
+  address: string;
+  onConfirm(): void;
+  onCancel(): void;
+  strings: Strings;
+}> = ({ open, address, onConfirm, onCancel, strings }) => (
+  <Dialog
+    hidden={!open}
+    onDismiss={onCancel}
+    dialogContentProps={{
+      type: DialogType.normal,
+      title: strings.t('panel.test.confirmTitle'),
+      subText: strings.t('panel.test.confirmBody', { address }),
+    }}
+    modalProps={{ isBlocking: true }}
+  >
+    <DialogFooter>
+      <PrimaryButton onClick={onConfirm}>{strings.t('panel.test.confirm')}</PrimaryButton>
+      <DefaultButton onClick={onCancel}>{strings.t('panel.test.cancel')}</DefaultButton>
+    </DialogFooter>
+  </Dialog>
+);

@@ -1,0 +1,125 @@
+import * as React from 'react';
+import { DefaultButton, TextField } from '@fluentui/react';
+import type { TrackingView } from '../model/engine';
+import type { Strings } from '../model/strings';
+import type { StatusColours } from '../model/theme';
+import type { Tone } from '../model/viewModel';
+import type { MessageKey } from '../../diagnostics/messages/en';
+import type { PanelClassNames } from './styles';
+import { StatusGlyph, type GlyphShape } from './StatusGlyph';
+
+const ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'checking' }
+  | { kind: 'done'; view: TrackingView }
+  | { kind: 'failed'; reason: string };
+
+/** "Would an email from this address be tracked, and if not, why?" — asks the engine, shows its answer as text. */
+export const TrackingExplainer: React.FC<{
+  explain(address: string): Promise<TrackingView>;
+  strings: Strings;
+  colours: StatusColours;
+  classNames: PanelClassNames;
+  idPrefix: string;
+}> = ({ explain, strings, colours, classNames, idPrefix }) => {
+  const [address, setAddress] = React.useState('');
+  const [invalid, setInvalid] = React.useState(false);
+  const [state, setState] = React.useState<State>({ kind: 'idle' });
+  const alive = React.useRef(true);
+  const seq = React.useRef(0);
+  React.useEffect(
+    () => () => {
+      alive.current = false;
+    },
+    [],
+  );
+
+  const submit = (event: React.FormEvent): void => {
+    event.preventDefault();
+    const trimmed = address.trim();
+    if (!ADDRESS.test(trimmed)) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    const mine = ++seq.current;
+    setState({ kind: 'checking' });
+    explain(trimmed).then(
+      (view) => {
+        if (alive.current && mine === seq.current) setState({ kind: 'done', view });
+      },
+      (error: unknown) => {
+        if (alive.current && mine === seq.current) {
+          setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+        }
+      },
+    );
+  };
+
+  const headingId = `${idPrefix}-tracking`;
+  return (
+    <section className={classNames.section} aria-labelledby={headingId}>
+      <h3 id={headingId} className={classNames.sectionTitle}>
+        {strings.t('panel.tracking.heading')}
+      </h3>
+      <form className={classNames.form} onSubmit={submit} noValidate>
+        <TextField
+          className={classNames.field}
+          label={strings.t('panel.tracking.label')}
+          placeholder={strings.t('panel.tracking.placeholder')}
+          type="email"
+          value={address}
+          onChange={(_e, value) => setAddress(value ?? '')}
+          errorMessage={invalid ? strings.t('panel.tracking.invalid') : undefined}
+          autoComplete="off"
+        />
+        <DefaultButton type="submit" disabled={state.kind === 'checking'}>
+          {strings.t('panel.tracking.check')}
+        </DefaultButton>
+      </form>
+      <div role="status" aria-live="polite">
+        {state.kind === 'checking' ? <p className={classNames.summary}>{strings.t('panel.tracking.checking')}</p> : null}
+        {state.kind === 'failed' ? (
+          <p className={classNames.summary} style={{ color: colours.danger }}>
+            {strings.t('panel.tracking.failed', { reason: state.reason })}
+          </p>
+        ) : null}
+        {state.kind === 'done' ? <TrackingResult view={state.view} strings={strings} colours={colours} classNames={classNames} /> : null}
+      </div>
+    </section>
+  );
+};
+
+const VERDICT: Record<TrackingView['verdict'], { tone: Tone; shape: GlyphShape; key: MessageKey }> = {
+  yes: { tone: 'success', shape: 'pass', key: 'panel.tracking.yes' },
+  no: { tone: 'danger', shape: 'fail', key: 'panel.tracking.no' },
+  'replies-only': { tone: 'warning', shape: 'warn', key: 'panel.tracking.repliesOnly' },
+  unknown: { tone: 'neutral', shape: 'error', key: 'panel.tracking.unknown' },
+};
+
+const TrackingResult: React.FC<{ view: TrackingView; strings: Strings; colours: StatusColours; classNames: PanelClassNames }> = ({
+  view,
+  strings,
+  colours,
+  classNames,
+}) => {
+  const look = VERDICT[view.verdict] ?? VERDICT.unknown;
+  return (
+    <div className={classNames.section} data-tracked={view.verdict}>
+      <span className={classNames.alertHead} style={{ color: colours[look.tone] }}>
+        <StatusGlyph shape={look.shape} colour={colours[look.tone]} />
+        <span>{strings.t(look.key)}</span>
+      </span>
+      <p className={classNames.summary}>{view.reason}</p>
+      {view.details.length > 0 ? (
+        <ul className={classNames.summary}>
+          {view.details.map((detail, i) => (
+            <li key={i}>{detail}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+};

@@ -1,0 +1,201 @@
+/**
+ * Pure mapping from the engine's report to what the panel shows: every string already resolved through the
+ * catalogue, every date already in the user's time zone. The components only lay this out.
+ */
+import {
+  CHECK_ORDER,
+  type AlertGroup,
+  type CheckId,
+  type CheckResult,
+  type CheckStatus,
+  type DiagnosisReport,
+  type EvidenceValue,
+  type Verdict,
+} from '../../diagnostics/report';
+import type { Strings } from './strings';
+import { relativeTime, type DateFormatter } from './time';
+import { formatEvidenceValue as engineFormatValue } from '../../diagnostics/render';
+
+export type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
+
+export interface EvidenceRow {
+  label: string;
+  value: string;
+}
+
+export interface AlertView {
+  key: string;
+  level: 1 | 2 | 3;
+  levelLabel: string;
+  tone: Tone;
+  text: string;
+  details: string | null;
+  onProfile: boolean;
+  countLabel: string;
+  lastSeenLabel: string;
+  recognised?: { cause: string; fix: string; learnMoreUrl: string };
+}
+
+export interface CheckView {
+  id: CheckId;
+  title: string;
+  status: CheckStatus;
+  /** The word shown next to the icon: the status word, or "Could not check" for an error. */
+  statusLabel: string;
+  tone: Tone;
+  summary: string;
+  startHere: boolean;
+  couldNotCheck: boolean;
+  evidence: EvidenceRow[];
+  remedy: string | null;
+  learnMoreUrl: string | null;
+  alerts: AlertView[] | null;
+}
+
+export interface TimingRow {
+  label: string;
+  time: string;
+}
+
+export interface PanelView {
+  name: string;
+  address: string;
+  verdict: Verdict;
+  verdictLabel: string;
+  tone: Tone;
+  diagnosedLabel: string;
+  startHere: CheckId | null;
+  partial: boolean;
+  checks: CheckView[];
+  timing: TimingRow[];
+}
+
+export const STATUS_TONE: Record<CheckStatus, Tone> = {
+  pass: 'success',
+  warn: 'warning',
+  fail: 'danger',
+  info: 'info',
+  skipped: 'neutral',
+  error: 'neutral',
+};
+
+export const VERDICT_TONE: Record<Verdict, Tone> = {
+  healthy: 'success',
+  warning: 'warning',
+  failing: 'danger',
+  unknown: 'neutral',
+};
+
+const ALERT_TONE: Record<1 | 2 | 3, Tone> = { 1: 'danger', 2: 'warning', 3: 'info' };
+
+export interface ViewContext {
+  strings: Strings;
+  dates: DateFormatter;
+  now: Date;
+}
+
+function keyed(strings: Strings, key: string, fallback: string): string {
+  return strings.has(key) ? strings.t(key) : fallback;
+}
+
+/** A date as "<user time> (<relative>)", or the raw text when it does not parse. */
+export function formatInstant(iso: string, ctx: ViewContext): string {
+  const time = ctx.dates.format(iso);
+  if (time === null) return iso;
+  const relative = relativeTime(iso, ctx.now, ctx.strings);
+  return relative === null ? time : ctx.strings.t('panel.timing.value', { time, relative });
+}
+
+/** Evidence as text: dates in the user's time zone with relative time; everything else exactly as the engine renders it. */
+export function formatEvidenceValue(value: EvidenceValue, ctx: ViewContext): string {
+  if (value.kind === 'datetime') return formatInstant(value.iso, ctx);
+  return engineFormatValue(value, { catalogue: ctx.strings.catalogue });
+}
+
+function alertView(group: AlertGroup, index: number, ctx: ViewContext): AlertView {
+  const { strings } = ctx;
+  const levelLabel =
+    group.levelLabel !== undefined && group.levelLabel.trim() !== ''
+      ? group.levelLabel
+      : strings.t(`panel.alerts.level.${group.level}` as const);
+  return {
+    key: `${group.code ?? 'x'}-${index}`,
+    level: group.level,
+    levelLabel,
+    tone: ALERT_TONE[group.level] ?? 'neutral',
+    text: group.text,
+    details: group.details,
+    onProfile: group.regarding === 'emailserverprofile',
+    countLabel: group.count === 1 ? strings.t('panel.alerts.countOnce') : strings.t('panel.alerts.count', { count: group.count }),
+    lastSeenLabel: strings.t('panel.alerts.lastSeen', { time: formatInstant(group.lastSeen, ctx) }),
+    recognised: group.recognised && {
+      cause: strings.message(group.recognised.cause),
+      fix: strings.message(group.recognised.fix),
+      learnMoreUrl: group.recognised.learnMoreUrl,
+    },
+  };
+}
+
+function safeUrl(url: string | undefined): string | null {
+  // Only web links: a javascript: or data: URL from anywhere never becomes an href.
+  return url !== undefined && /^https:\/\//i.test(url) ? url : null;
+}
+
+export function checkView(check: CheckResult, startHere: CheckId | null, ctx: ViewContext): CheckView {
+  const { strings } = ctx;
+  const couldNotCheck = check.status === 'error';
+  return {
+    id: check.id,
+    title: strings.message(check.title),
+    status: check.status,
+    statusLabel: couldNotCheck
+      ? strings.t('panel.check.couldNotCheck')
+      : keyed(strings, `status.${check.status}`, check.status),
+    tone: STATUS_TONE[check.status] ?? 'neutral',
+    summary: strings.message(check.summary),
+    startHere: check.id === startHere,
+    couldNotCheck,
+    evidence: check.evidence.map((e) => ({ label: strings.message(e.label), value: formatEvidenceValue(e.value, ctx) })),
+    remedy: check.remedy ? strings.message(check.remedy) : null,
+    learnMoreUrl: safeUrl(check.learnMoreUrl),
+    alerts: check.alerts ? check.alerts.map((a, i) => alertView(a, i, ctx)) : null,
+  };
+}
+
+/** The checks in the article's order, whatever order the report listed them in. */
+export function orderedChecks(checks: readonly CheckResult[]): CheckResult[] {
+  const rank = (id: CheckId): number => {
+    const i = CHECK_ORDER.indexOf(id);
+    return i < 0 ? CHECK_ORDER.length : i;
+  };
+  return checks
+    .map((check, index) => ({ check, index }))
+    .sort((a, b) => rank(a.check.id) - rank(b.check.id) || a.index - b.index)
+    .map((x) => x.check);
+}
+
+/** The sync-recency evidence the header's timing block repeats: last successful sync and next expected sync. */
+export const TIMING_LABELS = ['evidence.lastSuccessfulSync', 'evidence.nextSync'] as const;
+
+export function toPanelView(report: DiagnosisReport, ctx: ViewContext): PanelView {
+  const { strings } = ctx;
+  const checks = orderedChecks(report.checks).map((c) => checkView(c, report.startHere, ctx));
+  const syncCheck = report.checks.find((c) => c.id === 'sync-recency');
+  const timing: TimingRow[] = (syncCheck?.evidence ?? [])
+    .filter((e) => (TIMING_LABELS as readonly string[]).includes(e.label.key))
+    .map((e) => ({ label: strings.message(e.label), time: formatEvidenceValue(e.value, ctx) }));
+  const name = report.mailbox.name?.trim() ? report.mailbox.name : strings.t('panel.header.unnamed');
+  const address = report.mailbox.emailAddress?.trim() ? report.mailbox.emailAddress : strings.t('panel.header.noAddress');
+  return {
+    name,
+    address,
+    verdict: report.overall,
+    verdictLabel: keyed(strings, `verdict.${report.overall}`, report.overall),
+    tone: VERDICT_TONE[report.overall] ?? 'neutral',
+    diagnosedLabel: strings.t('panel.header.diagnosedAt', { time: formatInstant(report.diagnosedAt, ctx) }),
+    startHere: report.startHere,
+    partial: report.checks.some((c) => c.status === 'error'),
+    checks,
+    timing,
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Control benchmark (not a test): the production bundle's size (target ≤ 60 KB with React and Fluent left to the
+ * platform) and the time to render a full report in jsdom, engine and shared fake Web API included.
+ *   npm run bench:control            (builds first)
+ *   npm run bench:control -- --no-build
+ */
+import { execFileSync } from 'child_process';
+import { existsSync, readFileSync, statSync } from 'fs';
+import { resolve } from 'path';
+import { gzipSync } from 'zlib';
+import { JSDOM } from 'jsdom';
+
+const root = resolve(__dirname, '..');
+const bundlePath = resolve(root, 'out', 'controls', 'MailboxHealthControl', 'bundle.js');
+const TARGET_KB = 60;
+
+function bundleSize(): void {
+  if (!process.argv.includes('--no-build')) {
+    execFileSync(process.execPath, [resolve(root, 'scripts', 'build-control.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  if (!existsSync(bundlePath)) throw new Error(`No bundle at ${bundlePath}: run npm run build:control`);
+  const bytes = statSync(bundlePath).size;
+  const text = readFileSync(bundlePath, 'utf8');
+  const gzip = gzipSync(text).length;
+  const kb = bytes / 1024;
+  const bundledReact = /react-dom|__SECRET_INTERNALS_DO_NOT_USE|Fabric(Base|Slots)/.test(text);
+  console.log(`bundle.js: ${kb.toFixed(1)} KB (${(gzip / 1024).toFixed(1)} KB gzip), target ≤ ${TARGET_KB} KB: ${kb <= TARGET_KB ? 'met' : 'MISSED'}`);
+  console.log(`React/Fluent in the bundle: ${bundledReact ? 'YES (check the manifest platform libraries)' : 'no (platform libraries)'}`);
+}
+
+async function renderTime(): Promise<void> {
+  const dom = new JSDOM('<!doctype html><html><body><div id="root"></div></body></html>', { pretendToBeVisual: true, url: 'https://contoso.crm.dynamics.com/' });
+  const g = globalThis as Record<string, unknown>;
+  for (const key of ['window', 'document', 'navigator', 'HTMLElement', 'Node', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame', 'MutationObserver']) {
+    if (!(key in g) || key === 'window' || key === 'document' || key === 'navigator') {
+      Object.defineProperty(g, key, { value: (dom.window as unknown as Record<string, unknown>)[key], configurable: true, writable: true });
+    }
+  }
+  // Loaded after the DOM globals exist: Fluent and React read them at import time.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const React = require('react') as typeof import('react');
+  const ReactDOM = require('react-dom') as typeof import('react-dom');
+  const { setIconOptions } = require('@fluentui/react') as typeof import('@fluentui/react');
+  const { MailboxHealthPanel } = require('../MailboxHealthControl/components/MailboxHealthPanel') as typeof import('../MailboxHealthControl/components/MailboxHealthPanel');
+  const { hostFromContext } = require('../MailboxHealthControl/model/host') as typeof import('../MailboxHealthControl/model/host');
+  const { realEngine } = require('../MailboxHealthControl/engineAdapter') as typeof import('../MailboxHealthControl/engineAdapter');
+  const fixtures = require('./controlFixture') as typeof import('./controlFixture');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  setIconOptions({ disableWarnings: true });
+
+  const container = dom.window.document.getElementById('root')!;
+  const runs: number[] = [];
+  for (let i = 0; i < 11; i++) {
+    const { port, mailboxId } = fixtures.fullReportFixture();
+    const host = { ...hostFromContext(fixtures.benchContext(port, mailboxId)), copyText: async () => true };
+    const start = performance.now();
+    ReactDOM.render(React.createElement(MailboxHealthPanel, { host, engine: realEngine }), container);
+    while (!container.querySelector('[data-check]')) await new Promise((r) => setTimeout(r, 0));
+    runs.push(performance.now() - start);
+    ReactDOM.unmountComponentAtNode(container);
+  }
+  const warm = runs.slice(1).sort((a, b) => a - b);
+  console.log(
+    `full report render in jsdom (diagnosis + first paint of ${fixtures.CHECK_COUNT} checks): first ${runs[0].toFixed(0)} ms, ` +
+      `median ${warm[Math.floor(warm.length / 2)].toFixed(1)} ms over ${warm.length} warm runs`,
+  );
+}
+
+bundleSize();
+renderTime().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+/** The report the control benchmark renders: the shared fake with a failing mailbox, recognised alerts and all checks. */
+import { FakeWebApi } from '../test/support/fakeWebApi';
+import { alert, environment, IDS, now } from '../test/support/fixtures';
+import { CHECK_ORDER } from '../diagnostics';
+import { formatDateShort } from '../test/control/formatDate';
+
+export const CHECK_COUNT = CHECK_ORDER.length;
+
+export function fullReportFixture(): { port: FakeWebApi; mailboxId: string } {
+  const data = environment({
+    mailbox: { incomingemailstatus: 2, lastsyncerrorcount: 4, lastsyncerror: 'The remote server returned an error: (401) Unauthorized.', lastsyncerrorcode: -2147220891 },
+    alerts: [
+      alert('mailbox', 'Email cannot be received for the mailbox Dana Whitfield. The remote server returned an error: (401) Unauthorized.', 1, 1),
+      alert('mailbox', 'Email cannot be received for the mailbox Dana Whitfield. The remote server returned an error: (401) Unauthorized.', 1, 3),
+      alert('emailserverprofile', 'The email server profile location is incorrect.', 2, 5),
+      alert('mailbox', 'Mailbox Dana Whitfield was enabled.', 3, 30),
+    ],
+  });
+  return { port: new FakeWebApi(data, { now }), mailboxId: IDS.mailbox };
+}
+
+export function benchContext(port: FakeWebApi, mailboxId: string) {
+  return {
+    mode: { contextInfo: { entityId: mailboxId, entityTypeName: 'mailbox' } },
+    webAPI: port,
+    userSettings: { getTimeZoneOffsetMinutes: () => 60 },
+    formatting: { formatDateShort },
+  };
+}
