@@ -53,8 +53,11 @@ export function readResx(file: string): Record<string, string> {
   return strings;
 }
 
+/** A file inside an installed package (read by path: package "exports" do not list the UMD builds). */
 function resolvePackageFile(relative: string): string {
-  return require.resolve(relative, { paths: [ROOT] });
+  const file = path.join(ROOT, 'node_modules', relative);
+  if (!fs.existsSync(file)) throw new Error(`Missing ${relative}: run npm ci.`);
+  return file;
 }
 
 function buildHarness(): string {
@@ -78,6 +81,7 @@ function pageHtml(): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Mailbox Health sandbox</title>
 <link rel="stylesheet" href="/sandbox.css">
+<script src="/fabric-config.js"></script>
 <script src="/lib/react.js"></script>
 <script src="/lib/react-dom.js"></script>
 <script src="/lib/fluent.js"></script>
@@ -152,6 +156,13 @@ body[data-layout=pane] .form-section{width:340px;max-width:100%}
 @media (max-width:720px){.shell{flex-direction:column}.side{width:auto;border-right:0;border-bottom:1px solid #edebe9}.form{padding:12px 0}.form-header,.form-tabs{padding:0 12px}.app-area,.app-env{display:none}}
 `;
 
+/**
+ * Fluent's UMD build registers the Segoe UI font faces and the MDL2 icon font from Microsoft's CDN. Here the icons come
+ * from @fluentui/font-icons-mdl2's own font files on this server, and the web fonts are skipped (system font instead).
+ */
+const FABRIC_CONFIG = `window.FabricConfig = { fontBaseUrl: '', iconBaseUrl: '/fluent/icons/' };`;
+const ICON_FONTS = path.join(ROOT, 'node_modules', '@fluentui', 'font-icons-mdl2', 'fonts');
+
 /** Registers constructors the way the platform does: the bundle calls ComponentFramework.registerControl. */
 const REGISTRY = `window.__pcfControls = {};
 window.ComponentFramework = window.ComponentFramework || {};
@@ -206,6 +217,10 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
       if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'text/plain', 'Method not allowed');
       if (url.pathname === '/' || url.pathname === '/index.html') return send(200, 'text/html; charset=utf-8', pageHtml());
       if (url.pathname === '/sandbox.css') return send(200, 'text/css; charset=utf-8', CSS);
+      if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
+      if (url.pathname === '/fabric-config.js') return send(200, 'text/javascript; charset=utf-8', FABRIC_CONFIG);
+      const icon = /^\/fluent\/icons\/(fabric-icons[\w-]*\.woff)$/.exec(url.pathname);
+      if (icon && fs.existsSync(path.join(ICON_FONTS, icon[1]))) return send(200, 'font/woff', fs.readFileSync(path.join(ICON_FONTS, icon[1])));
       if (url.pathname === '/registry.js') return send(200, 'text/javascript; charset=utf-8', REGISTRY);
       if (url.pathname === '/config.js') return send(200, 'text/javascript; charset=utf-8', `window.__SANDBOX__ = ${JSON.stringify(config()).replace(/</g, '\\u003c')};`);
       if (url.pathname === '/harness.js') return send(200, 'text/javascript; charset=utf-8', harness);
