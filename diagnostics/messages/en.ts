@@ -386,6 +386,19 @@ export const en = {
   'alert.graph-8005e276.fix': 'Assign an Exchange license and set Access Mode to Read-Write.',
   'alert.server-busy.cause': 'Exchange Online is throttling EWS requests (ErrorServerBusy).',
   'alert.server-busy.fix': 'Server-side sync backs off and retries; if it persists, reduce load on the mailbox or review the EWS throttling policy.',
+
+  // The ribbon's Diagnose command (webresources/ribbon). Its button label and tooltips are LocLabels in the
+  // RibbonDiffXml (solution/customizations.xml), which the platform localises itself.
+  'ribbon.dialogTitle': 'Mailbox Health',
+  'ribbon.unsaved.title': 'Save the mailbox first',
+  'ribbon.unsaved.text': 'Mailbox Health diagnoses a saved mailbox. Save this record, then select Diagnose again.',
+  'ribbon.selection.title': 'Select one mailbox',
+  'ribbon.selection.none': 'Select a mailbox in the list, then select Diagnose.',
+  'ribbon.selection.many':
+    'Diagnose works on one mailbox at a time, and {count} are selected. Select just one, then select Diagnose again.',
+  'ribbon.openFailed':
+    'The Mailbox Health form could not be opened. Check that the Mailbox Health solution is installed and that this app includes the Mailbox Health form of the Mailbox table.',
+  'ribbon.openFailed.details': 'Side dialog: {sideError}\nCentred dialog: {centredError}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -9,7 +9,7 @@ import {
 } from '../../webresources/ribbon/diagnoseCommand';
 import * as entryPoint from '../../webresources/ribbon/index';
 import { MAILBOX_HEALTH_FORM_ID, RIBBON_COMMANDS } from '../../webresources/ribbon/mailboxHealthForm';
-import { ribbonEn } from '../../webresources/ribbon/messages';
+import { en } from '../../diagnostics/messages/en';
 
 const MAILBOX_ID = '6d4533a2-029d-45f3-a590-86b04145e17f';
 const FORM_TYPE = { create: 1, update: 2 } as const;
@@ -114,7 +114,7 @@ describe('Diagnose on the mailbox form', () => {
     expect(openErrorDialog.mock.calls).toEqual([
       [
         {
-          message: ribbonEn['ribbon.openFailed'],
+          message: en['ribbon.openFailed'],
           details: 'Side dialog: Form not found. (error code -2147220969)\nCentred dialog: Dialog failed to load.',
         },
       ],
@@ -129,7 +129,7 @@ describe('Diagnose on the mailbox form', () => {
 
     expect(navigateTo).not.toHaveBeenCalled();
     expect(openAlertDialog.mock.calls).toEqual([
-      [{ title: ribbonEn['ribbon.unsaved.title'], text: ribbonEn['ribbon.unsaved.text'] }],
+      [{ title: en['ribbon.unsaved.title'], text: en['ribbon.unsaved.text'] }],
     ]);
   });
 
@@ -152,7 +152,7 @@ describe('Diagnose on the mailbox grid', () => {
 
     expect(navigateTo).not.toHaveBeenCalled();
     expect(openAlertDialog.mock.calls).toEqual([
-      [{ title: ribbonEn['ribbon.selection.title'], text: ribbonEn['ribbon.selection.none'] }],
+      [{ title: en['ribbon.selection.title'], text: en['ribbon.selection.none'] }],
     ]);
   });
 
@@ -181,7 +181,7 @@ describe('Diagnose on the mailbox grid', () => {
     expect(navigateTo).not.toHaveBeenCalled();
     expect(openAlertDialog).toHaveBeenCalledTimes(1);
     expect(openAlertDialog.mock.calls[0][0]).toEqual({
-      title: ribbonEn['ribbon.selection.title'],
+      title: en['ribbon.selection.title'],
       text: 'Diagnose works on one mailbox at a time, and 2 are selected. Select just one, then select Diagnose again.',
     });
   });
@@ -196,7 +196,7 @@ describe('Diagnose on the mailbox grid', () => {
 
     expect(openErrorDialog).toHaveBeenCalledTimes(1);
     expect(openErrorDialog.mock.calls[0][0]).toMatchObject({
-      message: ribbonEn['ribbon.openFailed'],
+      message: en['ribbon.openFailed'],
       details: 'Side dialog: refused\nCentred dialog: refused again',
     });
   });
