@@ -12,15 +12,21 @@ import { hostFromContext, type HostCache } from './model/host';
 export class MailboxHealthControl implements ComponentFramework.ReactControl<IInputs, IOutputs> {
   private readonly cache: HostCache = {};
 
-  /** The platform constructs the control without arguments; tests pass an engine with an instant clock. */
-  constructor(private readonly engine: PanelEngine = realEngine) {}
+  /** The platform constructs the control without arguments; tests pass the engine and clock of their fixtures. */
+  constructor(
+    private readonly engine: PanelEngine = realEngine,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   public init(context: ComponentFramework.Context<IInputs>): void {
     context.mode.trackContainerResize(true);
   }
 
   public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
-    return React.createElement(MailboxHealthPanel, { host: hostFromContext(context, this.cache), engine: this.engine });
+    return React.createElement(MailboxHealthPanel, {
+      host: hostFromContext(context, this.cache, this.now),
+      engine: this.engine,
+    });
   }
 
   public getOutputs(): IOutputs {

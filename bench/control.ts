@@ -16,7 +16,10 @@ const TARGET_KB = 60;
 
 function bundleSize(): void {
   if (!process.argv.includes('--no-build')) {
-    execFileSync(process.execPath, [resolve(root, 'scripts', 'build-control.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [resolve(root, 'scripts', 'build-control.mjs')], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
   if (!existsSync(bundlePath)) throw new Error(`No bundle at ${bundlePath}: run npm run build:control`);
   const bytes = statSync(bundlePath).size;
@@ -24,16 +27,37 @@ function bundleSize(): void {
   const gzip = gzipSync(text).length;
   const kb = bytes / 1024;
   const bundledReact = /react-dom|__SECRET_INTERNALS_DO_NOT_USE|Fabric(Base|Slots)/.test(text);
-  console.log(`bundle.js: ${kb.toFixed(1)} KB (${(gzip / 1024).toFixed(1)} KB gzip), target ≤ ${TARGET_KB} KB: ${kb <= TARGET_KB ? 'met' : 'MISSED'}`);
-  console.log(`React/Fluent in the bundle: ${bundledReact ? 'YES (check the manifest platform libraries)' : 'no (platform libraries)'}`);
+  console.log(
+    `bundle.js: ${kb.toFixed(1)} KB (${(gzip / 1024).toFixed(1)} KB gzip), target ≤ ${TARGET_KB} KB: ${kb <= TARGET_KB ? 'met' : 'MISSED'}`,
+  );
+  console.log(
+    `React/Fluent in the bundle: ${bundledReact ? 'YES (check the manifest platform libraries)' : 'no (platform libraries)'}`,
+  );
 }
 
 async function renderTime(): Promise<void> {
-  const dom = new JSDOM('<!doctype html><html><body><div id="root"></div></body></html>', { pretendToBeVisual: true, url: 'https://contoso.crm.dynamics.com/' });
+  const dom = new JSDOM('<!doctype html><html><body><div id="root"></div></body></html>', {
+    pretendToBeVisual: true,
+    url: 'https://contoso.crm.dynamics.com/',
+  });
   const g = globalThis as Record<string, unknown>;
-  for (const key of ['window', 'document', 'navigator', 'HTMLElement', 'Node', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame', 'MutationObserver']) {
+  for (const key of [
+    'window',
+    'document',
+    'navigator',
+    'HTMLElement',
+    'Node',
+    'getComputedStyle',
+    'requestAnimationFrame',
+    'cancelAnimationFrame',
+    'MutationObserver',
+  ]) {
     if (!(key in g) || key === 'window' || key === 'document' || key === 'navigator') {
-      Object.defineProperty(g, key, { value: (dom.window as unknown as Record<string, unknown>)[key], configurable: true, writable: true });
+      Object.defineProperty(g, key, {
+        value: (dom.window as unknown as Record<string, unknown>)[key],
+        configurable: true,
+        writable: true,
+      });
     }
   }
   // Loaded after the DOM globals exist: Fluent and React read them at import time.
@@ -41,9 +65,12 @@ async function renderTime(): Promise<void> {
   const React = require('react') as typeof import('react');
   const ReactDOM = require('react-dom') as typeof import('react-dom');
   const { setIconOptions } = require('@fluentui/react') as typeof import('@fluentui/react');
-  const { MailboxHealthPanel } = require('../MailboxHealthControl/components/MailboxHealthPanel') as typeof import('../MailboxHealthControl/components/MailboxHealthPanel');
-  const { hostFromContext } = require('../MailboxHealthControl/model/host') as typeof import('../MailboxHealthControl/model/host');
-  const { realEngine } = require('../MailboxHealthControl/engineAdapter') as typeof import('../MailboxHealthControl/engineAdapter');
+  const { MailboxHealthPanel } =
+    require('../MailboxHealthControl/components/MailboxHealthPanel') as typeof import('../MailboxHealthControl/components/MailboxHealthPanel');
+  const { hostFromContext } =
+    require('../MailboxHealthControl/model/host') as typeof import('../MailboxHealthControl/model/host');
+  const { realEngine } =
+    require('../MailboxHealthControl/engineAdapter') as typeof import('../MailboxHealthControl/engineAdapter');
   const fixtures = require('./controlFixture') as typeof import('./controlFixture');
   /* eslint-enable @typescript-eslint/no-require-imports */
   setIconOptions({ disableWarnings: true });

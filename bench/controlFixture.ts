@@ -8,12 +8,27 @@ export const CHECK_COUNT = CHECK_ORDER.length;
 
 export function fullReportFixture(): { port: FakeWebApi; mailboxId: string } {
   const data = environment({
-    mailbox: { incomingemailstatus: 2, lastsyncerrorcount: 4, lastsyncerror: 'The remote server returned an error: (401) Unauthorized.', lastsyncerrorcode: -2147220891 },
+    mailbox: {
+      incomingemailstatus: 2,
+      lastsyncerrorcount: 4,
+      lastsyncerror: 'The remote server returned an error: (401) Unauthorized.',
+      lastsyncerrorcode: -2147220891,
+    },
     alerts: [
-      alert('mailbox', 'Email cannot be received for the mailbox Dana Whitfield. The remote server returned an error: (401) Unauthorized.', 1, 1),
-      alert('mailbox', 'Email cannot be received for the mailbox Dana Whitfield. The remote server returned an error: (401) Unauthorized.', 1, 3),
+      alert(
+        'mailbox',
+        'Email cannot be received for the mailbox Dana Whitfield. The remote server returned an error: (401) Unauthorized.',
+        3,
+        1,
+      ),
+      alert(
+        'mailbox',
+        'Email cannot be received for the mailbox Dana Whitfield. The remote server returned an error: (401) Unauthorized.',
+        3,
+        3,
+      ),
       alert('emailserverprofile', 'The email server profile location is incorrect.', 2, 5),
-      alert('mailbox', 'Mailbox Dana Whitfield was enabled.', 3, 30),
+      alert('mailbox', 'Mailbox Dana Whitfield was enabled.', 1, 30),
     ],
   });
   return { port: new FakeWebApi(data, { now }), mailboxId: IDS.mailbox };

@@ -26,7 +26,11 @@ function run(label, command, args, successMarker) {
 }
 
 const lintOnly = process.argv.includes('--lint');
-run('generate-resx', process.execPath, [require.resolve('ts-node/dist/bin'), '--transpile-only', 'scripts/generate-resx.ts']);
+run('generate-resx', process.execPath, [
+  require.resolve('ts-node/dist/bin'),
+  '--transpile-only',
+  'scripts/generate-resx.ts',
+]);
 run('pcf-scripts refreshTypes', process.execPath, [pcfScripts, 'refreshTypes'], '[refreshTypes] Succeeded');
 if (lintOnly) {
   run('pcf-scripts lint', process.execPath, [pcfScripts, 'lint'], '[lint] Succeeded');

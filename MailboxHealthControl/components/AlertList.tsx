@@ -25,7 +25,7 @@ export const AlertList: React.FC<{
         {alerts.map((alert) => (
           <li key={alert.key} className={classNames.alert}>
             <span className={classNames.alertHead} style={{ color: colours[alert.tone] }}>
-              <StatusGlyph shape={`alert-${alert.level}`} colour={colours[alert.tone]} />
+              <StatusGlyph shape={alert.shape} colour={colours[alert.tone]} />
               <span>{alert.levelLabel}</span>
             </span>
             <p className={classNames.alertText}>{alert.text}</p>

@@ -18,7 +18,15 @@ export interface CheckItemProps {
 }
 
 /** One check: status (shape + word), title, summary; the details (evidence, remedy, alerts, link) expand on demand. */
-export const CheckItem: React.FC<CheckItemProps> = ({ check, expanded, onToggle, strings, colours, classNames, idPrefix }) => {
+export const CheckItem: React.FC<CheckItemProps> = ({
+  check,
+  expanded,
+  onToggle,
+  strings,
+  colours,
+  classNames,
+  idPrefix,
+}) => {
   const base = `${idPrefix}-${check.id}`;
   const colour = colours[check.tone];
   return (
@@ -36,7 +44,11 @@ export const CheckItem: React.FC<CheckItemProps> = ({ check, expanded, onToggle,
             <h3 id={`${base}-title`} className={classNames.cardTitle}>
               {check.title}
             </h3>
-            <span className={classNames.statusWord} style={{ color: colour }} aria-label={strings.t('panel.aria.status', { status: check.statusLabel })}>
+            <span
+              className={classNames.statusWord}
+              style={{ color: colour }}
+              aria-label={strings.t('panel.aria.status', { status: check.statusLabel })}
+            >
               {check.statusLabel}
             </span>
             {check.startHere ? <span className={classNames.badge}>{strings.t('panel.check.startHere')}</span> : null}
@@ -71,7 +83,13 @@ export const CheckItem: React.FC<CheckItemProps> = ({ check, expanded, onToggle,
               <p className={classNames.summary}>{strings.t('panel.check.noEvidence')}</p>
             )}
             {check.alerts ? (
-              <AlertList alerts={check.alerts} strings={strings} colours={colours} classNames={classNames} headingId={`${base}-alerts`} />
+              <AlertList
+                alerts={check.alerts}
+                strings={strings}
+                colours={colours}
+                classNames={classNames}
+                headingId={`${base}-alerts`}
+              />
             ) : null}
             {check.remedy ? (
               <>

@@ -13,6 +13,7 @@ import { toDataverseError } from '../../diagnostics/errors';
 import type { CheckId, DiagnosisReport } from '../../diagnostics/report';
 import type { PanelEngine, TestOutcome, TestProgress } from '../model/engine';
 import type { PanelHost } from '../model/host';
+import type { Strings } from '../model/strings';
 import { toPanelView, type PanelView } from '../model/viewModel';
 import { CheckItem } from './CheckItem';
 import { CopyReport } from './CopyReport';
@@ -31,6 +32,15 @@ let instances = 0;
 
 function reasonOf(error: unknown): string {
   return toDataverseError(error).message;
+}
+
+/**
+ * When no check could read anything (the mailbox itself was unreadable: no privilege, throttled out, offline), a
+ * report of ten "Could not check" rows says less than one failure with the reason and Retry.
+ */
+export function unreadableReason(report: DiagnosisReport, strings: Strings): string | null {
+  if (report.checks.length === 0 || report.checks.some((c) => c.status !== 'error')) return null;
+  return strings.message(report.checks[0].summary);
 }
 
 /** Why the panel cannot diagnose here, or null when it can. Checked before any request is made. */
@@ -102,6 +112,11 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
     try {
       const report = await engine.diagnose(hostRef.current.webApi!, recordId);
       if (!current()) return;
+      const unread = unreadableReason(report, strings);
+      if (unread !== null) {
+        setLoad({ kind: 'failed', reason: unread });
+        return;
+      }
       setLoad({ kind: 'ready', report });
       setExpanded(new Set(report.startHere ? [report.startHere] : []));
     } catch (error) {
@@ -110,7 +125,7 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
     } finally {
       if (current()) setRefreshing(false);
     }
-  }, [engine, recordId]);
+  }, [engine, recordId, strings]);
 
   React.useEffect(() => {
     alive.current = true;
@@ -156,7 +171,11 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
           shimmerElements={[{ type: ShimmerElementType.line, height: 24, width: '60%' }]}
         />
         {[0, 1, 2, 3].map((i) => (
-          <Shimmer key={i} style={{ marginTop: 12 }} shimmerElements={[{ type: ShimmerElementType.line, height: 40 }]} />
+          <Shimmer
+            key={i}
+            style={{ marginTop: 12 }}
+            shimmerElements={[{ type: ShimmerElementType.line, height: 40 }]}
+          />
         ))}
       </div>
     );
@@ -197,13 +216,25 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
     });
 
   return (
-    <section aria-label={strings.t('panel.aria.region', { name: view.name })} aria-busy={busy} className={classNames.body}>
+    <section
+      aria-label={strings.t('panel.aria.region', { name: view.name })}
+      aria-busy={busy}
+      className={classNames.body}
+    >
       <header className={classNames.header}>
         <h2 className={classNames.name}>{view.name}</h2>
         <p className={classNames.address}>{view.address}</p>
         <span className={classNames.verdict} style={{ color: colours[view.tone] }} data-verdict={view.verdict}>
           <StatusGlyph
-            shape={view.tone === 'success' ? 'pass' : view.tone === 'warning' ? 'warn' : view.tone === 'danger' ? 'fail' : 'error'}
+            shape={
+              view.tone === 'success'
+                ? 'pass'
+                : view.tone === 'warning'
+                  ? 'warn'
+                  : view.tone === 'danger'
+                    ? 'fail'
+                    : 'error'
+            }
             colour={colours[view.tone]}
             size={20}
           />
@@ -228,9 +259,7 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
       </header>
 
       <div role="status" aria-live="polite">
-        {refreshing && test.kind !== 'running' ? (
-          <ProgressIndicator label={strings.t('panel.state.running')} />
-        ) : null}
+        {refreshing && test.kind !== 'running' ? <ProgressIndicator label={strings.t('panel.state.running')} /> : null}
         {test.kind === 'running' ? (
           <ProgressIndicator
             label={
@@ -253,7 +282,8 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
             onDismiss={() => setTest({ kind: 'idle' })}
             dismissButtonAriaLabel={strings.t('panel.action.dismiss')}
           >
-            {test.result.summary} {strings.t(test.result.outcome === 'timeout' ? 'panel.test.pending' : 'panel.test.completed')}
+            {test.result.summary}{' '}
+            {strings.t(test.result.outcome === 'timeout' ? 'panel.test.pending' : 'panel.test.completed')}
           </MessageBar>
         ) : null}
         {test.kind === 'failed' ? (
@@ -274,7 +304,9 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
             {strings.t(copied ? 'panel.copy.done' : 'panel.copy.failed')}
           </MessageBar>
         ) : null}
-        {view.partial ? <MessageBar messageBarType={MessageBarType.warning}>{strings.t('panel.state.partial')}</MessageBar> : null}
+        {view.partial ? (
+          <MessageBar messageBarType={MessageBarType.warning}>{strings.t('panel.state.partial')}</MessageBar>
+        ) : null}
       </div>
 
       {report.checks.some((c) => c.id === 'sync-recency') ? (

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { CheckStatus } from '../../diagnostics/report';
 
-export type GlyphShape = CheckStatus | 'alert-1' | 'alert-2' | 'alert-3';
+export type GlyphShape = CheckStatus;
 
 const SHAPE: Record<GlyphShape, string> = {
   // circle + check
@@ -16,9 +16,6 @@ const SHAPE: Record<GlyphShape, string> = {
   skipped: 'M5 8h6',
   // circle + question mark
   error: 'M6.3 6.3a1.8 1.8 0 1 1 2.4 1.7c-.5.2-.7.6-.7 1.1v.4M8 11.3v.1',
-  'alert-1': 'M5.6 5.6 10.4 10.4M10.4 5.6 5.6 10.4',
-  'alert-2': 'M8 6v3.2M8 11.2v.1',
-  'alert-3': 'M8 7.2v4M8 5v.1',
 };
 
 /**
@@ -31,7 +28,7 @@ export const StatusGlyph: React.FC<{ shape: GlyphShape; colour: string; size?: n
   size = 16,
   className,
 }) => {
-  const triangle = shape === 'warn' || shape === 'alert-2';
+  const triangle = shape === 'warn';
   return (
     <svg
       className={className}

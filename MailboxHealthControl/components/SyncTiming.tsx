@@ -4,12 +4,12 @@ import type { TimingRow } from '../model/viewModel';
 import type { PanelClassNames } from './styles';
 
 /** Last successful sync and next expected sync, in the user's time zone and as relative time. */
-export const SyncTiming: React.FC<{ rows: TimingRow[]; strings: Strings; classNames: PanelClassNames; idPrefix: string }> = ({
-  rows,
-  strings,
-  classNames,
-  idPrefix,
-}) => (
+export const SyncTiming: React.FC<{
+  rows: TimingRow[];
+  strings: Strings;
+  classNames: PanelClassNames;
+  idPrefix: string;
+}> = ({ rows, strings, classNames, idPrefix }) => (
   <section className={classNames.section} aria-labelledby={`${idPrefix}-timing`}>
     <h3 id={`${idPrefix}-timing`} className={classNames.sectionTitle}>
       {strings.t('panel.timing.heading')}

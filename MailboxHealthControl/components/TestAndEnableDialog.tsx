@@ -17,6 +17,8 @@ export const TestAndEnableDialog: React.FC<{
       type: DialogType.normal,
       title: strings.t('panel.test.confirmTitle'),
       subText: strings.t('panel.test.confirmBody', { address }),
+      showCloseButton: false,
+      closeButtonAriaLabel: strings.t('panel.test.cancel'),
     }}
     modalProps={{ isBlocking: true }}
   >

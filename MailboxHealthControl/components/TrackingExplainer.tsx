@@ -11,10 +11,7 @@ import { StatusGlyph, type GlyphShape } from './StatusGlyph';
 const ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type State =
-  | { kind: 'idle' }
-  | { kind: 'checking' }
-  | { kind: 'done'; view: TrackingView }
-  | { kind: 'failed'; reason: string };
+  { kind: 'idle' } | { kind: 'checking' } | { kind: 'done'; view: TrackingView } | { kind: 'failed'; reason: string };
 
 /** "Would an email from this address be tracked, and if not, why?" — asks the engine, shows its answer as text. */
 export const TrackingExplainer: React.FC<{
@@ -80,13 +77,17 @@ export const TrackingExplainer: React.FC<{
         </DefaultButton>
       </form>
       <div role="status" aria-live="polite">
-        {state.kind === 'checking' ? <p className={classNames.summary}>{strings.t('panel.tracking.checking')}</p> : null}
+        {state.kind === 'checking' ? (
+          <p className={classNames.summary}>{strings.t('panel.tracking.checking')}</p>
+        ) : null}
         {state.kind === 'failed' ? (
           <p className={classNames.summary} style={{ color: colours.danger }}>
             {strings.t('panel.tracking.failed', { reason: state.reason })}
           </p>
         ) : null}
-        {state.kind === 'done' ? <TrackingResult view={state.view} strings={strings} colours={colours} classNames={classNames} /> : null}
+        {state.kind === 'done' ? (
+          <TrackingResult view={state.view} strings={strings} colours={colours} classNames={classNames} />
+        ) : null}
       </div>
     </section>
   );
@@ -99,12 +100,12 @@ const VERDICT: Record<TrackingView['verdict'], { tone: Tone; shape: GlyphShape; 
   unknown: { tone: 'neutral', shape: 'error', key: 'panel.tracking.unknown' },
 };
 
-const TrackingResult: React.FC<{ view: TrackingView; strings: Strings; colours: StatusColours; classNames: PanelClassNames }> = ({
-  view,
-  strings,
-  colours,
-  classNames,
-}) => {
+const TrackingResult: React.FC<{
+  view: TrackingView;
+  strings: Strings;
+  colours: StatusColours;
+  classNames: PanelClassNames;
+}> = ({ view, strings, colours, classNames }) => {
   const look = VERDICT[view.verdict] ?? VERDICT.unknown;
   return (
     <div className={classNames.section} data-tracked={view.verdict}>

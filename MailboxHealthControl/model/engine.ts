@@ -29,7 +29,12 @@ export interface TrackingView {
 
 export interface PanelEngine {
   diagnose(port: WebApiPort, mailboxId: string): Promise<DiagnosisReport>;
-  testAndEnable(port: WebApiPort, mailboxId: string, onProgress: (progress: TestProgress) => void, strings: Strings): Promise<TestOutcome>;
+  testAndEnable(
+    port: WebApiPort,
+    mailboxId: string,
+    onProgress: (progress: TestProgress) => void,
+    strings: Strings,
+  ): Promise<TestOutcome>;
   explainTracking(port: WebApiPort, report: DiagnosisReport, address: string, strings: Strings): Promise<TrackingView>;
   renderReport(report: DiagnosisReport, format: 'text' | 'markdown', catalogue: Catalogue): string;
 }

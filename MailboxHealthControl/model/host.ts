@@ -25,9 +25,12 @@ const EMPTY_GUID = /^\{?0{8}-0{4}-0{4}-0{4}-0{12}\}?$/;
 /** The record the form shows. contextInfo is not in the public typings but every model-driven form fills it. */
 export function readRecord(mode: unknown): { id: string | null; entityTypeName: string | null } {
   const info =
-    typeof mode === 'object' && mode !== null ? ((mode as { contextInfo?: unknown }).contextInfo as Record<string, unknown> | undefined) : undefined;
+    typeof mode === 'object' && mode !== null
+      ? ((mode as { contextInfo?: unknown }).contextInfo as Record<string, unknown> | undefined)
+      : undefined;
   const rawId = typeof info?.entityId === 'string' ? info.entityId.trim() : '';
-  const entityTypeName = typeof info?.entityTypeName === 'string' && info.entityTypeName !== '' ? info.entityTypeName : null;
+  const entityTypeName =
+    typeof info?.entityTypeName === 'string' && info.entityTypeName !== '' ? info.entityTypeName : null;
   const id = rawId === '' || EMPTY_GUID.test(rawId) ? null : rawId.replace(/^\{|\}$/g, '').toLowerCase();
   return { id, entityTypeName };
 }
@@ -59,12 +62,18 @@ export interface HostCache {
   themeSource?: unknown;
 }
 
-export function hostFromContext(context: ContextLike, cache: HostCache = {}, now: () => Date = () => new Date()): PanelHost {
+export function hostFromContext(
+  context: ContextLike,
+  cache: HostCache = {},
+  now: () => Date = () => new Date(),
+): PanelHost {
   const resources = context.resources;
   cache.strings ??= createStrings(resources?.getString ? (key) => resources.getString?.(key) : undefined);
   if (cache.theme === undefined || cache.themeSource !== context.fluentDesignLanguage) {
     cache.themeSource = context.fluentDesignLanguage;
-    cache.theme = themeFromDesignLanguage(context.fluentDesignLanguage as Parameters<typeof themeFromDesignLanguage>[0]);
+    cache.theme = themeFromDesignLanguage(
+      context.fluentDesignLanguage as Parameters<typeof themeFromDesignLanguage>[0],
+    );
   }
   const { userSettings, formatting } = context;
   const record = readRecord(context.mode);
@@ -74,7 +83,9 @@ export function hostFromContext(context: ContextLike, cache: HostCache = {}, now
     entityTypeName: record.entityTypeName,
     strings: cache.strings,
     dates: createDateFormatter({
-      offsetMinutes: userSettings?.getTimeZoneOffsetMinutes ? (d) => userSettings.getTimeZoneOffsetMinutes!(d) : undefined,
+      offsetMinutes: userSettings?.getTimeZoneOffsetMinutes
+        ? (d) => userSettings.getTimeZoneOffsetMinutes!(d)
+        : undefined,
       formatShort: formatting?.formatDateShort ? (d) => formatting.formatDateShort!(d, true) : undefined,
     }),
     theme: cache.theme,

@@ -28,6 +28,7 @@ export interface AlertView {
   level: 1 | 2 | 3;
   levelLabel: string;
   tone: Tone;
+  shape: 'fail' | 'warn' | 'info';
   text: string;
   details: string | null;
   onProfile: boolean;
@@ -86,7 +87,9 @@ export const VERDICT_TONE: Record<Verdict, Tone> = {
   unknown: 'neutral',
 };
 
-const ALERT_TONE: Record<1 | 2 | 3, Tone> = { 1: 'danger', 2: 'warning', 3: 'info' };
+/** tracelog.level: 3 = Error, 2 = Warning, 1 = Information. */
+const ALERT_TONE: Record<1 | 2 | 3, Tone> = { 3: 'danger', 2: 'warning', 1: 'info' };
+const ALERT_SHAPE: Record<1 | 2 | 3, 'fail' | 'warn' | 'info'> = { 3: 'fail', 2: 'warn', 1: 'info' };
 
 export interface ViewContext {
   strings: Strings;
@@ -117,16 +120,18 @@ function alertView(group: AlertGroup, index: number, ctx: ViewContext): AlertVie
   const levelLabel =
     group.levelLabel !== undefined && group.levelLabel.trim() !== ''
       ? group.levelLabel
-      : strings.t(`panel.alerts.level.${group.level}` as const);
+      : keyed(strings, `option.tracelog.level.${group.level}`, String(group.level));
   return {
     key: `${group.code ?? 'x'}-${index}`,
     level: group.level,
     levelLabel,
     tone: ALERT_TONE[group.level] ?? 'neutral',
+    shape: ALERT_SHAPE[group.level] ?? 'info',
     text: group.text,
     details: group.details,
     onProfile: group.regarding === 'emailserverprofile',
-    countLabel: group.count === 1 ? strings.t('panel.alerts.countOnce') : strings.t('panel.alerts.count', { count: group.count }),
+    countLabel:
+      group.count === 1 ? strings.t('panel.alerts.countOnce') : strings.t('panel.alerts.count', { count: group.count }),
     lastSeenLabel: strings.t('panel.alerts.lastSeen', { time: formatInstant(group.lastSeen, ctx) }),
     recognised: group.recognised && {
       cause: strings.message(group.recognised.cause),
@@ -155,7 +160,10 @@ export function checkView(check: CheckResult, startHere: CheckId | null, ctx: Vi
     summary: strings.message(check.summary),
     startHere: check.id === startHere,
     couldNotCheck,
-    evidence: check.evidence.map((e) => ({ label: strings.message(e.label), value: formatEvidenceValue(e.value, ctx) })),
+    evidence: check.evidence.map((e) => ({
+      label: strings.message(e.label),
+      value: formatEvidenceValue(e.value, ctx),
+    })),
     remedy: check.remedy ? strings.message(check.remedy) : null,
     learnMoreUrl: safeUrl(check.learnMoreUrl),
     alerts: check.alerts ? check.alerts.map((a, i) => alertView(a, i, ctx)) : null,
@@ -185,7 +193,9 @@ export function toPanelView(report: DiagnosisReport, ctx: ViewContext): PanelVie
     .filter((e) => (TIMING_LABELS as readonly string[]).includes(e.label.key))
     .map((e) => ({ label: strings.message(e.label), time: formatEvidenceValue(e.value, ctx) }));
   const name = report.mailbox.name?.trim() ? report.mailbox.name : strings.t('panel.header.unnamed');
-  const address = report.mailbox.emailAddress?.trim() ? report.mailbox.emailAddress : strings.t('panel.header.noAddress');
+  const address = report.mailbox.emailAddress?.trim()
+    ? report.mailbox.emailAddress
+    : strings.t('panel.header.noAddress');
   return {
     name,
     address,

@@ -56,9 +56,6 @@ export const panelEn = {
   'panel.alerts.cause': 'Cause',
   'panel.alerts.fix': 'Fix',
   'panel.alerts.onProfile': 'on the server profile',
-  'panel.alerts.level.1': 'Error',
-  'panel.alerts.level.2': 'Warning',
-  'panel.alerts.level.3': 'Information',
 
   'panel.test.confirmTitle': 'Test and enable this mailbox?',
   'panel.test.confirmBody':

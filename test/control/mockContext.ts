@@ -27,7 +27,11 @@ export function mockContext(options: MockContextOptions): ComponentFramework.Con
   const offset = options.offsetMinutes ?? 60;
   const context = {
     parameters: {
-      emailAddress: { raw: options.emailAddress ?? null, formatted: options.emailAddress ?? '', type: 'SingleLine.Email' },
+      emailAddress: {
+        raw: options.emailAddress ?? null,
+        formatted: options.emailAddress ?? '',
+        type: 'SingleLine.Email',
+      },
     },
     mode: {
       allocatedWidth: options.allocatedWidth ?? 340,
@@ -38,7 +42,11 @@ export function mockContext(options: MockContextOptions): ComponentFramework.Con
       trackContainerResize: jest.fn(),
       setControlState: jest.fn(),
       setFullScreen: jest.fn(),
-      contextInfo: { entityId: options.entityId ?? '', entityTypeName: options.entityTypeName ?? 'mailbox', entityRecordName: '' },
+      contextInfo: {
+        entityId: options.entityId ?? '',
+        entityTypeName: options.entityTypeName ?? 'mailbox',
+        entityRecordName: '',
+      },
     },
     resources: {
       getString: (key: string) => options.resx?.[key] ?? key,

@@ -4,6 +4,12 @@
  */
 import '@testing-library/jest-dom';
 import { setIconOptions } from '@fluentui/react';
+import { deserialize, serialize } from 'v8';
+
+// jsdom's global has no structuredClone; the shared fake's store uses it. Node's own structured clone stands in.
+if (typeof globalThis.structuredClone !== 'function') {
+  globalThis.structuredClone = (<T>(value: T): T => deserialize(serialize(value)) as T) as typeof structuredClone;
+}
 
 // The platform registers Fluent's icons; tests do not, so Fluent's "icon not registered" warnings are noise here.
 setIconOptions({ disableWarnings: true });
@@ -21,7 +27,9 @@ beforeEach(() => {
 afterEach(() => {
   spy?.mockRestore();
   if (errors.length > 0) {
-    const text = errors.map((args) => args.map((a) => (a instanceof Error ? a.stack : String(a))).join(' ')).join('\n---\n');
+    const text = errors
+      .map((args) => args.map((a) => (a instanceof Error ? a.stack : String(a))).join(' '))
+      .join('\n---\n');
     throw new Error(`console.error was called during the test:\n${text}`);
   }
 });
