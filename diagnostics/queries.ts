@@ -101,6 +101,9 @@ export const ACTIVE_SSS_MAILBOX_CONDITIONS = `
     <condition attribute="actdeliverymethod" operator="eq" value="1" />
   </filter>`;
 
+/** The same conditions as an OData $filter (the fleet scan streams mailboxes with it; FetchXML pages differently). */
+export const ACTIVE_SSS_MAILBOX_FILTER = 'statecode eq 0 and (incomingemaildeliverymethod eq 2 or outgoingemaildeliverymethod eq 2 or actdeliverymethod eq 1)';
+
 /** A FetchXML aggregate: `$count` stops at 5,000 and the port has no `$apply`. */
 export function profileMailboxCountOptions(profileId: string): string {
   return fetchXmlOptions(`

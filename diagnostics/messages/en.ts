@@ -399,6 +399,212 @@ export const en = {
   'ribbon.openFailed':
     'The Mailbox Health form could not be opened. Check that the Mailbox Health solution is installed and that this app includes the Mailbox Health form of the Mailbox table.',
   'ribbon.openFailed.details': 'Side dialog: {sideError}\nCentred dialog: {centredError}',
+  // Command line (cli/): help, messages, scan output, posts. Dataverse text is never part of these templates' markup.
+  'cli.help.main': `mailbox-health: diagnose Dynamics 365 server-side synchronization mailboxes from a terminal or a pipeline.
+
+Usage:
+  mailbox-health diagnose --url <environment> --mailbox <mailbox id | email address> [--format text|json|markdown]
+  mailbox-health scan --url <environment> [--url <environment> ...] [--profile <name | id>] [--all]
+                      [--format table|json|csv|markdown] [--max-failing <N | P%>] [--previous <scan.json>]
+                      [--post <webhook url> | --post-env <VAR>] [--webhook-format teams|slack]
+  mailbox-health test-enable --url <environment> (--mailbox <id | email> ... | --failing) --yes
+  mailbox-health <command> --help
+
+--url is the environment's base URL (https://contoso.crm.dynamics.com); /api/data/v9.2/ is added.
+
+Sign-in: DATAVERSE_TOKEN (a bearer token) when set; otherwise a client secret (AZURE_TENANT_ID, AZURE_CLIENT_ID,
+AZURE_CLIENT_SECRET), the Azure CLI's sign-in (az login), or --device-code. HTTPS_PROXY is honoured.
+
+Exit codes: 0 healthy / within the SLO / all succeeded; 2 failing (or beyond --max-failing, or still failing after
+Test & Enable); 1 error (nothing could be reported, a usage error, a failed post).
+
+Examples:
+  mailbox-health diagnose --url https://contoso.crm.dynamics.com --mailbox megan.bowen@contoso.com
+  mailbox-health scan --url https://contoso.crm.dynamics.com --max-failing 2% --post-env TEAMS_WEBHOOK_URL
+  mailbox-health test-enable --url https://contoso.crm.dynamics.com --failing --yes
+`,
+  'cli.help.diagnose': `mailbox-health diagnose: the full report for one mailbox, checks in the debugging order.
+
+Usage:
+  mailbox-health diagnose --url <environment> --mailbox <mailbox id | email address> [--format text|json|markdown]
+
+Options:
+  --url <environment>   the environment's base URL, e.g. https://contoso.crm.dynamics.com (http only for localhost)
+  --mailbox <value>     a mailbox id, or an email address (matched case-insensitively)
+  --format <format>     text (default), json (exactly one JSON document on stdout) or markdown (for a ticket)
+  --device-code         sign in with a device code instead of the Azure CLI
+  -h, --help            this help
+
+Exit codes: 0 healthy or warning; 2 failing or unknown; 1 no report (not found, several matches, no access).
+
+Examples:
+  mailbox-health diagnose --url https://contoso.crm.dynamics.com --mailbox Megan.Bowen@contoso.com
+  mailbox-health diagnose --url https://contoso.crm.dynamics.com --mailbox 97963663-8bfb-4bdc-8db7-5f0ee011428a --format json
+  mailbox-health diagnose --url https://contoso.crm.dynamics.com --mailbox sales@contoso.com --format markdown > ticket.md
+`,
+  'cli.help.scan': `mailbox-health scan: a verdict for every active mailbox with a channel on server-side sync (forward mailboxes
+excluded), by exactly the rules of diagnose, read in bulk (a few requests per 5,000 mailboxes).
+
+Usage:
+  mailbox-health scan --url <environment> [--url <environment> ...] [options]
+
+Options:
+  --url <environment>        an environment's base URL; repeat it to scan several environments
+  --profile <name | id>      only the mailboxes on this email server profile
+  --all                      every mailbox, active or not, on server-side sync or not
+  --format <format>          table (default), json (one JSON document), csv (one row per mailbox not healthy), markdown
+  --max-failing <N | P%>     the SLO: exit 2 when more than N mailboxes (or P% of those scanned) are failing
+  --previous <scan.json>     an earlier scan's --format json output: adds the change since then
+  --post <webhook url>       post the summary to a Teams Workflows or Slack incoming webhook
+  --post-env <VAR>           the same, the URL read from an environment variable (keeps it out of shell history)
+  --webhook-format <format>  teams or slack, when the URL's host does not tell
+  --device-code              sign in with a device code instead of the Azure CLI
+  -h, --help                 this help
+
+Exit codes: 0 within the SLO (always 0 without --max-failing); 2 failing exceeds --max-failing; 1 error (an
+environment could not be scanned, or the post failed: the report is printed first).
+A table that cannot be read (say, no read access to alerts) does not stop the scan: the checks that need it are
+reported as "could not check" and the table is named on stderr and in the output.
+
+Examples:
+  mailbox-health scan --url https://contoso.crm.dynamics.com
+  mailbox-health scan --url https://contoso.crm.dynamics.com --format json > scan.json
+  mailbox-health scan --url https://contoso.crm.dynamics.com --previous last-week.json --max-failing 2% --post-env TEAMS_WEBHOOK_URL
+  mailbox-health scan --url https://contoso.crm.dynamics.com --url https://contoso-eu.crm4.dynamics.com --format csv > failing.csv
+`,
+  'cli.help.testEnable': `mailbox-health test-enable: Test & Enable mailboxes in bulk, wait for the results, print before and after.
+
+Usage:
+  mailbox-health test-enable --url <environment> (--mailbox <id | email> ... | --failing [--profile <name | id>]) --yes
+
+Options:
+  --url <environment>   the environment's base URL
+  --mailbox <value>     a mailbox id or email address; repeat it for several mailboxes
+  --failing             every failing mailbox, found with the same scan as 'scan'
+  --profile <name | id> with --failing: only mailboxes on this email server profile
+  --yes                 required: Test & Enable changes the mailboxes. Without it nothing is changed
+  --format <format>     text (default) or json
+  --device-code         sign in with a device code instead of the Azure CLI
+  -h, --help            this help
+
+Exit codes: 0 all succeeded; 2 any still failing (or not finished within 5 minutes); 1 error.
+
+Examples:
+  mailbox-health test-enable --url https://contoso.crm.dynamics.com --mailbox adele.vance@contoso.com --yes
+  mailbox-health test-enable --url https://contoso.crm.dynamics.com --failing --yes --format json
+`,
+  'cli.usage.unknownCommand': "Unknown command '{command}'.",
+  'cli.usage.seeHelp': 'Run mailbox-health --help for the commands.',
+  'cli.usage.seeCommandHelp': 'Run mailbox-health {command} --help for its options and examples.',
+  'cli.usage.unknownOption': "Unknown option '{option}' for {command}.",
+  'cli.usage.unexpectedArgument': "Unexpected argument '{argument}' for {command}.",
+  'cli.usage.missingValue': "The option '{option}' needs a value.",
+  'cli.usage.invalid': 'Invalid arguments for {command}: {detail}',
+  'cli.usage.format': "'{format}' is not a format of {command}; use one of: {allowed}.",
+  'cli.usage.url': '{command} needs --url <environment>, e.g. --url https://contoso.crm.dynamics.com.',
+  'cli.usage.oneUrl': '{command} takes exactly one --url <environment>.',
+  'cli.usage.oneMailbox': 'diagnose takes exactly one --mailbox <mailbox id | email address>.',
+  'cli.usage.mailbox': "'{value}' is neither a mailbox id (GUID) nor an email address.",
+  'cli.usage.maxFailing': "--max-failing takes a number of mailboxes (25) or a percentage (2.5%), not '{value}'.",
+  'cli.usage.postBoth': 'Use --post or --post-env, not both.',
+  'cli.usage.postEnvEmpty': 'The environment variable {name} (--post-env) is not set or empty.',
+  'cli.usage.webhookFormatAlone': '--webhook-format needs --post or --post-env.',
+  'cli.usage.webhookFormat': "'{format}' is not a webhook format; use teams or slack.",
+  'cli.usage.webhookUrl': 'The webhook URL is not a valid URL.',
+  'cli.usage.webhookHttps': 'The webhook URL must use https.',
+  'cli.usage.webhookUnknown': 'The webhook format cannot be told from the URL; add --webhook-format teams or --webhook-format slack.',
+  'cli.usage.previousUnreadable': 'The previous scan {file} could not be read ({reason}).',
+  'cli.usage.previousShape': 'The previous scan {file} is not the output of scan --format json.',
+  'cli.usage.notJson': 'not JSON',
+  'cli.usage.testEnableTarget': 'test-enable needs either --mailbox <id | email> (one or more) or --failing.',
+  'cli.error.urlInvalid': "'{url}' is not a URL; pass the environment's base URL, e.g. https://contoso.crm.dynamics.com.",
+  'cli.error.urlCredentials': 'The environment URL must not contain a user name or password.',
+  'cli.error.urlHttps': '{url}: https is required (http is accepted only for localhost and 127.0.0.1).',
+  'cli.error.auth': 'Sign-in failed ({method}): {detail}',
+  'cli.auth.environment': 'DATAVERSE_TOKEN',
+  'cli.auth.client-secret': 'client secret from AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET',
+  'cli.auth.device-code': 'device code',
+  'cli.auth.azure-cli': "Azure CLI; run 'az login', or set DATAVERSE_TOKEN or a client secret",
+  'cli.error.401': '{environment}: Dataverse did not accept the sign-in (401). Check that the token is for this environment and has not expired, and that the account is a user of the environment.',
+  'cli.error.403': '{environment}: access denied (403): {detail}',
+  'cli.error.404': '{environment}: not found (404): {detail} Check --url: it is the environment URL, e.g. https://contoso.crm.dynamics.com.',
+  'cli.error.network': '{environment}: {detail}',
+  'cli.error.throttled': '{environment}: Dataverse kept throttling the requests (429); try again in a few minutes.',
+  'cli.error.other': '{environment}: {detail}',
+  'cli.error.unexpected': 'mailbox-health stopped on an unexpected {kind}; please report it.',
+  'cli.error.mailboxNotFound': 'Mailbox {id} was not found in {environment}.',
+  'cli.error.addressNotFound': 'No mailbox has the email address {address} (not found).',
+  'cli.error.addressAmbiguous': '{count} mailboxes have the email address {address}; pass one of their ids with --mailbox:\n  {ids}',
+  'cli.error.profileNotFound': "{environment}: no email server profile is named or has the id '{profile}'.",
+  'cli.error.profileAmbiguous': "Several email server profiles are named '{profile}'; pass its id instead: {ids}",
+  'cli.http.401': 'Dataverse at {host} did not accept the sign-in (401 Unauthorized).',
+  'cli.http.403': 'Access denied by Dataverse at {host} (403 Forbidden).',
+  'cli.http.404': 'Not found at {host} (404).',
+  'cli.http.status': 'Dataverse at {host} answered HTTP {status}.',
+  'cli.http.network': 'Could not reach {host}: {reason}.',
+  'cli.http.timeout': 'No answer from {host} within {seconds} s.',
+  'cli.retry.throttled': 'Dataverse is throttling requests; waiting {seconds} s as it asked (attempt {attempt}).',
+  'cli.retry.transient': 'Transient failure ({reason}); retrying in {seconds} s (attempt {attempt}).',
+  'cli.progress.scanned': '{count} mailboxes scanned in {environment}',
+  'cli.scan.heading': 'Mailbox Health scan, {scannedAt}',
+  'cli.scan.allEnvironments': 'All environments',
+  'cli.scan.col.environment': 'Environment',
+  'cli.scan.col.total': 'Mailboxes',
+  'cli.scan.col.healthy': 'Healthy',
+  'cli.scan.col.warning': 'Warning',
+  'cli.scan.col.failing': 'Failing',
+  'cli.scan.col.unknown': 'Unknown',
+  'cli.scan.col.check': 'Check',
+  'cli.scan.col.fail': 'Fail',
+  'cli.scan.col.warn': 'Warn',
+  'cli.scan.col.error': 'Could not check',
+  'cli.scan.col.verdict': 'Verdict',
+  'cli.scan.col.name': 'Mailbox',
+  'cli.scan.col.address': 'Email address',
+  'cli.scan.col.startHere': 'Start here',
+  'cli.scan.col.checks': 'Checks',
+  'cli.scan.problems.fail': 'fail: {checks}',
+  'cli.scan.problems.warn': 'warn: {checks}',
+  'cli.scan.problems.error': 'could not check: {checks}',
+  'cli.scan.verdict.healthy': 'Healthy',
+  'cli.scan.verdict.warning': 'Warning',
+  'cli.scan.verdict.failing': 'Failing',
+  'cli.scan.verdict.unknown': 'Unknown',
+  'cli.scan.notHealthy': 'Not healthy: {count}',
+  'cli.scan.allHealthy': 'Every mailbox is healthy.',
+  'cli.scan.unreadable': '{environment}: could not check everything: {reason}',
+  'cli.scan.environmentError': '{environment} could not be scanned: {error}',
+  'cli.scan.sloWithin': 'SLO met: {failing} failing, at most {allowed} allowed (--max-failing {max}).',
+  'cli.scan.sloExceeded': 'SLO missed: {failing} failing, more than the {allowed} allowed (--max-failing {max}).',
+  'cli.scan.previousScan': 'the previous scan',
+  'cli.scan.change': 'Since {since}: failing {failing}, warning {warning}, unknown {unknown}, healthy {healthy}, mailboxes {total}; {newlyFailing} newly failing, {noLongerFailing} no longer failing.',
+  'cli.post.headline': 'Mailbox Health: {failing} of {total} mailboxes failing',
+  'cli.post.counts': 'Healthy {healthy} · Warning {warning} · Failing {failing} · Unknown {unknown}',
+  'cli.post.change': 'Failing {failing} since the previous scan: {newlyFailing} newly failing, {noLongerFailing} no longer failing.',
+  'cli.post.environmentCounts': '{failing} failing of {total}',
+  'cli.post.environmentError': 'could not be scanned',
+  'cli.post.topChecks': 'Most failed checks',
+  'cli.post.failingMailboxes': 'Failing mailboxes (start here)',
+  'cli.post.more': 'and {count} more',
+  'cli.post.unreadable': 'Not everything could be checked: {reasons}',
+  'cli.post.format.teams': 'Teams',
+  'cli.post.format.slack': 'Slack',
+  'cli.post.sent': 'Summary posted to the {format} webhook.',
+  'cli.post.failed': 'Posting the summary to the {format} webhook failed: HTTP {status}.',
+  'cli.post.networkFailed': 'Posting the summary to the {format} webhook failed: {reason}.',
+  'cli.testEnable.refused': 'test-enable changes mailboxes (it runs Test & Enable); nothing was changed. Add --yes to run it.',
+  'cli.testEnable.nothing': 'No mailbox to test.',
+  'cli.testEnable.starting': 'Test & Enable for {count} mailbox(es) in {environment}; waiting for the results (up to 5 minutes)…',
+  'cli.testEnable.done': '{mailbox}: {outcome}',
+  'cli.testEnable.before': 'Before',
+  'cli.testEnable.after': 'After',
+  'cli.testEnable.statuses': 'incoming {incoming}, outgoing {outgoing}, appointments/contacts/tasks {act}',
+  'cli.testEnable.unknownStatus': 'unknown',
+  'cli.testEnable.outcome.succeeded': 'Succeeded',
+  'cli.testEnable.outcome.failed': 'Still failing',
+  'cli.testEnable.outcome.timeout': 'No result in time',
+  'cli.testEnable.outcome.error': 'Error',
+  'cli.testEnable.totals': 'Succeeded {succeeded}, still failing {failed}, no result in time {timeout}, errors {errors}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,45 @@
+/** `mailbox-health diagnose`: the engine's report for one mailbox. Exit 0 healthy/warning, 2 failing/unknown, 1 no report. */
+import { evaluate } from '../../diagnostics/diagnose';
+import { loadDiagnosisInput } from '../../diagnostics/input';
+import { renderReport, renderReportJson } from '../../diagnostics/render';
+import { retryingPort } from '../../diagnostics/retry';
+import { checkFormat, type ParsedArgs } from '../args';
+import type { Context } from '../context';
+import { describeError } from '../errors';
+import { environmentUrl, UsageError } from '../http/environment';
+import { resolveMailbox } from '../resolve';
+import { cleanDeep, cleanText } from '../sanitize';
+import { t } from '../text';
+
+/** A read failure back to an HTTP status, so the message is the same as for any other request. */
+const STATUS_OF_KIND: Record<string, number | undefined> = { privilege: 403, throttled: 429, network: 0, server: 500, 'bad-request': 400 };
+
+export async function diagnoseCommand(context: Context, args: ParsedArgs): Promise<number> {
+  const format = checkFormat('diagnose', args.format);
+  if (args.urls.length !== 1) throw new UsageError('cli.usage.oneUrl', { command: 'diagnose' });
+  if (args.mailboxes.length !== 1) throw new UsageError('cli.usage.oneMailbox');
+  const environment = environmentUrl(args.urls[0]);
+  const port = await context.port(environment, args.deviceCode);
+  let mailbox;
+  try {
+    mailbox = await resolveMailbox(port, args.mailboxes[0], context.retry);
+  } catch (error) {
+    context.err.line(describeError(error, environment));
+    return 1;
+  }
+  const now = (context.io.now ?? (() => new Date()))();
+  const input = await loadDiagnosisInput(retryingPort(port, context.retry), mailbox.id, now);
+  if (!input.mailbox.ok) {
+    const failure = input.mailbox.failure;
+    context.err.line(
+      failure.kind === 'not-found'
+        ? t('cli.error.mailboxNotFound', { id: mailbox.id, environment })
+        : describeError({ status: STATUS_OF_KIND[failure.kind], error: { code: failure.code, message: failure.detail } }, environment),
+    );
+    return 1;
+  }
+  const report = evaluate(input, environment);
+  if (format === 'json') context.out.line(JSON.stringify(cleanDeep(renderReportJson(report)), null, 2));
+  else context.out.write(cleanText(renderReport(report, format === 'markdown' ? 'markdown' : 'text')));
+  return report.overall === 'healthy' || report.overall === 'warning' ? 0 : 2;
+}

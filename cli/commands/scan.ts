@@ -1,0 +1,138 @@
+/**
+ * `mailbox-health scan`: a verdict for every server-side sync mailbox of one or more environments, read in bulk (the
+ * engine's fleet scan). Exit 0 within the SLO (always without --max-failing), 2 when failing exceeds --max-failing,
+ * 1 on error — an environment that could not be scanned, an unreadable --previous file, or a failed post (after the
+ * report is printed).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FleetTally, startFleetScan, type ByCheck } from '../../diagnostics/fleet';
+import { CHECK_ORDER } from '../../diagnostics/report';
+import { checkFormat, parseMaxFailing, type MaxFailing, type ParsedArgs } from '../args';
+import type { Context } from '../context';
+import { describeError } from '../errors';
+import { environmentUrl, UsageError } from '../http/environment';
+import { Progress } from '../progress';
+import { changeSince, renderCsv, renderJson, renderMarkdown, renderTable, sloOf, unreadableEntry, type EnvironmentResult, type ScanDocument } from '../scan-report';
+import { checkWebhookUrl, PostError, postSummary, webhookFormat, type WebhookFormat } from '../webhook';
+import { t } from '../text';
+
+interface ScanPlan {
+  format: string;
+  environments: string[];
+  maxFailing?: MaxFailing;
+  previous?: Record<string, unknown>;
+  webhook?: { url: string; format: WebhookFormat };
+}
+
+/** Everything that can be wrong with the command line is found before the first request. */
+function plan(context: Context, args: ParsedArgs): ScanPlan {
+  const format = checkFormat('scan', args.format);
+  if (args.urls.length === 0) throw new UsageError('cli.usage.url', { command: 'scan' });
+  const environments = [...new Set(args.urls.map(environmentUrl))];
+  const result: ScanPlan = { format, environments };
+  if (args.maxFailing !== undefined) result.maxFailing = parseMaxFailing(args.maxFailing);
+  if (args.post !== undefined && args.postEnv !== undefined) throw new UsageError('cli.usage.postBoth');
+  let url: string | undefined;
+  if (args.post !== undefined) {
+    url = args.post.trim();
+    context.redactor.addUrl(url);
+  } else if (args.postEnv !== undefined) {
+    url = context.io.env[args.postEnv]?.trim();
+    if (!url) throw new UsageError('cli.usage.postEnvEmpty', { name: args.postEnv });
+    context.redactor.addUrl(url);
+  } else if (args.webhookFormat !== undefined) {
+    throw new UsageError('cli.usage.webhookFormatAlone');
+  }
+  if (url !== undefined) {
+    checkWebhookUrl(url);
+    result.webhook = { url, format: webhookFormat(url, args.webhookFormat) };
+  }
+  if (args.previous !== undefined) {
+    const file = path.resolve(context.io.cwd ?? process.cwd(), args.previous);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      throw new UsageError('cli.usage.previousUnreadable', { file: args.previous, reason: typeof code === 'string' ? code : t('cli.usage.notJson') });
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !Array.isArray((parsed as { mailboxes?: unknown }).mailboxes)) {
+      throw new UsageError('cli.usage.previousShape', { file: args.previous });
+    }
+    result.previous = parsed as Record<string, unknown>;
+  }
+  return result;
+}
+
+function emptyByCheck(): ByCheck {
+  return Object.fromEntries(CHECK_ORDER.map((id) => [id, { fail: 0, warn: 0, error: 0 }])) as ByCheck;
+}
+
+export async function scanCommand(context: Context, args: ParsedArgs): Promise<number> {
+  const scanPlan = plan(context, args);
+  const now = (context.io.now ?? (() => new Date()))();
+  const progress = new Progress(context.err);
+  const doc: ScanDocument = { scannedAt: now.toISOString(), environments: [], total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, byCheck: emptyByCheck(), mailboxes: [] };
+  let failed = false;
+
+  for (const environment of scanPlan.environments) {
+    const tally = new FleetTally();
+    const result: EnvironmentResult = { url: environment, total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, unreadable: [] };
+    try {
+      const port = await context.port(environment, args.deviceCode);
+      const scan = await startFleetScan(port, {
+        ...context.retry,
+        now,
+        environment,
+        all: args.all,
+        ...(args.profile !== undefined ? { profile: args.profile } : {}),
+        ...(context.io.pageSize ? { pageSize: context.io.pageSize } : {}),
+      });
+      result.unreadable = scan.unreadable.map(unreadableEntry);
+      for (const u of result.unreadable) context.err.line(t('cli.scan.unreadable', { environment, reason: u.reason }));
+      progress.update(environment, 0, scan.estimatedTotal, true);
+      for await (const report of scan.verdicts) {
+        tally.add(report);
+        if (tally.total % 500 === 0) progress.update(environment, tally.total, scan.estimatedTotal);
+      }
+      progress.update(environment, tally.total, scan.estimatedTotal, true);
+      progress.done();
+    } catch (error) {
+      progress.done();
+      failed = true;
+      result.error = describeError(error, environment);
+      context.err.line(result.error);
+    }
+    Object.assign(result, tally.counts());
+    doc.environments.push(result);
+    for (const key of ['total', 'healthy', 'warning', 'failing', 'unknown'] as const) doc[key] += result[key];
+    for (const id of CHECK_ORDER) {
+      doc.byCheck[id].fail += tally.byCheck[id].fail;
+      doc.byCheck[id].warn += tally.byCheck[id].warn;
+      doc.byCheck[id].error += tally.byCheck[id].error;
+    }
+    doc.mailboxes.push(...tally.mailboxes);
+  }
+
+  // Failing first, then unknown, then warning; the scan's order within each.
+  const rank = { failing: 0, unknown: 1, warning: 2, healthy: 3 };
+  doc.mailboxes.sort((a, b) => rank[a.overall] - rank[b.overall]);
+  if (scanPlan.maxFailing) doc.slo = sloOf(scanPlan.maxFailing, doc);
+  if (scanPlan.previous) doc.change = changeSince(scanPlan.previous, doc);
+
+  const render = { json: renderJson, csv: renderCsv, markdown: renderMarkdown, table: renderTable }[scanPlan.format as 'json' | 'csv' | 'markdown' | 'table'];
+  context.out.write(render(doc));
+
+  if (scanPlan.webhook) {
+    try {
+      await postSummary(await context.fetch(), scanPlan.webhook.url, scanPlan.webhook.format, doc);
+      context.err.line(t('cli.post.sent', { format: t(`cli.post.format.${scanPlan.webhook.format}`) }));
+    } catch (error) {
+      failed = true;
+      context.err.line(error instanceof PostError ? error.message : describeError(error));
+    }
+  }
+  if (failed) return 1;
+  return doc.slo && !doc.slo.within ? 2 : 0;
+}

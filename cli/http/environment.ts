@@ -1,0 +1,41 @@
+/** `--url`: an environment's base URL. https only, except on this machine (localhost, 127.0.0.1, ::1). */
+import schemaJson from '../../diagnostics/schema/dataverse-schema.json';
+
+export const API_PATH = '/api/data/v9.2/';
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export class UsageError extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(key);
+    this.name = 'UsageError';
+  }
+}
+
+/** The environment's origin (what reports name), e.g. "https://contoso.crm.dynamics.com". */
+export function environmentUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new UsageError('cli.error.urlInvalid', { url: raw });
+  }
+  if (url.username || url.password) throw new UsageError('cli.error.urlCredentials');
+  const local = LOCAL_HOSTS.has(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) throw new UsageError('cli.error.urlHttps', { url: url.origin });
+  return url.origin;
+}
+
+export function apiUrl(environment: string): string {
+  return `${environment}${API_PATH}`;
+}
+
+/** Logical name → entity set name, from Microsoft's schema (mailbox → mailboxes, usersettings → usersettingscollection). */
+export const ENTITY_SETS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries((schemaJson as unknown as { tables: Record<string, { entitySetName: string | null }> }).tables)
+    .filter(([, table]) => table.entitySetName)
+    .map(([name, table]) => [name, table.entitySetName as string]),
+);

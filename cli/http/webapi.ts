@@ -1,0 +1,159 @@
+/**
+ * The engine's port (the Xrm.WebApi subset) over the Dataverse Web API with fetch: OData headers, annotations,
+ * `Prefer: odata.maxpagesize`, paging continuations as Xrm.WebApi passes them (the query part of @odata.nextLink), a
+ * few requests in flight at most, a timeout per request, and failures thrown in the shape the engine's
+ * toDataverseError reads: {status, retryAfterSeconds, error: {code, message}}. Retries are the engine's (retry.ts):
+ * this adapter makes one attempt per call.
+ */
+import type { DataverseRecord, RetrieveMultipleResult, WebApiPort } from '../../diagnostics/port';
+import { formatMessage } from '../../diagnostics/messages/format';
+import { apiUrl, ENTITY_SETS } from './environment';
+import { Semaphore } from './limit';
+
+export const ANNOTATIONS = 'odata.include-annotations="OData.Community.Display.V1.FormattedValue,Microsoft.Dynamics.CRM.lookuplogicalname"';
+export const DEFAULT_PAGE_SIZE = 5000;
+export const DEFAULT_TIMEOUT_MS = 120_000;
+export const MAX_IN_FLIGHT = 4;
+
+export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface HttpPortOptions {
+  environment: string;
+  /** A bearer token for this environment (called before every request; cache inside). */
+  token: () => Promise<string>;
+  fetch: Fetch;
+  maxInFlight?: number;
+  timeoutMs?: number;
+  /** Page size when the caller gives none (Xrm.WebApi's default is 5,000). */
+  pageSize?: number;
+  /** Called once per HTTP request sent (for counting; nothing secret is passed). */
+  onRequest?: (info: { method: string; table: string }) => void;
+}
+
+/** The error shape toDataverseError reads. */
+export interface HttpFailure {
+  status: number;
+  retryAfterSeconds?: number;
+  error: { code?: string; message: string };
+}
+
+function failure(status: number, message: string, code?: string, retryAfterSeconds?: number): HttpFailure {
+  return { status, ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}), error: { ...(code ? { code } : {}), message } };
+}
+
+/** Retry-After is seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** What a network failure was, without any URL (undici puts the cause's code on `cause`). */
+export function networkReason(error: unknown): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'timeout';
+  const cause = error instanceof Error ? (error as Error & { cause?: unknown }).cause : undefined;
+  const code = typeof cause === 'object' && cause !== null ? (cause as { code?: unknown }).code : undefined;
+  return typeof code === 'string' ? code : 'network error';
+}
+
+/** Options as Xrm.WebApi takes them: '?$select=...' or '$select=...'; '#' would end the URL, so it is encoded. */
+function queryPart(options: string | undefined): string {
+  if (!options) return '';
+  const text = options.startsWith('?') ? options.slice(1) : options;
+  return text === '' ? '' : `?${text.replace(/#/g, '%23')}`;
+}
+
+export function createHttpPort(options: HttpPortOptions): WebApiPort {
+  const base = apiUrl(options.environment);
+  const limit = new Semaphore(options.maxInFlight ?? MAX_IN_FLIGHT);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const host = new URL(options.environment).host;
+
+  const setOf = (logicalName: string): string => {
+    const set = ENTITY_SETS[logicalName];
+    if (!set) throw failure(404, `The table '${logicalName}' has no Web API entity set.`);
+    return set;
+  };
+
+  async function send(method: string, table: string, url: string, prefer: string | undefined, body?: unknown): Promise<unknown> {
+    const token = await options.token();
+    return limit.run(async () => {
+      options.onRequest?.({ method, table });
+      const headers: Record<string, string> = {
+        Accept: 'application/json',
+        'OData-Version': '4.0',
+        'OData-MaxVersion': '4.0',
+        Authorization: `Bearer ${token}`,
+      };
+      if (prefer) headers.Prefer = prefer;
+      if (body !== undefined) {
+        headers['Content-Type'] = 'application/json; charset=utf-8';
+        headers['If-Match'] = '*';
+      }
+      let response: Response;
+      let text: string;
+      try {
+        response = await options.fetch(url, {
+          method,
+          headers,
+          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+          signal: AbortSignal.timeout(timeoutMs),
+          redirect: 'error',
+        });
+        text = await response.text();
+      } catch (error) {
+        const reason = networkReason(error);
+        throw failure(
+          0,
+          reason === 'timeout'
+            ? formatMessage({ key: 'cli.http.timeout', params: { host, seconds: Math.round(timeoutMs / 1000) } })
+            : formatMessage({ key: 'cli.http.network', params: { host, reason } }),
+        );
+      }
+      let parsed: unknown = undefined;
+      if (text !== '') {
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          parsed = undefined;
+        }
+      }
+      if (response.ok) return parsed;
+      const error = (parsed as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
+      const code = typeof error?.code === 'string' ? error.code : undefined;
+      const serverMessage = typeof error?.message === 'string' && error.message !== '' ? error.message : undefined;
+      const status = response.status;
+      const fallback =
+        status === 401
+          ? formatMessage({ key: 'cli.http.401', params: { host } })
+          : status === 403
+            ? formatMessage({ key: 'cli.http.403', params: { host } })
+            : status === 404
+              ? formatMessage({ key: 'cli.http.404', params: { host } })
+              : formatMessage({ key: 'cli.http.status', params: { host, status } });
+      throw failure(status, status === 401 ? fallback : (serverMessage ?? fallback), code, parseRetryAfter(response.headers.get('Retry-After')));
+    });
+  }
+
+  return {
+    async retrieveRecord(entityLogicalName, id, query) {
+      const url = `${base}${setOf(entityLogicalName)}(${encodeURIComponent(id.replace(/[{}]/g, ''))})${queryPart(query)}`;
+      return (await send('GET', entityLogicalName, url, ANNOTATIONS)) as DataverseRecord;
+    },
+    async retrieveMultipleRecords(entityLogicalName, query, maxPageSize): Promise<RetrieveMultipleResult> {
+      const size = maxPageSize ?? options.pageSize ?? DEFAULT_PAGE_SIZE;
+      const url = `${base}${setOf(entityLogicalName)}${queryPart(query)}`;
+      const body = (await send('GET', entityLogicalName, url, `odata.maxpagesize=${size},${ANNOTATIONS}`)) as { value?: DataverseRecord[]; '@odata.nextLink'?: string } | undefined;
+      const result: RetrieveMultipleResult = { entities: Array.isArray(body?.value) ? body.value : [] };
+      if (typeof body?.['@odata.nextLink'] === 'string') result.nextLink = body['@odata.nextLink'];
+      return result;
+    },
+    async updateRecord(entityLogicalName, id, data) {
+      const cleanId = id.replace(/[{}]/g, '');
+      await send('PATCH', entityLogicalName, `${base}${setOf(entityLogicalName)}(${encodeURIComponent(cleanId)})`, undefined, data);
+      return { entityType: entityLogicalName, id: cleanId };
+    },
+  };
+}

@@ -1,0 +1,419 @@
+/**
+ * The fleet scan: a verdict for every mailbox of an environment by exactly the rules of a single diagnosis, read in
+ * bulk. Everything the checks need beyond the mailbox row is read once for the whole environment — the organization,
+ * every email server profile, the week's Warning/Error alerts, the active server-side sync mailbox count per profile
+ * (one FetchXML aggregate), and the email filtering method of every user and queue — then mailbox pages (5,000 rows)
+ * are streamed and each row becomes a DiagnosisInput for `evaluate()`. Never one request per mailbox; only one page of
+ * mailboxes (and the next one, prefetched) is held at a time, so memory stays flat with the fleet's size.
+ *
+ * A table that cannot be read does not stop the scan: every verdict carries the same `error` checks a single diagnosis
+ * would show (the same Loaded failures), and `unreadable` lists the tables.
+ */
+import { evaluate } from './diagnose';
+import { DataverseError, toDataverseError } from './errors';
+import { failed, loaded, ownerKindOf, type DiagnosisInput, type Loaded, type OwnerFiltering, type ReadFailure, type TableName } from './input';
+import { assertGuid, fetchXmlOptions, odataOptions, type DataverseRecord, type WebApiPort } from './port';
+import {
+  ACTIVE_SSS_MAILBOX_CONDITIONS,
+  ACTIVE_SSS_MAILBOX_FILTER,
+  ALERT_COLUMNS,
+  ALERT_LIMIT,
+  alertWindowStart,
+  MAILBOX_COLUMNS,
+  ORGANIZATION_OPTIONS,
+  PROFILE_COLUMNS,
+} from './queries';
+import { readNumber, readString } from './records';
+import { CHECK_ORDER, type CheckId, type DiagnosisReport, type Verdict } from './report';
+import { retryingPort, type RetryOptions } from './retry';
+
+/** Dataverse's default and maximum page size. */
+export const FLEET_PAGE_SIZE = 5000;
+
+/** "AggregateQueryRecordLimit exceeded": FetchXML aggregates stop at 50,000 rows. */
+export const AGGREGATE_LIMIT_CODE = '0x8004e023';
+
+/** Server-side sync mailboxes that are not forward mailboxes (isforwardmailbox is read-only; `ne true` keeps nulls). */
+export const FLEET_MAILBOX_FILTER = `${ACTIVE_SSS_MAILBOX_FILTER} and isforwardmailbox ne true`;
+
+export interface FleetScanOptions extends RetryOptions {
+  now?: Date;
+  /** The environment's base URL, recorded in every report. */
+  environment?: string | null;
+  /** Every mailbox, active or not, on server-side sync or not. */
+  all?: boolean;
+  /** Only the mailboxes on this email server profile: an id, or a name (case-insensitive). */
+  profile?: string;
+  /** Rows per page (Prefer: odata.maxpagesize); default and maximum 5,000. */
+  pageSize?: number;
+  /** After each page of mailboxes has been evaluated. */
+  onPage?: (progress: { scanned: number; pages: number }) => void;
+}
+
+/** --profile named no profile, or several. */
+export class FleetProfileError extends Error {
+  constructor(
+    readonly profile: string,
+    readonly matches: string[],
+  ) {
+    super(matches.length === 0 ? `No email server profile matches '${profile}'.` : `Several email server profiles match '${profile}': ${matches.join(', ')}.`);
+    this.name = 'FleetProfileError';
+  }
+}
+
+export interface FleetScan {
+  /** Tables that could not be read: the checks that need them are `error` in every verdict. */
+  unreadable: ReadFailure[];
+  /** The active server-side sync mailboxes counted by the profile aggregate: the scan's size, known before it runs (null when unknown). */
+  estimatedTotal: number | null;
+  /** The profile the scan is limited to, resolved to its id. */
+  profileId: string | null;
+  /** One report per mailbox, page by page. Iterate once. */
+  verdicts: AsyncIterable<DiagnosisReport>;
+}
+
+interface FilteringValue {
+  method: number | null;
+  label?: string;
+}
+
+interface FleetContext {
+  organization: Loaded<DataverseRecord>;
+  profiles: Loaded<Map<string, DataverseRecord>>;
+  alerts: Loaded<Map<string, DataverseRecord[]>>;
+  counts: Loaded<Map<string, number>>;
+  users: Loaded<Map<string, FilteringValue>>;
+  queues: Loaded<Map<string, FilteringValue>>;
+}
+
+/** Xrm.WebApi's continuation: the query part of @odata.nextLink, passed back as options. */
+export function continuationOptions(nextLink: string): string {
+  const at = nextLink.indexOf('?');
+  return at < 0 ? '' : nextLink.slice(at);
+}
+
+async function attempt<T>(table: TableName, read: () => Promise<T>): Promise<Loaded<T>> {
+  try {
+    return loaded(await read());
+  } catch (error) {
+    return failed(table, error);
+  }
+}
+
+/** Reads every page of a query. */
+export async function readAllPages(port: WebApiPort, table: string, options: string, pageSize: number, each: (row: DataverseRecord) => void): Promise<void> {
+  let query = options;
+  for (;;) {
+    const page = await port.retrieveMultipleRecords(table, query, pageSize);
+    for (const row of page.entities) each(row);
+    if (!page.nextLink) return;
+    query = continuationOptions(page.nextLink);
+  }
+}
+
+function idOf(row: DataverseRecord, column: string): string | null {
+  const value = readString(row, column);
+  return value === null ? null : value.toLowerCase();
+}
+
+function profileCountFetch(): string {
+  return fetchXmlOptions(`
+    <fetch aggregate="true">
+      <entity name="mailbox">
+        <attribute name="emailserverprofile" alias="profileid" groupby="true" />
+        <attribute name="mailboxid" alias="mailboxcount" aggregate="count" />
+        <filter type="and">
+          ${ACTIVE_SSS_MAILBOX_CONDITIONS}
+        </filter>
+      </entity>
+    </fetch>`);
+}
+
+function isAggregateLimit(error: DataverseError): boolean {
+  return error.code === AGGREGATE_LIMIT_CODE || /AggregateQueryRecordLimit|maximum record limit/i.test(error.message);
+}
+
+/** Active server-side sync mailboxes per profile: one aggregate, or (above the 50,000-row aggregate limit) a paged count. */
+async function readProfileCounts(port: WebApiPort, pageSize: number): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const add = (profileId: string | null, count: number) => {
+    const key = profileId ?? '';
+    counts.set(key, (counts.get(key) ?? 0) + count);
+  };
+  try {
+    const result = await port.retrieveMultipleRecords('mailbox', profileCountFetch());
+    for (const row of result.entities) add(idOf(row, 'profileid'), readNumber(row, 'mailboxcount') ?? 0);
+    return counts;
+  } catch (thrown) {
+    const error = toDataverseError(thrown);
+    if (!isAggregateLimit(error)) throw error;
+  }
+  await readAllPages(port, 'mailbox', odataOptions({ select: ['_emailserverprofile_value'], filter: ACTIVE_SSS_MAILBOX_FILTER }), pageSize, (row) =>
+    add(idOf(row, '_emailserverprofile_value'), 1),
+  );
+  return counts;
+}
+
+async function readFiltering(port: WebApiPort, table: 'usersettings' | 'queue', pageSize: number): Promise<Map<string, FilteringValue>> {
+  const key = table === 'usersettings' ? 'systemuserid' : 'queueid';
+  const labels = new Map<string, string>();
+  const result = new Map<string, FilteringValue>();
+  await readAllPages(port, table, odataOptions({ select: [key, 'incomingemailfilteringmethod'] }), pageSize, (row) => {
+    const id = idOf(row, key);
+    if (id === null) return;
+    const label = row['incomingemailfilteringmethod@OData.Community.Display.V1.FormattedValue'];
+    const value: FilteringValue = { method: readNumber(row, 'incomingemailfilteringmethod') };
+    if (typeof label === 'string') {
+      if (!labels.has(label)) labels.set(label, label);
+      value.label = labels.get(label);
+    }
+    result.set(id, value);
+  });
+  return result;
+}
+
+async function loadContext(port: WebApiPort, now: Date, pageSize: number): Promise<FleetContext> {
+  const [organization, profiles, alerts, counts, users, queues] = await Promise.all([
+    attempt('organization', async () => {
+      const result = await port.retrieveMultipleRecords('organization', ORGANIZATION_OPTIONS);
+      if (result.entities.length === 0) throw { status: 404, message: 'No organization row was returned.' };
+      return result.entities[0];
+    }),
+    attempt('emailserverprofile', async () => {
+      const map = new Map<string, DataverseRecord>();
+      await readAllPages(port, 'emailserverprofile', odataOptions({ select: PROFILE_COLUMNS }), pageSize, (row) => {
+        const id = idOf(row, 'emailserverprofileid');
+        if (id !== null) map.set(id, row);
+      });
+      return map;
+    }),
+    attempt('tracelog', async () => {
+      const map = new Map<string, DataverseRecord[]>();
+      const options = odataOptions({ select: ALERT_COLUMNS, filter: `level ge 2 and modifiedon ge ${alertWindowStart(now)}`, orderby: 'modifiedon desc' });
+      await readAllPages(port, 'tracelog', options, pageSize, (row) => {
+        const regarding = idOf(row, '_regardingobjectid_value');
+        if (regarding === null) return;
+        const list = map.get(regarding);
+        if (list) list.push(row);
+        else map.set(regarding, [row]);
+      });
+      return map;
+    }),
+    attempt('mailbox', () => readProfileCounts(port, pageSize)),
+    attempt('usersettings', () => readFiltering(port, 'usersettings', pageSize)),
+    attempt('queue', () => readFiltering(port, 'queue', pageSize)),
+  ]);
+  return { organization, profiles, alerts, counts, users, queues };
+}
+
+function notFound(table: TableName, id: string): Loaded<never> {
+  return failed(table, { status: 404, error: { code: '0x80040217', message: `${table} With Id = ${id} Does Not Exist` } });
+}
+
+function modifiedTime(row: DataverseRecord): number {
+  const text = readString(row, 'modifiedon') ?? readString(row, 'createdon');
+  const time = text === null ? NaN : Date.parse(text);
+  return Number.isNaN(time) ? 0 : time;
+}
+
+/** The rows a single diagnosis reads: about the mailbox or its profile, newest first, at most ALERT_LIMIT. */
+function alertsFor(alerts: Map<string, DataverseRecord[]>, mailboxId: string, profileId: string | null): DataverseRecord[] {
+  const own = alerts.get(mailboxId) ?? [];
+  const profile = profileId === null ? [] : (alerts.get(profileId) ?? []);
+  if (profile.length === 0) return own.slice(0, ALERT_LIMIT);
+  if (own.length === 0) return profile.slice(0, ALERT_LIMIT);
+  return [...own, ...profile].sort((a, b) => modifiedTime(b) - modifiedTime(a)).slice(0, ALERT_LIMIT);
+}
+
+/** The DiagnosisInput a single diagnosis of this mailbox would have loaded, built from the bulk reads. */
+function inputFor(row: DataverseRecord, context: FleetContext, now: Date): DiagnosisInput {
+  const mailboxId = assertGuid(String(row.mailboxid));
+  const profileId = idOf(row, '_emailserverprofile_value');
+  const ownerId = idOf(row, '_regardingobjectid_value');
+  const ownerKind = ownerKindOf(row);
+  const { organization, profiles, alerts, counts, users, queues } = context;
+
+  let profile: Loaded<DataverseRecord | null> = loaded(null);
+  let profileMailboxCount: Loaded<number | null> = loaded(null);
+  if (profileId !== null) {
+    profile = !profiles.ok ? profiles : profiles.value.has(profileId) ? loaded(profiles.value.get(profileId)!) : notFound('emailserverprofile', profileId);
+    profileMailboxCount = counts.ok ? loaded(counts.value.get(profileId) ?? 0) : counts;
+  }
+
+  let ownerFiltering: Loaded<OwnerFiltering | null> = loaded(null);
+  if (ownerId !== null && ownerKind !== 'unknown') {
+    const table = ownerKind === 'systemuser' ? 'usersettings' : 'queue';
+    const source = ownerKind === 'systemuser' ? users : queues;
+    if (!source.ok) ownerFiltering = source;
+    else {
+      const value = source.value.get(ownerId);
+      ownerFiltering =
+        value === undefined
+          ? notFound(table, ownerId)
+          : loaded({ kind: ownerKind, filteringMethod: value.method, ...(value.label !== undefined ? { filteringLabel: value.label } : {}) });
+    }
+  }
+
+  return {
+    mailboxId,
+    now,
+    mailbox: loaded(row),
+    organization,
+    profile,
+    alerts: alerts.ok ? loaded(alertsFor(alerts.value, mailboxId, profileId)) : alerts,
+    profileMailboxCount,
+    ownerFiltering,
+  };
+}
+
+function resolveProfile(profile: string, profiles: Loaded<Map<string, DataverseRecord>>): string {
+  const trimmed = profile.trim();
+  if (/^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i.test(trimmed)) return assertGuid(trimmed);
+  if (!profiles.ok) throw new DataverseError(profiles.failure.detail, profiles.failure.code, profiles.failure.kind === 'privilege' ? 403 : undefined, undefined);
+  const wanted = trimmed.toLowerCase();
+  const matches = [...profiles.value.entries()].filter(([, row]) => (readString(row, 'name') ?? '').trim().toLowerCase() === wanted).map(([id]) => id);
+  if (matches.length !== 1) throw new FleetProfileError(profile, matches);
+  return matches[0];
+}
+
+function mailboxQuery(options: FleetScanOptions, profileId: string | null): string {
+  const conditions = [options.all ? '' : FLEET_MAILBOX_FILTER, profileId ? `_emailserverprofile_value eq ${profileId}` : ''].filter((c) => c !== '');
+  return odataOptions({ select: MAILBOX_COLUMNS, ...(conditions.length > 0 ? { filter: conditions.join(' and ') } : {}) });
+}
+
+function failures(context: FleetContext): ReadFailure[] {
+  return [context.organization, context.profiles, context.alerts, context.counts, context.users, context.queues].flatMap((part) => (part.ok ? [] : [part.failure]));
+}
+
+/**
+ * Reads what the whole environment shares, then returns the scan; mailbox pages are read as `verdicts` is iterated
+ * (the first one already in flight). A mailbox table that cannot be read rejects the iteration: there is nothing to scan.
+ */
+export async function startFleetScan(port: WebApiPort, options: FleetScanOptions = {}): Promise<FleetScan> {
+  const api = retryingPort(port, options);
+  const now = options.now ?? new Date();
+  const pageSize = Math.max(1, Math.min(options.pageSize ?? FLEET_PAGE_SIZE, FLEET_PAGE_SIZE));
+  const environment = options.environment ?? null;
+  const byId = options.profile !== undefined && /^\{?[0-9a-f-]{36}\}?$/i.test(options.profile.trim());
+  // Unless a profile name must be resolved first, the first mailbox page is read alongside the shared tables.
+  let firstPage = byId || options.profile === undefined ? api.retrieveMultipleRecords('mailbox', mailboxQuery(options, byId ? assertGuid(options.profile!) : null), pageSize) : undefined;
+  firstPage?.catch(() => undefined);
+  const context = await loadContext(api, now, pageSize);
+  const profileId = options.profile === undefined ? null : resolveProfile(options.profile, context.profiles);
+  firstPage ??= api.retrieveMultipleRecords('mailbox', mailboxQuery(options, profileId), pageSize);
+  firstPage.catch(() => undefined);
+
+  let estimatedTotal: number | null = null;
+  if (!options.all && context.counts.ok) {
+    estimatedTotal = profileId === null ? [...context.counts.value.values()].reduce((sum, n) => sum + n, 0) : (context.counts.value.get(profileId) ?? 0);
+  }
+
+  const start = firstPage;
+  async function* verdicts(): AsyncGenerator<DiagnosisReport> {
+    let pending: Promise<{ entities: DataverseRecord[]; nextLink?: string }> | undefined = start;
+    let scanned = 0;
+    let pages = 0;
+    while (pending) {
+      const page: { entities: DataverseRecord[]; nextLink?: string } = await pending;
+      pending = page.nextLink ? api.retrieveMultipleRecords('mailbox', continuationOptions(page.nextLink), pageSize) : undefined;
+      pending?.catch(() => undefined);
+      const rows = page.entities;
+      for (let i = 0; i < rows.length; i++) {
+        const report = evaluate(inputFor(rows[i], context, now), environment);
+        scanned++;
+        yield report;
+      }
+      pages++;
+      options.onPage?.({ scanned, pages });
+    }
+  }
+
+  return { unreadable: failures(context), estimatedTotal, profileId, verdicts: verdicts() };
+}
+
+/** What the scan keeps of a mailbox that is not healthy. */
+export interface FleetMailboxSummary {
+  id: string;
+  name: string | null;
+  emailAddress: string | null;
+  environment: string | null;
+  overall: Verdict;
+  startHere: CheckId | null;
+  /** Checks that fail, in the article's order. */
+  failingChecks: CheckId[];
+  /** Checks that warn. */
+  warningChecks: CheckId[];
+  /** Checks that could not run (a table could not be read). */
+  errorChecks: CheckId[];
+}
+
+export interface FleetCounts {
+  total: number;
+  healthy: number;
+  warning: number;
+  failing: number;
+  unknown: number;
+}
+
+export type ByCheck = Record<CheckId, { fail: number; warn: number; error: number }>;
+
+/** Counters and the unhealthy mailboxes: all a scan keeps, whatever the fleet's size. */
+export class FleetTally implements FleetCounts {
+  total = 0;
+  healthy = 0;
+  warning = 0;
+  failing = 0;
+  unknown = 0;
+  readonly byCheck: ByCheck = Object.fromEntries(CHECK_ORDER.map((id) => [id, { fail: 0, warn: 0, error: 0 }])) as ByCheck;
+  readonly mailboxes: FleetMailboxSummary[] = [];
+
+  add(report: DiagnosisReport): FleetMailboxSummary | null {
+    this.total++;
+    this[report.overall]++;
+    const failing: CheckId[] = [];
+    const warning: CheckId[] = [];
+    const errors: CheckId[] = [];
+    for (const check of report.checks) {
+      if (check.status === 'fail') failing.push(check.id);
+      else if (check.status === 'warn') warning.push(check.id);
+      else if (check.status === 'error') errors.push(check.id);
+      else continue;
+      this.byCheck[check.id][check.status]++;
+    }
+    if (report.overall === 'healthy') return null;
+    const summary: FleetMailboxSummary = {
+      id: report.mailbox.id,
+      name: report.mailbox.name,
+      emailAddress: report.mailbox.emailAddress,
+      environment: report.environment,
+      overall: report.overall,
+      startHere: report.startHere,
+      failingChecks: failing,
+      warningChecks: warning,
+      errorChecks: errors,
+    };
+    this.mailboxes.push(summary);
+    return summary;
+  }
+
+  counts(): FleetCounts {
+    return { total: this.total, healthy: this.healthy, warning: this.warning, failing: this.failing, unknown: this.unknown };
+  }
+}
+
+/** Reads a previous scan's mailbox list tolerantly (a file from an older version must not crash the job). */
+export function previousFailing(previous: unknown): Set<string> {
+  const result = new Set<string>();
+  const list = typeof previous === 'object' && previous !== null ? (previous as { mailboxes?: unknown }).mailboxes : undefined;
+  if (!Array.isArray(list)) return result;
+  for (const item of list) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { id, environment, overall } = item as Record<string, unknown>;
+    if (typeof id === 'string' && overall === 'failing') result.add(mailboxKey(typeof environment === 'string' ? environment : null, id));
+  }
+  return result;
+}
+
+export function mailboxKey(environment: string | null, id: string): string {
+  return `${(environment ?? '').toLowerCase()}|${id.toLowerCase()}`;
+}
