@@ -82,7 +82,7 @@ export const panelEn = {
   'panel.tracking.no': 'No, it would not be tracked',
   'panel.tracking.repliesOnly': 'Only replies to tracked email would be tracked',
   'panel.tracking.unknown': 'Could not tell',
-  'panel.tracking.match': 'Matches {table}: {name}',
+  'panel.tracking.match': 'Found in {table}: {name}',
   'panel.tracking.unreadable': 'Could not search: {tables}',
 
   'panel.timing.heading': 'Sync timing',
