@@ -42,6 +42,8 @@ export function createContext(io: CliIo): Context {
     },
     async port(environment, deviceCode) {
       const tokens = context.tokens(deviceCode);
+      // Sign in before the first request: a failed sign-in is one clear message, not a failure per table.
+      await tokens.token(environment);
       return createHttpPort({
         environment,
         token: () => tokens.token(environment),

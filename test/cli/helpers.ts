@@ -1,0 +1,120 @@
+/**
+ * The CLI's tests run `main` in-process against the sandbox's emulator over real HTTP (one emulator for the project).
+ * Every captured stdout/stderr is kept so a test can assert no secret ever reached an output.
+ */
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { main } from '../../cli/main';
+import type { CliIo } from '../../cli/io';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../sandbox/emulator/server';
+import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/sampleEnvironment';
+
+export const TOKEN = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.test-token-never-printed.c2lnbmF0dXJl';
+export const CLIENT_SECRET = 'client-secret-never-printed-7Q~x';
+
+export const MEGAN = '97963663-8bfb-4bdc-8db7-5f0ee011428a';
+export const ADELE = '69f5dec0-0cb1-4a53-8e3d-eb6b84e4e761';
+export const SALES = '5a25a5be-3c9c-46ba-8688-48df4e460570';
+export const JOHANNA = '56f79d22-5884-4b69-93c3-a482ec15a577';
+export const HENRIETTA = 'd7886662-2738-4ad6-8f40-0f3454f6837f';
+export const HYBRID_PROFILE = 'b7d9f1a3-5c2e-4d6b-9e8f-0a1b2c3d4e5f';
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Every output of every run in this test file, for the secrets check. */
+export const allOutputs: string[] = [];
+
+export function capture(isTTY = false) {
+  let text = '';
+  return {
+    stream: { write: (chunk: string) => ((text += chunk), true), isTTY, columns: 120 },
+    text: () => text,
+  };
+}
+
+export async function run(argv: string[], io: Partial<CliIo> = {}, options: { ttyStderr?: boolean } = {}): Promise<RunResult> {
+  const out = capture();
+  const err = capture(options.ttyStderr === true);
+  const code = await main(argv, {
+    env: { DATAVERSE_TOKEN: TOKEN },
+    pollIntervalMs: 40,
+    ...io,
+    stdout: out.stream,
+    stderr: err.stream,
+  });
+  allOutputs.push(out.text(), err.text());
+  return { code, stdout: out.text(), stderr: err.text() };
+}
+
+export interface Sandbox {
+  environment: SampleEnvironment;
+  emulator: Emulator;
+}
+
+/** The generated population of the sample (2,000 field technicians on the hybrid profile). */
+export const GENERATED_PREFIX = 'f1e1d000-';
+
+/** `small`: the sample without its generated population (17 scanned mailboxes): fast, for tests about output. */
+export async function startSandbox(options: Partial<EmulatorOptions> & { small?: boolean } = {}): Promise<Sandbox> {
+  const environment = loadSampleEnvironment();
+  if (options.small) environment.data.mailbox = environment.data.mailbox.filter((row) => !String(row.mailboxid).startsWith(GENERATED_PREFIX));
+  const emulator = await startEmulator({
+    data: environment.data,
+    testEnableOutcomes: environment.testEnableOutcomes,
+    callerId: environment.callerId,
+    testEnableDelayMs: 60,
+    requireToken: true,
+    ...options,
+  });
+  return { environment, emulator };
+}
+
+/** A webhook receiver on 127.0.0.1: records each POST and answers with `status`. */
+export async function startReceiver(status = 200): Promise<{ url: string; posts: { path: string; body: unknown; contentType: string | undefined }[]; status: number; close(): Promise<void> }> {
+  const posts: { path: string; body: unknown; contentType: string | undefined }[] = [];
+  const state = { status };
+  const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      posts.push({ path: request.url ?? '', body: text ? JSON.parse(text) : undefined, contentType: request.headers['content-type'] });
+      response.writeHead(state.status, { 'Content-Type': 'text/plain' });
+      response.end(state.status < 300 ? '1' : 'bad');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    posts,
+    get status() {
+      return state.status;
+    },
+    set status(value: number) {
+      state.status = value;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Requests the emulator answered since `from`, by method. */
+export function requestsSince(emulator: Emulator, from: number, method?: string) {
+  return emulator.requests.slice(from).filter((r) => method === undefined || r.method === method);
+}
+
+export function expectNoSecrets(outputs: string[], secrets: string[]): void {
+  for (const output of outputs) {
+    for (const secret of secrets) {
+      expect(output.includes(secret)).toBe(false);
+    }
+  }
+}

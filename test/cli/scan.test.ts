@@ -1,0 +1,337 @@
+/**
+ * `mailbox-health scan` over real HTTP against the emulator: every format, paging, bulk reads (never a request per
+ * mailbox), the same verdicts as diagnose, 429/5xx recovery, 403 on alerts, SLO exit codes, --previous, webhooks,
+ * several environments, output safety, and no secret in any output.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { loadSampleExpectations } from '../../sandbox/sampleEnvironment';
+import type { ScanDocument } from '../../cli/scan-report';
+import { allOutputs, expectNoSecrets, HENRIETTA, HYBRID_PROFILE, MEGAN, requestsSince, run, startReceiver, startSandbox, TOKEN, type Sandbox } from './helpers';
+
+let sandbox: Sandbox;
+/** The sample without its 2,000 generated mailboxes: for tests about output, where size only costs time. */
+let small: Sandbox;
+let tmp: string;
+const WEBHOOK_SECRET = 'sig=Zx81kQ-webhook-signature-never-printed';
+const url = () => sandbox.emulator.url;
+const surl = () => small.emulator.url;
+
+/** The active server-side sync mailboxes of the sample (Henrietta is inactive): 17 featured + 2,000 generated. */
+const SCANNED = 2017;
+const SCANNED_SMALL = 17;
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+  small = await startSandbox({ small: true });
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mailbox-health-scan-'));
+});
+
+afterAll(async () => {
+  await sandbox.emulator.close();
+  await small.emulator.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+  expectNoSecrets(allOutputs, [TOKEN, WEBHOOK_SECRET, 'Zx81kQ-webhook-signature-never-printed']);
+});
+
+afterEach(() => {
+  sandbox.emulator.faults.clear();
+  small.emulator.faults.clear();
+});
+
+async function scanJson(extra: string[] = [], io = {}, environment = url()): Promise<{ code: number; doc: ScanDocument; stderr: string }> {
+  const result = await run(['scan', '--url', environment, '--format', 'json', ...extra], io);
+  return { code: result.code, doc: JSON.parse(result.stdout) as ScanDocument, stderr: result.stderr };
+}
+
+describe('scan', () => {
+  it('gives every mailbox the verdict diagnose gives it, in a handful of requests', async () => {
+    const from = sandbox.emulator.requests.length;
+    const { code, doc, stderr } = await scanJson();
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const requests = requestsSince(sandbox.emulator, from);
+    expect(requests.length).toBeLessThanOrEqual(8);
+    expect(requests.every((r) => r.method === 'GET' && r.status === 200)).toBe(true);
+    expect(doc.total).toBe(SCANNED);
+    expect(doc.healthy + doc.warning + doc.failing + doc.unknown).toBe(SCANNED);
+    expect(doc.environments).toEqual([{ url: url(), total: SCANNED, healthy: doc.healthy, warning: doc.warning, failing: doc.failing, unknown: doc.unknown, unreadable: [] }]);
+    expect(doc.mailboxes).toHaveLength(SCANNED - doc.healthy);
+    expect(Object.keys(doc.byCheck)).toHaveLength(10);
+
+    // The reviewed expectations recorded from diagnose, for every featured mailbox the scan covers.
+    const expectations = loadSampleExpectations();
+    const listed = new Map(doc.mailboxes.map((m) => [m.id, m]));
+    for (const [id, expected] of Object.entries(expectations)) {
+      if (id === HENRIETTA) {
+        expect(listed.has(id)).toBe(false);
+        continue;
+      }
+      const verdict = listed.get(id)?.overall ?? 'healthy';
+      expect({ id, verdict }).toEqual({ id, verdict: expected.verdict });
+      if (expected.verdict !== 'healthy') expect(listed.get(id)!.startHere).toBe(expected.startHere);
+    }
+    // And against diagnose itself, for a couple of mailboxes.
+    for (const id of ['69f5dec0-0cb1-4a53-8e3d-eb6b84e4e761', '601294ea-ac47-4cf5-91a6-e98fa33e6234']) {
+      const single = JSON.parse((await run(['diagnose', '--url', url(), '--mailbox', id, '--format', 'json'])).stdout);
+      const summary = listed.get(id)!;
+      expect(summary.overall).toBe(single.overall);
+      expect(summary.failingChecks).toEqual(single.checks.filter((c: { status: string }) => c.status === 'fail').map((c: { id: string }) => c.id));
+      expect(summary.warningChecks).toEqual(single.checks.filter((c: { status: string }) => c.status === 'warn').map((c: { id: string }) => c.id));
+    }
+    // Failing first.
+    const ranks = doc.mailboxes.map((m) => ['failing', 'unknown', 'warning'].indexOf(m.overall));
+    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+  });
+
+  it('pages through the mailboxes (several pages, continuation from @odata.nextLink)', async () => {
+    const from = sandbox.emulator.requests.length;
+    const { doc } = await scanJson([], { pageSize: 300 });
+    expect(doc.total).toBe(SCANNED);
+    const pages = requestsSince(sandbox.emulator, from).filter((r) => r.table === 'mailbox' && !r.url.includes('fetchXml'));
+    expect(pages.length).toBe(Math.ceil(SCANNED / 300));
+    expect(pages.slice(1).every((r) => r.url.includes('%24skiptoken=') || r.url.includes('$skiptoken='))).toBe(true);
+    // Still bulk: the usersettings of 17 users and 2 queues fit one page each.
+    expect(requestsSince(sandbox.emulator, from).length).toBeLessThan(pages.length + 8);
+  });
+
+  it('--all adds inactive mailboxes; --profile limits to a profile by name (any case) or id', async () => {
+    const all = await scanJson(['--all']);
+    expect(all.doc.total).toBe(SCANNED + 1);
+    const byName = await scanJson(['--profile', 'contoso exchange HYBRID (on-premises)']);
+    const byId = await scanJson(['--profile', HYBRID_PROFILE.toUpperCase()]);
+    expect(byName.doc.total).toBeGreaterThanOrEqual(2000);
+    expect(byName.doc.total).toBeLessThan(SCANNED);
+    expect(byId.doc.total).toBe(byName.doc.total);
+    const unknown = await run(['scan', '--url', url(), '--profile', 'No Such Profile']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("no email server profile is named or has the id 'No Such Profile'");
+  });
+
+  it('prints a table by default, markdown and CSV on request', async () => {
+    const table = await run(['scan', '--url', surl()]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('Mailbox Health scan');
+    expect(table.stdout).toMatch(/Mailboxes\s+Healthy\s+Warning\s+Failing\s+Unknown/);
+    expect(table.stdout).toContain('Adele Vance');
+    const markdown = await run(['scan', '--url', surl(), '--format', 'markdown']);
+    expect(markdown.stdout).toMatch(/^# Mailbox Health scan/);
+    expect(markdown.stdout).toContain('|---|---:|');
+    expect(markdown.stdout).toContain('| Failing | Adele Vance |');
+    const csv = await run(['scan', '--url', surl(), '--format', 'csv']);
+    const lines = csv.stdout.trim().split('\r\n');
+    expect(lines[0]).toBe('environment,id,name,emailAddress,overall,startHere,failingChecks,warningChecks,errorChecks');
+    expect(lines.length).toBe(1 + JSON.parse((await run(['scan', '--url', surl(), '--format', 'json'])).stdout).mailboxes.length);
+    expect(lines.some((line) => line.includes('Adele Vance') && line.includes(',failing,approval,'))).toBe(true);
+  });
+
+  it('keeps going when alerts cannot be read (403): those checks are marked, the table named', async () => {
+    sandbox.emulator.faults.deny({ table: 'tracelog' });
+    const { code, doc, stderr } = await scanJson();
+    expect(code).toBe(0);
+    expect(doc.total).toBe(SCANNED);
+    expect(doc.environments[0].unreadable).toEqual([{ table: 'tracelog', reason: 'you lack read privilege on Alerts (tracelog).' }]);
+    expect(doc.byCheck.alerts.error).toBe(SCANNED);
+    expect(doc.byCheck['conditional-access'].error).toBe(SCANNED);
+    expect(stderr).toContain('could not check everything: you lack read privilege on Alerts (tracelog).');
+    const table = await run(['scan', '--url', url()]);
+    expect(table.stdout).toContain('could not check everything');
+  });
+
+  it('recovers from 429 after Retry-After, never sooner', async () => {
+    sandbox.emulator.faults.throttle({ times: 1, table: 'mailbox', retryAfterSeconds: 1 });
+    const started = Date.now();
+    const { code, doc, stderr } = await scanJson();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(code).toBe(0);
+    expect(doc.total).toBe(SCANNED);
+    expect(stderr).toContain('Dataverse is throttling requests; waiting 1 s as it asked');
+  });
+
+  it('recovers from 5xx with backoff', async () => {
+    small.emulator.faults.serverError({ times: 2, table: 'emailserverprofile' });
+    const waits: number[] = [];
+    const { code, doc, stderr } = await scanJson([], { sleep: async (ms: number) => void waits.push(ms) }, surl());
+    expect(code).toBe(0);
+    expect(doc.environments[0].unreadable).toEqual([]);
+    expect(waits).toEqual([1000, 2000]);
+    expect(stderr).toContain('Transient failure (HTTP 500); retrying in 1 s');
+  });
+
+  it('exits 1 when the mailboxes cannot be read, still printing the document', async () => {
+    sandbox.emulator.faults.deny({ table: 'mailbox' });
+    const result = await run(['scan', '--url', url(), '--format', 'json']);
+    expect(result.code).toBe(1);
+    const doc = JSON.parse(result.stdout) as ScanDocument;
+    expect(doc.environments[0].error).toContain('access denied (403)');
+    expect(result.stderr).toContain('access denied (403)');
+  });
+
+  it('--max-failing: exit 2 beyond the SLO, 0 within; P% is a share of the total', async () => {
+    const base = await scanJson([], {}, surl());
+    const failing = base.doc.failing;
+    expect(failing).toBeGreaterThan(1);
+    const over = await scanJson(['--max-failing', String(failing - 1)], {}, surl());
+    expect(over.code).toBe(2);
+    expect(over.doc.slo).toEqual({ maxFailing: String(failing - 1), allowed: failing - 1, within: false });
+    const at = await scanJson(['--max-failing', String(failing)], {}, surl());
+    expect(at.code).toBe(0);
+    expect(at.doc.slo?.within).toBe(true);
+    const percentOk = await scanJson(['--max-failing', '60%'], {}, surl());
+    expect(percentOk.code).toBe(0);
+    expect(percentOk.doc.slo?.allowed).toBe(Math.floor(SCANNED_SMALL * 0.6));
+    expect(failing * 100).toBeLessThanOrEqual(60 * SCANNED_SMALL);
+    const percentOver = await scanJson(['--max-failing', '50%'], {}, surl());
+    expect(failing * 100).toBeGreaterThan(50 * SCANNED_SMALL);
+    expect(percentOver.code).toBe(2);
+    const table = await run(['scan', '--url', surl(), '--max-failing', '0']);
+    expect(table.code).toBe(2);
+    expect(table.stdout).toContain('SLO missed');
+    const bad = await run(['scan', '--url', surl(), '--max-failing', 'lots']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--max-failing takes a number');
+  });
+
+  it('--previous adds the change since an earlier scan', async () => {
+    const before = (await scanJson([], {}, surl())).doc;
+    const adele = before.mailboxes.find((m) => m.name === 'Adele Vance')!;
+    const previous = {
+      ...before,
+      failing: before.failing - 1 + 1,
+      mailboxes: [
+        ...before.mailboxes.filter((m) => m.id !== adele.id),
+        { id: '00000000-0000-4000-8000-0000000000ff', name: 'Fixed Since', emailAddress: null, environment: surl(), overall: 'failing', failingChecks: [] },
+      ],
+    };
+    const file = path.join(tmp, 'previous.json');
+    fs.writeFileSync(file, JSON.stringify(previous));
+    const { doc } = await scanJson(['--previous', file], {}, surl());
+    expect(doc.change?.since).toBe(before.scannedAt);
+    expect(doc.change?.newlyFailing.map((m) => m.name)).toEqual(['Adele Vance']);
+    expect(doc.change?.noLongerFailing.map((m) => m.name)).toEqual(['Fixed Since']);
+    expect(doc.change?.failing).toBe(0);
+    const table = await run(['scan', '--url', surl(), '--previous', file]);
+    expect(table.stdout).toContain('1 newly failing, 1 no longer failing');
+
+    const from = small.emulator.requests.length;
+    const missing = await run(['scan', '--url', surl(), '--previous', path.join(tmp, 'missing.json')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('could not be read (ENOENT)');
+    fs.writeFileSync(path.join(tmp, 'wrong.json'), '{"hello": 1}');
+    const wrong = await run(['scan', '--url', surl(), '--previous', path.join(tmp, 'wrong.json')]);
+    expect(wrong.code).toBe(1);
+    expect(requestsSince(small.emulator, from)).toHaveLength(0);
+  });
+
+  it('posts an Adaptive Card to a Teams Workflows webhook and {text, blocks} to Slack, never printing the URL', async () => {
+    const receiver = await startReceiver();
+    try {
+      const teams = await run(['scan', '--url', surl(), '--post', `${receiver.url}/workflows/abc?${WEBHOOK_SECRET}`, '--webhook-format', 'teams', '--max-failing', '100']);
+      expect(teams.code).toBe(0);
+      expect(teams.stderr).toContain('Summary posted to the Teams webhook.');
+      expect(receiver.posts).toHaveLength(1);
+      const card = receiver.posts[0].body as { type: string; attachments: { contentType: string; content: { type: string; version: string; body: { type: string; text?: string }[] } }[] };
+      expect(receiver.posts[0].contentType).toBe('application/json');
+      expect(card.type).toBe('message');
+      expect(card.attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
+      expect(card.attachments[0].content.type).toBe('AdaptiveCard');
+      expect(card.attachments[0].content.version).toBe('1.4');
+      expect(card.attachments[0].content.body[0].text).toMatch(/^Mailbox Health: \d+ of 17 mailboxes failing$/);
+      expect(JSON.stringify(card)).toContain('SLO met');
+
+      const env = { DATAVERSE_TOKEN: TOKEN, SLACK_WEBHOOK: `${receiver.url}/services/T000/B000/${WEBHOOK_SECRET}` };
+      const slack = await run(['scan', '--url', surl(), '--post-env', 'SLACK_WEBHOOK', '--webhook-format', 'slack', '--format', 'json'], { env });
+      expect(slack.code).toBe(0);
+      JSON.parse(slack.stdout);
+      const message = receiver.posts[1].body as { text: string; blocks: { type: string }[] };
+      expect(message.text).toMatch(/^Mailbox Health: \d+ of 17 mailboxes failing$/);
+      expect(message.blocks[0].type).toBe('section');
+      expect(receiver.posts[1].path).toBe(`/services/T000/B000/${WEBHOOK_SECRET}`);
+
+      receiver.status = 500;
+      const failed = await run(['scan', '--url', surl(), '--post', `${receiver.url}/x?${WEBHOOK_SECRET}`, '--webhook-format', 'slack']);
+      expect(failed.code).toBe(1);
+      expect(failed.stdout).toContain('Mailbox Health scan');
+      expect(failed.stderr).toContain('Posting the summary to the Slack webhook failed: HTTP 500.');
+    } finally {
+      await receiver.close();
+    }
+    const refused = await run(['scan', '--url', surl(), '--post', `http://127.0.0.1:9/hook?${WEBHOOK_SECRET}`, '--webhook-format', 'teams']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/Posting the summary to the Teams webhook failed: (ECONNREFUSED|network error)\./);
+  });
+
+  it('checks webhook options before the first request', async () => {
+    const from = sandbox.emulator.requests.length;
+    const cases: [string[], string][] = [
+      [['--post', 'https://example.com/hook'], 'cannot be told from the URL'],
+      [['--post', 'http://example.com/hook', '--webhook-format', 'slack'], 'must use https'],
+      [['--post-env', 'NOT_SET_ANYWHERE'], 'NOT_SET_ANYWHERE'],
+      [['--post', 'https://hooks.slack.com/x', '--post-env', 'X'], 'not both'],
+      [['--webhook-format', 'teams'], 'needs --post'],
+      [['--post', 'https://hooks.slack.com/x', '--webhook-format', 'discord'], 'not a webhook format'],
+    ];
+    for (const [extra, text] of cases) {
+      const result = await run(['scan', '--url', url(), ...extra]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(text);
+    }
+    expect(requestsSince(sandbox.emulator, from)).toHaveLength(0);
+  });
+
+  it('scans several environments; one that fails is an error, the others still reported', async () => {
+    const second = await startSandbox({ small: true });
+    second.emulator.faults.deny({ table: 'mailbox' });
+    try {
+      const result = await run(['scan', '--url', surl(), '--url', second.emulator.url, '--format', 'json']);
+      expect(result.code).toBe(1);
+      const doc = JSON.parse(result.stdout) as ScanDocument;
+      expect(doc.environments.map((e) => e.url)).toEqual([surl(), second.emulator.url]);
+      expect(doc.environments[0].total).toBe(SCANNED_SMALL);
+      expect(doc.environments[1].error).toBeDefined();
+      expect(doc.total).toBe(SCANNED_SMALL);
+      second.emulator.faults.clear();
+      const both = await run(['scan', '--url', surl(), '--url', second.emulator.url]);
+      expect(both.code).toBe(0);
+      expect(both.stdout).toContain('All environments');
+      expect(both.stdout).toContain('34');
+    } finally {
+      await second.emulator.close();
+    }
+  });
+
+  it('cleans Dataverse text in every format: formulas, pipes, mentions, terminal escapes', async () => {
+    const evil = await startSandbox({ small: true });
+    const megan = evil.emulator.store.find('mailbox', MEGAN)!;
+    Object.assign(megan, { name: '=HYPERLINK("http://evil")|x <!channel> \u001b[31mred\u001b[0m\u001b]0;title\u0007', emailaddress: '@evil@contoso.com', statecode: 0, enabledforincomingemail: false });
+    const receiver = await startReceiver();
+    try {
+      const csv = await run(['scan', '--url', evil.emulator.url, '--format', 'csv']);
+      const row = csv.stdout.split('\r\n').find((line) => line.includes(MEGAN))!;
+      expect(row).toContain(`"'=HYPERLINK(""http://evil"")|x  red",'@evil@contoso.com`);
+      const markdown = await run(['scan', '--url', evil.emulator.url, '--format', 'markdown']);
+      expect(markdown.stdout).toContain('=HYPERLINK("http://evil")\\|x  red');
+      const table = await run(['scan', '--url', evil.emulator.url]);
+      const json = await run(['scan', '--url', evil.emulator.url, '--format', 'json', '--post', `${receiver.url}/s`, '--webhook-format', 'slack']);
+      await run(['scan', '--url', evil.emulator.url, '--format', 'json', '--post', `${receiver.url}/t`, '--webhook-format', 'teams']);
+      for (const output of [csv.stdout, markdown.stdout, table.stdout, json.stdout, JSON.stringify(receiver.posts)]) {
+        expect(output).not.toMatch(/\u001b|\\u001b|\u0007|\\u0007/);
+        expect(output).not.toContain('<!channel>');
+      }
+      expect(JSON.parse(json.stdout).mailboxes.find((m: { id: string }) => m.id === MEGAN).name).toBe('=HYPERLINK("http://evil")|x  red');
+    } finally {
+      await receiver.close();
+      await evil.emulator.close();
+    }
+  });
+
+  it('shows a progress bar on stderr only when it is a terminal', async () => {
+    const piped = await run(['scan', '--url', surl(), '--format', 'json']);
+    expect(piped.stderr).toBe('');
+    const tty = await run(['scan', '--url', surl(), '--format', 'json'], {}, { ttyStderr: true });
+    expect(tty.stderr).toContain('%');
+    expect(tty.stderr).toContain('mailboxes scanned in');
+    expect(JSON.parse(tty.stdout).total).toBe(SCANNED_SMALL);
+  });
+});
