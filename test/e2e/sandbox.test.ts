@@ -3,11 +3,12 @@
  * browser download), against the Dataverse emulator on the sample environment. Screenshots go to screenshots/.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { ensureControlBuilt } from '../../sandbox/buildControl';
+import { snapshotControlBuild } from '../../sandbox/buildControl';
 import { startEmulator, type Emulator } from '../../sandbox/emulator/server';
-import { CONTROL_OUT_DIR, readResx, startPageServer, type PageServer } from '../../sandbox/pageServer';
+import { readResx, startPageServer, type PageServer } from '../../sandbox/pageServer';
 import { loadSampleEnvironment, loadSampleExpectations } from '../../sandbox/sampleEnvironment';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -30,6 +31,7 @@ let emulator: Emulator;
 let pageServer: PageServer;
 let browser: Browser;
 let strings: Record<string, string>;
+let controlCopy: string | undefined;
 const pageErrors: string[] = [];
 const outsideRequests: string[] = [];
 
@@ -72,8 +74,10 @@ async function startHereOf(page: Page): Promise<string | null> {
 
 beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (.ci/run does it).`);
-  ensureControlBuilt({ quiet: true });
-  strings = readResx(path.join(CONTROL_OUT_DIR, 'strings', 'MailboxHealthControl.1033.resx'));
+  // A private copy: other test workers may rebuild out/controls while these tests serve the bundle.
+  controlCopy = fs.mkdtempSync(path.join(os.tmpdir(), 'mbh-control-'));
+  const controlDir = await snapshotControlBuild(path.join(controlCopy, 'MailboxHealthControl'));
+  strings = readResx(path.join(controlDir, 'strings', 'MailboxHealthControl.1033.resx'));
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   emulator = await startEmulator({
     data: environment.data,
@@ -82,7 +86,7 @@ beforeAll(async () => {
     cors: true,
     testEnableDelayMs: 1000,
   });
-  pageServer = await startPageServer({ emulator, environment });
+  pageServer = await startPageServer({ emulator, environment, controlDir });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -93,6 +97,7 @@ afterAll(async () => {
   await browser?.close();
   await pageServer?.close();
   await emulator?.close();
+  if (controlCopy) fs.rmSync(controlCopy, { recursive: true, force: true });
 });
 
 test('every sample mailbox shows its expected verdict and "Start here" step', async () => {
