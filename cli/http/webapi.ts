@@ -52,10 +52,13 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 
 /** What a network failure was, without any URL (undici puts the cause's code on `cause`). */
 export function networkReason(error: unknown): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'timeout';
-  const cause = error instanceof Error ? (error as Error & { cause?: unknown }).cause : undefined;
-  const code = typeof cause === 'object' && cause !== null ? (cause as { code?: unknown }).code : undefined;
-  return typeof code === 'string' ? code : 'network error';
+  // Duck-typed: errors from fetch may come from another realm (a test VM), where instanceof Error is false.
+  const e = typeof error === 'object' && error !== null ? (error as { name?: unknown; code?: unknown; cause?: unknown }) : {};
+  if (e.name === 'TimeoutError' || e.name === 'AbortError') return 'timeout';
+  const cause = typeof e.cause === 'object' && e.cause !== null ? (e.cause as { code?: unknown; name?: unknown }) : {};
+  if (cause.name === 'TimeoutError') return 'timeout';
+  const code = typeof cause.code === 'string' ? cause.code : typeof e.code === 'string' ? e.code : undefined;
+  return code && /^[A-Z_]+$/.test(code) ? code : 'network error';
 }
 
 /** Options as Xrm.WebApi takes them: '?$select=...' or '$select=...'; '#' would end the URL, so it is encoded. */

@@ -1,0 +1,252 @@
+/**
+ * The HTTP port and the pieces around it, against small local servers: OData headers, entity set names, errors in the
+ * engine's shape with clear messages (401/403/404/network/timeout), a few requests in flight, the proxy, redaction,
+ * output cleaning and the webhook format from the URL.
+ */
+import * as http from 'node:http';
+import * as net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { toDataverseError } from '../../diagnostics/errors';
+import { allowedFailing, parseMaxFailing } from '../../cli/args';
+import { createFetch, proxySettings } from '../../cli/http/fetch';
+import { ENTITY_SETS, environmentUrl } from '../../cli/http/environment';
+import { createHttpPort, parseRetryAfter, type Fetch } from '../../cli/http/webapi';
+import { Redactor } from '../../cli/io';
+import { cleanText, csvCell, markdownCell, slackText } from '../../cli/sanitize';
+import { webhookFormat } from '../../cli/webhook';
+import { allOutputs, expectNoSecrets, MEGAN, run, startSandbox, TOKEN } from './helpers';
+
+type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
+
+async function server(handler: Handler): Promise<{ url: string; server: http.Server; close(): Promise<void> }> {
+  const s = http.createServer(handler);
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', () => resolve()));
+  return {
+    url: `http://127.0.0.1:${(s.address() as AddressInfo).port}`,
+    server: s,
+    close: () =>
+      new Promise<void>((resolve) => {
+        s.closeAllConnections();
+        s.close(() => resolve());
+      }),
+  };
+}
+
+const nodeFetch: Fetch = (url, init) => fetch(url, init);
+
+function port(environment: string, extra: Partial<Parameters<typeof createHttpPort>[0]> = {}) {
+  return createHttpPort({ environment, token: async () => TOKEN, fetch: nodeFetch, ...extra });
+}
+
+afterAll(() => expectNoSecrets(allOutputs, [TOKEN]));
+
+describe('HTTP port', () => {
+  it('sends the OData headers, the bearer token, page size and annotations to /api/data/v9.2/<entity set>', async () => {
+    const seen: http.IncomingHttpHeaders[] = [];
+    const paths: string[] = [];
+    const s = await server((request, response) => {
+      seen.push(request.headers);
+      paths.push(request.url ?? '');
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ value: [{ a: 1 }], '@odata.nextLink': `${'http://x'}/api/data/v9.2/usersettingscollection?$select=a&$skiptoken=abc` }));
+    });
+    try {
+      const result = await port(s.url).retrieveMultipleRecords('usersettings', '?$select=a', 250);
+      expect(result).toEqual({ entities: [{ a: 1 }], nextLink: 'http://x/api/data/v9.2/usersettingscollection?$select=a&$skiptoken=abc' });
+      await port(s.url).retrieveMultipleRecords('mailbox', '$select=name&$filter=name eq \'#1\'');
+      expect(paths[0]).toBe('/api/data/v9.2/usersettingscollection?$select=a');
+      expect(paths[1]).toContain('/api/data/v9.2/mailboxes?$select=name&$filter=name%20eq%20%27%231%27');
+      expect(seen[0]['odata-version']).toBe('4.0');
+      expect(seen[0]['odata-maxversion']).toBe('4.0');
+      expect(seen[0].accept).toBe('application/json');
+      expect(seen[0].authorization).toBe(`Bearer ${TOKEN}`);
+      expect(seen[0].prefer).toBe('odata.maxpagesize=250,odata.include-annotations="OData.Community.Display.V1.FormattedValue,Microsoft.Dynamics.CRM.lookuplogicalname"');
+      expect(seen[1].prefer).toContain('odata.maxpagesize=5000');
+      expect(ENTITY_SETS.mailbox).toBe('mailboxes');
+      expect(ENTITY_SETS.usersettings).toBe('usersettingscollection');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('throws {status, retryAfterSeconds, error: {code, message}} with clear messages', async () => {
+    const s = await server((request, response) => {
+      const status = Number(/status=(\d+)/.exec(request.url ?? '')?.[1] ?? 200);
+      if (status === 429) response.setHeader('Retry-After', '7');
+      response.writeHead(status, { 'Content-Type': 'application/json' });
+      response.end(status === 401 ? '' : status === 404 ? '' : JSON.stringify({ error: { code: '0x80040220', message: 'Principal user is missing prvReadMailbox privilege' } }));
+    });
+    try {
+      const p = port(s.url);
+      const attempt = async (status: number) => toDataverseError(await p.retrieveMultipleRecords('mailbox', `?status=${status}`).catch((e: unknown) => e));
+      const unauthorized = await attempt(401);
+      expect(unauthorized.status).toBe(401);
+      expect(unauthorized.message).toContain('did not accept the sign-in (401 Unauthorized)');
+      const forbidden = await attempt(403);
+      expect(forbidden.kind).toBe('privilege');
+      expect(forbidden.code).toBe('0x80040220');
+      expect(forbidden.message).toContain('prvReadMailbox');
+      const notFound = await attempt(404);
+      expect(notFound.kind).toBe('not-found');
+      expect(notFound.message).toContain('Not found at 127.0.0.1');
+      const throttled = await attempt(429);
+      expect(throttled.kind).toBe('throttled');
+      expect(throttled.retryAfterSeconds).toBe(7);
+    } finally {
+      await s.close();
+    }
+    const gone = await server(() => undefined);
+    await gone.close();
+    const closed = port(gone.url);
+    const network = toDataverseError(await closed.retrieveRecord('mailbox', MEGAN).catch((e: unknown) => e));
+    expect(network.kind).toBe('network');
+    expect(network.message).toBe(`Could not reach ${gone.url.replace('http://', '')}: ECONNREFUSED.`);
+  });
+
+  it('times out a request that gets no answer', async () => {
+    const s = await server(() => undefined);
+    try {
+      const error = toDataverseError(await port(s.url, { timeoutMs: 150 }).retrieveRecord('mailbox', MEGAN).catch((e: unknown) => e));
+      expect(error.kind).toBe('network');
+      expect(error.message).toContain('No answer from 127.0.0.1');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('keeps at most a few requests in flight', async () => {
+    let active = 0;
+    let peak = 0;
+    const s = await server((_request, response) => {
+      active++;
+      peak = Math.max(peak, active);
+      setTimeout(() => {
+        active--;
+        response.writeHead(200, { 'Content-Type': 'application/json' });
+        response.end('{"value":[]}');
+      }, 30);
+    });
+    try {
+      const p = port(s.url);
+      await Promise.all(Array.from({ length: 12 }, () => p.retrieveMultipleRecords('mailbox', '?$select=name')));
+      expect(peak).toBe(4);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('PATCHes with If-Match and JSON', async () => {
+    let seen: { method?: string; headers?: http.IncomingHttpHeaders; body?: string } = {};
+    const s = await server((request, response) => {
+      let body = '';
+      request.on('data', (c: Buffer) => (body += c.toString()));
+      request.on('end', () => {
+        seen = { method: request.method, headers: request.headers, body };
+        response.writeHead(204);
+        response.end();
+      });
+    });
+    try {
+      await port(s.url).updateRecord('mailbox', `{${MEGAN}}`, { testemailconfigurationscheduled: true });
+      expect(seen.method).toBe('PATCH');
+      expect(seen.headers?.['if-match']).toBe('*');
+      expect(seen.headers?.['content-type']).toContain('application/json');
+      expect(JSON.parse(seen.body!)).toEqual({ testemailconfigurationscheduled: true });
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('parses Retry-After as seconds or an HTTP date', () => {
+    expect(parseRetryAfter('12')).toBe(12);
+    expect(parseRetryAfter(new Date(Date.UTC(2030, 0, 1, 0, 0, 30)).toUTCString(), Date.UTC(2030, 0, 1))).toBe(30);
+    expect(parseRetryAfter(null)).toBeUndefined();
+    expect(parseRetryAfter('soon')).toBeUndefined();
+  });
+
+  it('goes through HTTP(S)_PROXY with undici, honouring NO_PROXY', async () => {
+    expect(proxySettings({})).toBeUndefined();
+    expect(proxySettings({ https_proxy: 'http://proxy:8080', NO_PROXY: 'localhost' })).toEqual({ httpsProxy: 'http://proxy:8080', noProxy: 'localhost' });
+    const sandbox = await startSandbox({ small: true });
+    const proxied: string[] = [];
+    // A tunnelling proxy: undici's ProxyAgent opens a CONNECT tunnel to the target.
+    const proxy = await server((_request, response) => {
+      response.writeHead(405);
+      response.end();
+    });
+    proxy.server.on('connect', (request: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
+      proxied.push(request.url ?? '');
+      const [host, targetPort] = (request.url ?? '').split(':');
+      const upstream = net.connect(Number(targetPort), host, () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(socket);
+        socket.pipe(upstream);
+      });
+      upstream.on('error', () => socket.destroy());
+      socket.on('error', () => upstream.destroy());
+    });
+    try {
+      const proxiedFetch = await createFetch({ HTTP_PROXY: proxy.url });
+      const result = await run(['diagnose', '--url', sandbox.emulator.url, '--mailbox', MEGAN, '--format', 'json'], { fetch: proxiedFetch });
+      expect(result.code).toBe(0);
+      expect(proxied.length).toBeGreaterThanOrEqual(1);
+      expect(proxied[0]).toBe(sandbox.emulator.url.replace('http://', ''));
+    } finally {
+      await proxy.close();
+      await sandbox.emulator.close();
+    }
+  });
+});
+
+describe('pure pieces', () => {
+  it('normalises --url to the origin; https only away from this machine', () => {
+    expect(environmentUrl('https://contoso.crm.dynamics.com/main.aspx?appid=1')).toBe('https://contoso.crm.dynamics.com');
+    expect(environmentUrl('http://localhost:5555/')).toBe('http://localhost:5555');
+    expect(() => environmentUrl('http://contoso.crm.dynamics.com')).toThrow();
+    expect(() => environmentUrl('ftp://localhost')).toThrow();
+  });
+
+  it('parses --max-failing', () => {
+    expect(parseMaxFailing('25')).toEqual({ kind: 'count', value: 25, text: '25' });
+    expect(parseMaxFailing('2.5%')).toEqual({ kind: 'percent', value: 2.5, text: '2.5%' });
+    expect(allowedFailing(parseMaxFailing('2.5%'), 1000)).toBe(25);
+    expect(() => parseMaxFailing('-1')).toThrow();
+    expect(() => parseMaxFailing('101%')).toThrow();
+  });
+
+  it('tells the webhook format from the URL', () => {
+    expect(webhookFormat('https://hooks.slack.com/services/T/B/x')).toBe('slack');
+    expect(webhookFormat('https://prod-12.westeurope.logic.azure.com:443/workflows/abc/triggers/manual/paths/invoke?sig=x')).toBe('teams');
+    expect(webhookFormat('https://default0123.ab.environment.api.powerplatform.com/powerautomate/automations/direct/workflows/x')).toBe('teams');
+    expect(webhookFormat('https://example.com/x', 'slack')).toBe('slack');
+    expect(() => webhookFormat('https://example.com/x')).toThrow();
+    expect(() => webhookFormat('https://outlook.office.com/webhook/x')).toThrow();
+  });
+
+  it('removes terminal escapes, controls, bidi overrides and Slack mentions; escapes each format', () => {
+    const evil = 'a\u001b[2J\u001b]8;;http://x\u0007link\u001b]8;;\u0007\u009b31m\u0000\u202eb <!here> <@U123ABC> <!subteam^S1|team> c';
+    expect(cleanText(evil)).toBe('alinkb    c');
+    expect(cleanText('two\nlines\ttab')).toBe('two\nlines\ttab');
+    expect(csvCell('=1+2')).toBe("'=1+2");
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-1')).toBe("'-1");
+    expect(csvCell('@A1')).toBe("'@A1");
+    expect(csvCell('a,"b"')).toBe('"a,""b"""');
+    expect(csvCell('ok')).toBe('ok');
+    expect(markdownCell('a|b\nc')).toBe('a\\|b c');
+    expect(slackText('<https://evil|click> & *bold*')).toBe('&lt;https://evil|click&gt; &amp; \u200b*\u200bbold\u200b*\u200b');
+  });
+
+  it('redacts every secret it knows, encoded or not', () => {
+    const redactor = new Redactor();
+    redactor.add(TOKEN);
+    redactor.addUrl('https://prod.logic.azure.com/workflows/abc/invoke?sig=SeCrEtSiGnAtUrE');
+    redactor.add('short');
+    const text = `token ${TOKEN} url https://prod.logic.azure.com/workflows/abc/invoke?sig=SeCrEtSiGnAtUrE sig ${encodeURIComponent('SeCrEtSiGnAtUrE')} short`;
+    const result = redactor.apply(text);
+    expect(result).not.toContain(TOKEN);
+    expect(result).not.toContain('SeCrEtSiGnAtUrE');
+    expect(result).toContain('short');
+  });
+});

@@ -1,0 +1,103 @@
+/** `mailbox-health test-enable` over real HTTP against the emulator: refusal without --yes, before/after, exit codes. */
+import { ADELE, allOutputs, expectNoSecrets, JOHANNA, requestsSince, run, startSandbox, TOKEN, type Sandbox } from './helpers';
+
+let sandbox: Sandbox;
+const url = () => sandbox.emulator.url;
+
+beforeEach(async () => {
+  sandbox = await startSandbox({ small: true });
+});
+
+afterEach(async () => {
+  await sandbox.emulator.close();
+});
+
+afterAll(() => expectNoSecrets(allOutputs, [TOKEN]));
+
+describe('test-enable', () => {
+  it('refuses without --yes and changes nothing (not a single request)', async () => {
+    for (const argv of [
+      ['test-enable', '--url', url(), '--mailbox', ADELE],
+      ['test-enable', '--url', url(), '--failing'],
+    ]) {
+      const result = await run(argv);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('nothing was changed. Add --yes');
+      expect(result.stdout).toBe('');
+    }
+    expect(sandbox.emulator.requests).toHaveLength(0);
+  });
+
+  it('runs Test & Enable, waits for the result and prints before and after: success exits 0', async () => {
+    const before = sandbox.emulator.store.find('mailbox', JOHANNA)!;
+    expect(before.incomingemailstatus).toBe(2);
+    const result = await run(['test-enable', '--url', url(), '--mailbox', 'johanna.lorenz@CONTOSO.com', '--yes']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Johanna Lorenz (${JOHANNA})`);
+    expect(result.stdout).toContain('Before: incoming Failure, outgoing Failure');
+    expect(result.stdout).toContain('After: incoming Success, outgoing Success');
+    expect(result.stdout).toContain('Succeeded 1, still failing 0');
+    const patches = requestsSince(sandbox.emulator, 0, 'PATCH');
+    expect(patches).toHaveLength(1);
+    expect(patches[0].body).toEqual({ testemailconfigurationscheduled: true });
+  });
+
+  it('exits 2 when a mailbox still fails; JSON on request', async () => {
+    const result = await run(['test-enable', '--url', url(), '--mailbox', ADELE, '--mailbox', JOHANNA, '--mailbox', ADELE.toUpperCase(), '--yes', '--format', 'json']);
+    expect(result.code).toBe(2);
+    const doc = JSON.parse(result.stdout);
+    expect(doc.environment).toBe(url());
+    expect(doc.results.map((r: { id: string; outcome: string }) => [r.id, r.outcome])).toEqual([
+      [ADELE, 'failed'],
+      [JOHANNA, 'succeeded'],
+    ]);
+    expect(doc.results[0].before).toEqual({ incoming: 2, outgoing: 2, act: 2 });
+    expect(doc.results[0].after).toEqual({ incoming: 2, outgoing: 2, act: 2 });
+    expect(doc.results[0].summary).toContain('failed');
+    expect({ succeeded: doc.succeeded, failed: doc.failed, timeout: doc.timeout, errors: doc.errors }).toEqual({ succeeded: 1, failed: 1, timeout: 0, errors: 0 });
+  });
+
+  it('--failing picks the failing mailboxes with the fleet scan', async () => {
+    const scan = JSON.parse((await run(['scan', '--url', url(), '--format', 'json'])).stdout);
+    const failing = scan.mailboxes.filter((m: { overall: string }) => m.overall === 'failing').map((m: { id: string }) => m.id);
+    const from = sandbox.emulator.requests.length;
+    const result = await run(['test-enable', '--url', url(), '--failing', '--yes', '--format', 'json']);
+    const patched = requestsSince(sandbox.emulator, from, 'PATCH').map((r) => /mailboxes\(([^)]+)\)/.exec(r.url)![1]);
+    expect(patched.sort()).toEqual([...failing].sort());
+    const doc = JSON.parse(result.stdout);
+    expect(doc.results).toHaveLength(failing.length);
+    expect(result.code).toBe(doc.failed + doc.timeout > 0 ? 2 : 0);
+    expect(doc.succeeded).toBeGreaterThan(0);
+  });
+
+  it('exits 1 when Test & Enable cannot be scheduled (no write privilege)', async () => {
+    sandbox.emulator.faults.deny({ table: 'mailbox', operation: 'write' });
+    const result = await run(['test-enable', '--url', url(), '--mailbox', JOHANNA, '--yes']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('access denied (403)');
+    expect(result.stdout).toContain('Error');
+  });
+
+  it('exits 2 when no result arrives in time', async () => {
+    await sandbox.emulator.close();
+    sandbox = await startSandbox({ small: true, testEnableDelayMs: 60_000 });
+    const result = await run(['test-enable', '--url', url(), '--mailbox', JOHANNA, '--yes'], { pollIntervalMs: 20, testEnableTimeoutMs: 100 });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('No result in time');
+  });
+
+  it('reports usage errors with exit 1', async () => {
+    for (const argv of [
+      ['test-enable', '--url', url(), '--yes'],
+      ['test-enable', '--url', url(), '--mailbox', JOHANNA, '--failing', '--yes'],
+      ['test-enable', '--url', url(), '--url', url(), '--mailbox', JOHANNA, '--yes'],
+      ['test-enable', '--url', url(), '--mailbox', JOHANNA, '--yes', '--format', 'csv'],
+    ]) {
+      expect((await run(argv)).code).toBe(1);
+    }
+    const missing = await run(['test-enable', '--url', url(), '--mailbox', 'ghost@contoso.com', '--yes']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('not found');
+    expect(requestsSince(sandbox.emulator, 0, 'PATCH')).toHaveLength(0);
+  });
+});
