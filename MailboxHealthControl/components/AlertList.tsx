@@ -36,22 +36,26 @@ export const AlertList: React.FC<{
             {alert.details ? <p className={classNames.alertDetails}>{alert.details}</p> : null}
             {alert.recognised ? (
               <dl className={classNames.evidence}>
-                <dt className={classNames.evidenceLabel}>{strings.t('panel.alerts.cause')}</dt>
-                <dd className={classNames.evidenceValue}>{alert.recognised.cause}</dd>
-                <dt className={classNames.evidenceLabel}>{strings.t('panel.alerts.fix')}</dt>
-                <dd className={classNames.evidenceValue}>
-                  {alert.recognised.fix}{' '}
-                  {/^https:\/\//i.test(alert.recognised.learnMoreUrl) ? (
-                    <Link
-                      href={alert.recognised.learnMoreUrl}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      aria-label={strings.t('panel.aria.learnMore', { title: alert.recognised.cause })}
-                    >
-                      {strings.t('panel.check.learnMore')}
-                    </Link>
-                  ) : null}
-                </dd>
+                <div className={classNames.evidenceRow}>
+                  <dt className={classNames.evidenceLabel}>{strings.t('panel.alerts.cause')}</dt>
+                  <dd className={classNames.evidenceValue}>{alert.recognised.cause}</dd>
+                </div>
+                <div className={classNames.evidenceRow}>
+                  <dt className={classNames.evidenceLabel}>{strings.t('panel.alerts.fix')}</dt>
+                  <dd className={classNames.evidenceValue}>
+                    {alert.recognised.fix}{' '}
+                    {/^https:\/\//i.test(alert.recognised.learnMoreUrl) ? (
+                      <Link
+                        href={alert.recognised.learnMoreUrl}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        aria-label={strings.t('panel.aria.learnMore', { title: alert.recognised.cause })}
+                      >
+                        {strings.t('panel.check.learnMore')}
+                      </Link>
+                    ) : null}
+                  </dd>
+                </div>
               </dl>
             ) : null}
           </li>

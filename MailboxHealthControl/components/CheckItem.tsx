@@ -73,10 +73,10 @@ export const CheckItem: React.FC<CheckItemProps> = ({
             {check.evidence.length > 0 ? (
               <dl className={classNames.evidence}>
                 {check.evidence.map((row, i) => (
-                  <React.Fragment key={i}>
+                  <div key={i} className={classNames.evidenceRow}>
                     <dt className={classNames.evidenceLabel}>{row.label}</dt>
                     <dd className={classNames.evidenceValue}>{row.value}</dd>
-                  </React.Fragment>
+                  </div>
                 ))}
               </dl>
             ) : (

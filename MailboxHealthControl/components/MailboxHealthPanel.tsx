@@ -166,10 +166,7 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
         <span role="status" className={classNames.srOnly}>
           {strings.t('panel.state.loading')}
         </span>
-        <Shimmer
-          ariaLabel={strings.t('panel.state.loading')}
-          shimmerElements={[{ type: ShimmerElementType.line, height: 24, width: '60%' }]}
-        />
+        <Shimmer shimmerElements={[{ type: ShimmerElementType.line, height: 24, width: '60%' }]} />
         {[0, 1, 2, 3].map((i) => (
           <Shimmer
             key={i}

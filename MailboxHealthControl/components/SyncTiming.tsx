@@ -19,10 +19,10 @@ export const SyncTiming: React.FC<{
     ) : (
       <dl className={classNames.evidence}>
         {rows.map((row, i) => (
-          <React.Fragment key={i}>
+          <div key={i} className={classNames.evidenceRow}>
             <dt className={classNames.evidenceLabel}>{row.label}</dt>
             <dd className={classNames.evidenceValue}>{row.time}</dd>
-          </React.Fragment>
+          </div>
         ))}
       </dl>
     )}

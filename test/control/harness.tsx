@@ -26,7 +26,7 @@ export function renderControl(
   let current: MockContextOptions = { entityId: IDS.mailbox, ...contextOptions };
   const control = new MailboxHealthControl(engine, now);
   const context = mockContext(current);
-  control.init(context, jest.fn(), {});
+  control.init(context);
   const result = render(control.updateView(context));
   return {
     ...result,
