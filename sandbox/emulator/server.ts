@@ -394,7 +394,6 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const parsed = parseQueryOptions(queryText);
     const query = parsed.kind === 'odata' ? parseOData(queryText) : undefined;
     applyFaults('GET', touchedTables(table.logicalName, query));
-    const rows = store.retrieveMultiple(table.logicalName, queryText === '' ? undefined : `?${queryText}`);
     const requestedPageSize = Number(prefer.get('odata.maxpagesize'));
     const pageSize = Number.isInteger(requestedPageSize) && requestedPageSize > 0 ? Math.min(requestedPageSize, DEFAULT_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
     if (prefer.has('odata.maxpagesize') && parsed.kind === 'odata') applied.push(`odata.maxpagesize=${pageSize}`);
@@ -404,16 +403,22 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       offset = decoded ? Number(Buffer.from(decoded[2], 'base64url').toString('utf8')) : NaN;
       if (!Number.isInteger(offset) || offset < 0) throw new HttpError(400, '0x80060888', 'The $skiptoken is not valid.');
     }
+    // Only the page is shaped: FetchXML is not paged (its first 5,000 rows), OData pages by offset.
+    const { rows: paged, total: matched } = store.retrievePage(
+      table.logicalName,
+      queryText === '' ? undefined : `?${queryText}`,
+      parsed.kind === 'fetch' ? 0 : offset,
+      parsed.kind === 'fetch' ? DEFAULT_PAGE_SIZE : pageSize,
+    );
     const body: Record<string, unknown> = { '@odata.context': contextFor(table.entitySetName!, query, false) };
     if (query?.count) {
-      let total = rows.length;
+      let total = matched;
       if (query.top !== undefined) total = store.retrieveMultiple(table.logicalName, `?${withoutOptions(queryText, ['$top'])}`).length;
       body['@odata.count'] = Math.min(total, COUNT_LIMIT);
     }
-    const paged = parsed.kind === 'fetch' ? rows.slice(0, DEFAULT_PAGE_SIZE) : rows.slice(offset, offset + pageSize);
     const isAggregate = parsed.kind === 'fetch' && parsed.fetch.aggregate;
     body.value = paged.map((row) => finishRecord(table.logicalName, row, include, !isAggregate));
-    if (parsed.kind === 'odata' && offset + pageSize < rows.length) {
+    if (parsed.kind === 'odata' && offset + pageSize < matched) {
       const next = offset + pageSize;
       const token = `<cookie pagenumber="${Math.floor(next / pageSize) + 1}" pagingcookie="${Buffer.from(String(next)).toString('base64url')}" istracking="False" />`;
       body['@odata.nextLink'] = `${baseUrl}${API_PATH}${table.entitySetName}?${queryText}${queryText ? '&' : ''}$skiptoken=${encodeURIComponent(token)}`;

@@ -118,7 +118,25 @@ export class DataverseStore {
     Object.assign(row, data);
   }
 
+  /** One page of a query and how many rows match in all: only the page is shaped (paging a large table stays cheap). */
+  retrievePage(table: string, options: string | undefined, offset: number, size: number): { rows: DataverseRecord[]; total: number } {
+    const violation = this.schema.validate(table, options);
+    if (violation) throw StoreError.from(violation);
+    const parsed = parseQueryOptions(options);
+    if (parsed.kind === 'fetch') {
+      const rows = this.fetch(parsed.fetch);
+      return { rows: rows.slice(offset, offset + size), total: rows.length };
+    }
+    const matched = this.match(table, parsed.query);
+    return { rows: matched.slice(offset, offset + size).map((row) => this.shape(table, row, parsed.query)), total: matched.length };
+  }
+
   private query(table: string, query: ODataQuery, candidates: DataverseRecord[] = this.rows(table)): DataverseRecord[] {
+    return this.match(table, query, candidates).map((row) => this.shape(table, row, query));
+  }
+
+  /** Filtered, ordered and $top-limited rows, not yet shaped. */
+  private match(table: string, query: ODataQuery, candidates: DataverseRecord[] = this.rows(table)): DataverseRecord[] {
     let rows = candidates.filter((row) => !query.filter || this.matches(table, row, query.filter, new Map()));
     if (query.orderby) {
       const orders = query.orderby;
@@ -134,7 +152,7 @@ export class DataverseStore {
       });
     }
     if (query.top !== undefined) rows = rows.slice(0, query.top);
-    return rows.map((row) => this.shape(table, row, query));
+    return rows;
   }
 
   private related(table: string, row: DataverseRecord, navigationName: string): { table: string; rows: DataverseRecord[]; single: boolean } {
@@ -297,7 +315,9 @@ export class DataverseStore {
     const groups = new Map<string, DataverseRecord[]>();
     for (const row of rows) {
       const key = JSON.stringify(groupBy.map((a) => row[this.propertyName(fetch.entity, a.name)] ?? null));
-      groups.set(key, [...(groups.get(key) ?? []), row]);
+      const members = groups.get(key);
+      if (members) members.push(row);
+      else groups.set(key, [row]);
     }
     if (groups.size === 0 && groupBy.length === 0) groups.set('[]', []);
     return [...groups.values()].map((members) => {
