@@ -14,7 +14,8 @@ export interface Context {
   redactor: Redactor;
   fetch(): Promise<Fetch>;
   tokens(deviceCode: boolean): TokenSource;
-  port(environment: string, deviceCode: boolean): Promise<WebApiPort>;
+  /** `bulk`: for fleet scans — lookup annotations only (verdicts never read formatted values; they only label evidence). */
+  port(environment: string, deviceCode: boolean, options?: { bulk?: boolean }): Promise<WebApiPort>;
   retry: RetryOptions;
   requests: number;
 }
@@ -40,7 +41,7 @@ export function createContext(io: CliIo): Context {
         prompt: (text) => err.line(text),
       }));
     },
-    async port(environment, deviceCode) {
+    async port(environment, deviceCode, portOptions = {}) {
       const tokens = context.tokens(deviceCode);
       // Sign in before the first request: a failed sign-in is one clear message, not a failure per table.
       await tokens.token(environment);
@@ -49,6 +50,7 @@ export function createContext(io: CliIo): Context {
         token: () => tokens.token(environment),
         fetch: await context.fetch(),
         pageSize: io.pageSize,
+        formattedValues: portOptions.bulk !== true,
         onRequest: () => {
           context.requests++;
         },

@@ -12,7 +12,7 @@
 import { evaluate } from './diagnose';
 import { DataverseError, toDataverseError } from './errors';
 import { failed, loaded, ownerKindOf, type DiagnosisInput, type Loaded, type OwnerFiltering, type ReadFailure, type TableName } from './input';
-import { assertGuid, fetchXmlOptions, odataOptions, type DataverseRecord, type WebApiPort } from './port';
+import { assertGuid, fetchXmlOptions, odataOptions, type DataverseRecord, type RetrieveMultipleResult, type WebApiPort } from './port';
 import {
   ACTIVE_SSS_MAILBOX_CONDITIONS,
   ACTIVE_SSS_MAILBOX_FILTER,
@@ -46,8 +46,8 @@ export interface FleetScanOptions extends RetryOptions {
   profile?: string;
   /** Rows per page (Prefer: odata.maxpagesize); default and maximum 5,000. */
   pageSize?: number;
-  /** After each page of mailboxes has been evaluated. */
-  onPage?: (progress: { scanned: number; pages: number }) => void;
+  /** After each page of mailboxes has been evaluated and let go (a host may collect garbage here). */
+  onPage?: (progress: { scanned: number; pages: number; more: boolean }) => void;
 }
 
 /** --profile named no profile, or several. */
@@ -285,6 +285,33 @@ function failures(context: FleetContext): ReadFailure[] {
   return [context.organization, context.profiles, context.alerts, context.counts, context.users, context.queues].flatMap((part) => (part.ok ? [] : [part.failure]));
 }
 
+interface PageNode {
+  entities: DataverseRecord[];
+  /** The following page: requested as soon as this one arrived, provided the one before was consumed. */
+  next?: Promise<PageNode>;
+  consumed(): void;
+}
+
+/**
+ * Mailbox pages, one ahead: page k+1 is requested the moment page k arrives (so the server works while the engine
+ * evaluates), but not before page k-1 has been consumed — at most two pages are held, whatever the fleet's size.
+ */
+function pagePipeline(port: WebApiPort, first: Promise<RetrieveMultipleResult>, pageSize: number): Promise<PageNode> {
+  const node = (page: Promise<RetrieveMultipleResult>, previousConsumed: Promise<void>): Promise<PageNode> =>
+    page.then((result) => {
+      let consumed!: () => void;
+      const done = new Promise<void>((resolve) => (consumed = resolve));
+      const next = result.nextLink
+        ? previousConsumed.then(() => node(port.retrieveMultipleRecords('mailbox', continuationOptions(result.nextLink!), pageSize), done))
+        : undefined;
+      next?.catch(() => undefined);
+      return { entities: result.entities, ...(next ? { next } : {}), consumed };
+    });
+  const head = node(first, Promise.resolve());
+  head.catch(() => undefined);
+  return head;
+}
+
 /**
  * Reads what the whole environment shares, then returns the scan; mailbox pages are read as `verdicts` is iterated
  * (the first one already in flight). A mailbox table that cannot be read rejects the iteration: there is nothing to scan.
@@ -296,35 +323,37 @@ export async function startFleetScan(port: WebApiPort, options: FleetScanOptions
   const environment = options.environment ?? null;
   const byId = options.profile !== undefined && /^\{?[0-9a-f-]{36}\}?$/i.test(options.profile.trim());
   // Unless a profile name must be resolved first, the first mailbox page is read alongside the shared tables.
-  let firstPage = byId || options.profile === undefined ? api.retrieveMultipleRecords('mailbox', mailboxQuery(options, byId ? assertGuid(options.profile!) : null), pageSize) : undefined;
-  firstPage?.catch(() => undefined);
+  let pages =
+    byId || options.profile === undefined
+      ? pagePipeline(api, api.retrieveMultipleRecords('mailbox', mailboxQuery(options, byId ? assertGuid(options.profile!) : null), pageSize), pageSize)
+      : undefined;
   const context = await loadContext(api, now, pageSize);
   const profileId = options.profile === undefined ? null : resolveProfile(options.profile, context.profiles);
-  firstPage ??= api.retrieveMultipleRecords('mailbox', mailboxQuery(options, profileId), pageSize);
-  firstPage.catch(() => undefined);
+  pages ??= pagePipeline(api, api.retrieveMultipleRecords('mailbox', mailboxQuery(options, profileId), pageSize), pageSize);
+  const firstNode = pages;
 
   let estimatedTotal: number | null = null;
   if (!options.all && context.counts.ok) {
     estimatedTotal = profileId === null ? [...context.counts.value.values()].reduce((sum, n) => sum + n, 0) : (context.counts.value.get(profileId) ?? 0);
   }
 
-  const start = firstPage;
   async function* verdicts(): AsyncGenerator<DiagnosisReport> {
-    let pending: Promise<{ entities: DataverseRecord[]; nextLink?: string }> | undefined = start;
     let scanned = 0;
-    let pages = 0;
-    while (pending) {
-      const page: { entities: DataverseRecord[]; nextLink?: string } = await pending;
-      pending = page.nextLink ? api.retrieveMultipleRecords('mailbox', continuationOptions(page.nextLink), pageSize) : undefined;
-      pending?.catch(() => undefined);
-      const rows = page.entities;
-      for (let i = 0; i < rows.length; i++) {
-        const report = evaluate(inputFor(rows[i], context, now), environment);
+    let pageCount = 0;
+    for (let node: PageNode | undefined = await firstNode; node; ) {
+      for (let i = 0; i < node.entities.length; i++) {
+        const report = evaluate(inputFor(node.entities[i], context, now), environment);
         scanned++;
         yield report;
       }
-      pages++;
-      options.onPage?.({ scanned, pages });
+      // Let go of the page (and of the chain to the next), so nothing keeps consumed pages alive.
+      const next: Promise<PageNode> | undefined = node.next;
+      node.entities = [];
+      delete node.next;
+      node.consumed();
+      pageCount++;
+      options.onPage?.({ scanned, pages: pageCount, more: next !== undefined });
+      node = next ? await next : undefined;
     }
   }
 

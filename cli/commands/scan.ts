@@ -12,6 +12,7 @@ import { checkFormat, parseMaxFailing, type MaxFailing, type ParsedArgs } from '
 import type { Context } from '../context';
 import { describeError } from '../errors';
 import { environmentUrl, UsageError } from '../http/environment';
+import { collectGarbage } from '../gc';
 import { Progress } from '../progress';
 import { changeSince, renderCsv, renderJson, renderMarkdown, renderTable, sloOf, unreadableEntry, type EnvironmentResult, type ScanDocument } from '../scan-report';
 import { checkWebhookUrl, PostError, postSummary, webhookFormat, type WebhookFormat } from '../webhook';
@@ -80,7 +81,7 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
     const tally = new FleetTally();
     const result: EnvironmentResult = { url: environment, total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, unreadable: [] };
     try {
-      const port = await context.port(environment, args.deviceCode);
+      const port = await context.port(environment, args.deviceCode, { bulk: true });
       const scan = await startFleetScan(port, {
         ...context.retry,
         now,
@@ -88,6 +89,9 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
         all: args.all,
         ...(args.profile !== undefined ? { profile: args.profile } : {}),
         ...(context.io.pageSize ? { pageSize: context.io.pageSize } : {}),
+        onPage: ({ more }) => {
+          if (more) collectGarbage();
+        },
       });
       result.unreadable = scan.unreadable.map(unreadableEntry);
       for (const u of result.unreadable) context.err.line(t('cli.scan.unreadable', { environment, reason: u.reason }));

@@ -71,7 +71,7 @@ export async function testEnableCommand(context: Context, args: ParsedArgs): Pro
   let targets: ResolvedMailbox[] = [];
   try {
     if (args.failing) {
-      const scan = await startFleetScan(port, {
+      const scan = await startFleetScan(await context.port(environment, args.deviceCode, { bulk: true }), {
         ...context.retry,
         environment,
         ...(context.io.now ? { now: context.io.now() } : {}),

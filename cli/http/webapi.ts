@@ -11,9 +11,12 @@ import { apiUrl, ENTITY_SETS } from './environment';
 import { Semaphore } from './limit';
 
 export const ANNOTATIONS = 'odata.include-annotations="OData.Community.Display.V1.FormattedValue,Microsoft.Dynamics.CRM.lookuplogicalname"';
+/** Lookup types only: what verdicts need. Formatted values only label evidence, which a fleet scan never prints. */
+export const LOOKUP_ANNOTATIONS = 'odata.include-annotations="Microsoft.Dynamics.CRM.lookuplogicalname"';
 export const DEFAULT_PAGE_SIZE = 5000;
 export const DEFAULT_TIMEOUT_MS = 120_000;
-export const MAX_IN_FLIGHT = 4;
+/** A few at once: a scan's first round (six shared tables and the first mailbox page) goes out together. */
+export const MAX_IN_FLIGHT = 6;
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -26,6 +29,8 @@ export interface HttpPortOptions {
   timeoutMs?: number;
   /** Page size when the caller gives none (Xrm.WebApi's default is 5,000). */
   pageSize?: number;
+  /** false: ask for lookup annotations only (half the payload of a mailbox page). Default true, as Xrm.WebApi. */
+  formattedValues?: boolean;
   /** Called once per HTTP request sent (for counting; nothing secret is passed). */
   onRequest?: (info: { method: string; table: string }) => void;
 }
@@ -73,6 +78,7 @@ export function createHttpPort(options: HttpPortOptions): WebApiPort {
   const limit = new Semaphore(options.maxInFlight ?? MAX_IN_FLIGHT);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const host = new URL(options.environment).host;
+  const annotations = options.formattedValues === false ? LOOKUP_ANNOTATIONS : ANNOTATIONS;
 
   const setOf = (logicalName: string): string => {
     const set = ENTITY_SETS[logicalName];
@@ -143,12 +149,12 @@ export function createHttpPort(options: HttpPortOptions): WebApiPort {
   return {
     async retrieveRecord(entityLogicalName, id, query) {
       const url = `${base}${setOf(entityLogicalName)}(${encodeURIComponent(id.replace(/[{}]/g, ''))})${queryPart(query)}`;
-      return (await send('GET', entityLogicalName, url, ANNOTATIONS)) as DataverseRecord;
+      return (await send('GET', entityLogicalName, url, annotations)) as DataverseRecord;
     },
     async retrieveMultipleRecords(entityLogicalName, query, maxPageSize): Promise<RetrieveMultipleResult> {
       const size = maxPageSize ?? options.pageSize ?? DEFAULT_PAGE_SIZE;
       const url = `${base}${setOf(entityLogicalName)}${queryPart(query)}`;
-      const body = (await send('GET', entityLogicalName, url, `odata.maxpagesize=${size},${ANNOTATIONS}`)) as { value?: DataverseRecord[]; '@odata.nextLink'?: string } | undefined;
+      const body = (await send('GET', entityLogicalName, url, `odata.maxpagesize=${size},${annotations}`)) as { value?: DataverseRecord[]; '@odata.nextLink'?: string } | undefined;
       const result: RetrieveMultipleResult = { entities: Array.isArray(body?.value) ? body.value : [] };
       if (typeof body?.['@odata.nextLink'] === 'string') result.nextLink = body['@odata.nextLink'];
       return result;

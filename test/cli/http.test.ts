@@ -129,7 +129,7 @@ describe('HTTP port', () => {
     try {
       const p = port(s.url);
       await Promise.all(Array.from({ length: 12 }, () => p.retrieveMultipleRecords('mailbox', '?$select=name')));
-      expect(peak).toBe(4);
+      expect(peak).toBe(6);
     } finally {
       await s.close();
     }
