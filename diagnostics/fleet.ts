@@ -430,19 +430,7 @@ export class FleetTally implements FleetCounts {
   }
 }
 
-/** Reads a previous scan's mailbox list tolerantly (a file from an older version must not crash the job). */
-export function previousFailing(previous: unknown): Set<string> {
-  const result = new Set<string>();
-  const list = typeof previous === 'object' && previous !== null ? (previous as { mailboxes?: unknown }).mailboxes : undefined;
-  if (!Array.isArray(list)) return result;
-  for (const item of list) {
-    if (typeof item !== 'object' || item === null) continue;
-    const { id, environment, overall } = item as Record<string, unknown>;
-    if (typeof id === 'string' && overall === 'failing') result.add(mailboxKey(typeof environment === 'string' ? environment : null, id));
-  }
-  return result;
-}
-
+/** How a mailbox is matched between scans (environment and id, case-insensitive). */
 export function mailboxKey(environment: string | null, id: string): string {
   return `${(environment ?? '').toLowerCase()}|${id.toLowerCase()}`;
 }

@@ -1,0 +1,128 @@
+/**
+ * The engine's fleet scan (diagnostics/fleet.ts) against the schema-checked Xrm.WebApi fake over the sample
+ * environment: every check of every mailbox has the status a single diagnosis gives it — with every table readable,
+ * and with each table denied in turn — from a handful of bulk requests; plus the aggregate-limit fallback, --profile
+ * resolution, and the tally.
+ */
+import { diagnoseMailbox } from '../../diagnostics/diagnose';
+import { AGGREGATE_LIMIT_CODE, continuationOptions, FleetProfileError, FleetTally, startFleetScan } from '../../diagnostics/fleet';
+import type { WebApiPort } from '../../diagnostics/port';
+import type { DiagnosisReport } from '../../diagnostics/report';
+import { loadSampleEnvironment } from '../../sandbox/sampleEnvironment';
+import { FakeWebApi } from '../support/fakeWebApi';
+import { GENERATED_PREFIX, HYBRID_PROFILE } from './helpers';
+
+const NOW = new Date();
+const noSleep = async () => undefined;
+
+function fake(): FakeWebApi {
+  const environment = loadSampleEnvironment({ now: NOW });
+  // The featured mailboxes and 25 of the generated population keep the single diagnoses quick.
+  let generated = 0;
+  environment.data.mailbox = environment.data.mailbox.filter((row) => !String(row.mailboxid).startsWith(GENERATED_PREFIX) || generated++ < 25);
+  return new FakeWebApi(environment.data, { now: () => NOW });
+}
+
+async function scanAll(port: WebApiPort, options: Parameters<typeof startFleetScan>[1] = {}): Promise<{ reports: DiagnosisReport[]; unreadable: string[] }> {
+  const scan = await startFleetScan(port, { now: NOW, sleep: noSleep, ...options });
+  const reports: DiagnosisReport[] = [];
+  for await (const report of scan.verdicts) reports.push(report);
+  return { reports, unreadable: scan.unreadable.map((f) => f.table) };
+}
+
+const statuses = (report: DiagnosisReport) => ({ overall: report.overall, startHere: report.startHere, checks: report.checks.map((c) => `${c.id}:${c.status}`) });
+
+describe('fleet scan', () => {
+  it.each([[null], ['tracelog'], ['emailserverprofile'], ['usersettings'], ['queue'], ['organization']])(
+    'gives every mailbox the check statuses of a single diagnosis (denied: %s)',
+    async (denied) => {
+      const bulk = fake();
+      const single = fake();
+      if (denied) {
+        bulk.deny(denied);
+        single.deny(denied);
+      }
+      const { reports, unreadable } = await scanAll(bulk, { all: true });
+      expect(unreadable).toEqual(denied ? [denied] : []);
+      expect(reports).toHaveLength(bulk.store.tables.mailbox.length);
+      expect(bulk.requests.length).toBeLessThanOrEqual(7);
+      for (const report of reports) {
+        const expected = await diagnoseMailbox(single, report.mailbox.id, { now: () => NOW, sleep: noSleep });
+        expect({ id: report.mailbox.id, ...statuses(report) }).toEqual({ id: report.mailbox.id, ...statuses(expected) });
+      }
+    },
+    30_000,
+  );
+
+  it('counts per profile by paging when the aggregate exceeds its 50,000-row limit', async () => {
+    const base = fake();
+    const limited: WebApiPort = {
+      retrieveRecord: (...args) => base.retrieveRecord(...args),
+      updateRecord: (...args) => base.updateRecord(...args),
+      retrieveMultipleRecords: (table, options, size) =>
+        options?.startsWith('?fetchXml=') && options.includes('groupby')
+          ? Promise.reject({ status: 400, error: { code: AGGREGATE_LIMIT_CODE, message: 'AggregateQueryRecordLimit exceeded. Cannot perform this operation.' } })
+          : base.retrieveMultipleRecords(table, options, size),
+    };
+    const withFallback = await scanAll(limited);
+    const direct = await scanAll(fake());
+    expect(withFallback.unreadable).toEqual([]);
+    expect(withFallback.reports.map(statuses)).toEqual(direct.reports.map(statuses));
+    const capacity = (r: DiagnosisReport) => r.checks.find((c) => c.id === 'capacity')!.evidence[0];
+    expect(withFallback.reports.map(capacity)).toEqual(direct.reports.map(capacity));
+  });
+
+  it('excludes inactive and forward mailboxes unless --all', async () => {
+    const port = fake();
+    const forward = { ...port.store.tables.mailbox[0], mailboxid: '0f0f0f0f-0000-4000-8000-000000000001', isforwardmailbox: true };
+    port.store.tables.mailbox.push(forward);
+    const ids = (await scanAll(port)).reports.map((r) => r.mailbox.id);
+    expect(ids).not.toContain(forward.mailboxid);
+    expect(ids).not.toContain('d7886662-2738-4ad6-8f40-0f3454f6837f');
+    const all = (await scanAll(port, { all: true })).reports.map((r) => r.mailbox.id);
+    expect(all).toContain(forward.mailboxid);
+    expect(all).toHaveLength(port.store.tables.mailbox.length);
+  });
+
+  it('a missing profile or owner settings row reads as not found, as in a single diagnosis', async () => {
+    const bulk = fake();
+    const single = fake();
+    for (const port of [bulk, single]) {
+      const row = port.store.tables.mailbox[0];
+      row._emailserverprofile_value = '0e0e0e0e-0000-4000-8000-000000000001';
+      port.store.tables.usersettings = port.store.tables.usersettings.filter((u) => u.systemuserid !== port.store.tables.mailbox[1]._regardingobjectid_value);
+    }
+    const { reports } = await scanAll(bulk);
+    for (const id of [bulk.store.tables.mailbox[0].mailboxid, bulk.store.tables.mailbox[1].mailboxid] as string[]) {
+      const report = reports.find((r) => r.mailbox.id === id)!;
+      const expected = await diagnoseMailbox(single, id, { now: () => NOW, sleep: noSleep });
+      expect(statuses(report)).toEqual(statuses(expected));
+    }
+  });
+
+  it('resolves --profile by name or id, and says when it cannot', async () => {
+    const byName = await scanAll(fake(), { profile: 'CONTOSO EXCHANGE HYBRID (ON-PREMISES)' });
+    const byId = await scanAll(fake(), { profile: `{${HYBRID_PROFILE.toUpperCase()}}` });
+    expect(byName.reports.length).toBeGreaterThan(0);
+    expect(byName.reports.map((r) => r.mailbox.id)).toEqual(byId.reports.map((r) => r.mailbox.id));
+    await expect(startFleetScan(fake(), { profile: 'nope', sleep: noSleep })).rejects.toBeInstanceOf(FleetProfileError);
+    const twins = fake();
+    twins.store.tables.emailserverprofile.push({ ...twins.store.tables.emailserverprofile[0], emailserverprofileid: '0d0d0d0d-0000-4000-8000-000000000001' });
+    await expect(startFleetScan(twins, { profile: String(twins.store.tables.emailserverprofile[0].name), sleep: noSleep })).rejects.toMatchObject({ matches: expect.any(Array) });
+    const denied = fake().deny('emailserverprofile');
+    await expect(startFleetScan(denied, { profile: 'Microsoft Exchange Online', sleep: noSleep })).rejects.toMatchObject({ kind: 'privilege' });
+  });
+
+  it('tallies verdicts and checks, keeping only the mailboxes that are not healthy', async () => {
+    const { reports } = await scanAll(fake());
+    const tally = new FleetTally();
+    for (const report of reports) tally.add(report);
+    expect(tally.total).toBe(reports.length);
+    expect(tally.healthy + tally.warning + tally.failing + tally.unknown).toBe(tally.total);
+    expect(tally.mailboxes).toHaveLength(tally.total - tally.healthy);
+    const fails = reports.reduce((n, r) => n + r.checks.filter((c) => c.id === 'approval' && c.status === 'fail').length, 0);
+    expect(tally.byCheck.approval.fail).toBe(fails);
+    expect(continuationOptions('https://x/api/data/v9.2/mailboxes?$select=a&$skiptoken=1')).toBe('?$select=a&$skiptoken=1');
+    expect(continuationOptions('no-query')).toBe('');
+  });
+});
