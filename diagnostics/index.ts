@@ -7,6 +7,18 @@ export { DataverseError, normalizeErrorCode, toDataverseError } from './errors';
 export { withRetry, retryingPort, type RetryOptions, type Sleep } from './retry';
 export { diagnoseMailbox, evaluate, type DiagnoseOptions } from './diagnose';
 export { loadDiagnosisInput, type DiagnosisInput, type Loaded, type ReadFailure } from './input';
+export {
+  startFleetScan,
+  FleetTally,
+  FleetProfileError,
+  FLEET_PAGE_SIZE,
+  FLEET_MAILBOX_FILTER,
+  type FleetScan,
+  type FleetScanOptions,
+  type FleetMailboxSummary,
+  type FleetCounts,
+  type ByCheck,
+} from './fleet';
 export { testAndEnable, type TestAndEnableResult, type TestAndEnableProgress, type TestAndEnableOptions } from './test-and-enable';
 export { explainEmailTracking, isPlausibleAddress, type TrackingExplanation, type TrackingContext } from './email-tracking';
 export { renderReport, renderReportJson, renderCheck, formatEvidenceValue, formatDuration, escapeMarkdown, type RenderOptions, type RenderedReport } from './render';
