@@ -323,11 +323,14 @@ export async function startFleetScan(port: WebApiPort, options: FleetScanOptions
   const environment = options.environment ?? null;
   const byId = options.profile !== undefined && /^\{?[0-9a-f-]{36}\}?$/i.test(options.profile.trim());
   // Unless a profile name must be resolved first, the first mailbox page is read alongside the shared tables.
+  // The shared tables first (small and quick), then — unless a profile name must be resolved first — the first
+  // mailbox page alongside them.
+  const loading = loadContext(api, now, pageSize);
   let pages =
     byId || options.profile === undefined
       ? pagePipeline(api, api.retrieveMultipleRecords('mailbox', mailboxQuery(options, byId ? assertGuid(options.profile!) : null), pageSize), pageSize)
       : undefined;
-  const context = await loadContext(api, now, pageSize);
+  const context = await loading;
   const profileId = options.profile === undefined ? null : resolveProfile(options.profile, context.profiles);
   pages ??= pagePipeline(api, api.retrieveMultipleRecords('mailbox', mailboxQuery(options, profileId), pageSize), pageSize);
   const firstNode = pages;
