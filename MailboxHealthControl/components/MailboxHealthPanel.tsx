@@ -212,6 +212,17 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
       return next;
     });
 
+  const notice = (type: MessageBarType, text: string, onDismiss?: () => void): React.ReactElement => (
+    <MessageBar
+      messageBarType={type}
+      isMultiline
+      onDismiss={onDismiss}
+      dismissButtonAriaLabel={onDismiss ? strings.t('panel.action.dismiss') : undefined}
+    >
+      {text}
+    </MessageBar>
+  );
+
   return (
     <section
       aria-label={strings.t('panel.aria.region', { name: view.name })}
@@ -266,45 +277,32 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
             }
           />
         ) : null}
-        {test.kind === 'finished' ? (
-          <MessageBar
-            messageBarType={
-              test.result.outcome === 'succeeded'
-                ? MessageBarType.success
-                : test.result.outcome === 'failed'
-                  ? MessageBarType.error
-                  : MessageBarType.info
-            }
-            isMultiline
-            onDismiss={() => setTest({ kind: 'idle' })}
-            dismissButtonAriaLabel={strings.t('panel.action.dismiss')}
-          >
-            {test.result.summary}{' '}
-            {strings.t(test.result.outcome === 'timeout' ? 'panel.test.pending' : 'panel.test.completed')}
-          </MessageBar>
-        ) : null}
-        {test.kind === 'failed' ? (
-          <MessageBar
-            messageBarType={MessageBarType.error}
-            onDismiss={() => setTest({ kind: 'idle' })}
-            dismissButtonAriaLabel={strings.t('panel.action.dismiss')}
-          >
-            {strings.t('panel.test.failed', { reason: test.reason })}
-          </MessageBar>
-        ) : null}
-        {copied !== null ? (
-          <MessageBar
-            messageBarType={copied ? MessageBarType.success : MessageBarType.warning}
-            onDismiss={() => setCopied(null)}
-            dismissButtonAriaLabel={strings.t('panel.action.dismiss')}
-          >
-            {strings.t(copied ? 'panel.copy.done' : 'panel.copy.failed')}
-          </MessageBar>
-        ) : null}
-        {view.partial ? (
-          <MessageBar messageBarType={MessageBarType.warning}>{strings.t('panel.state.partial')}</MessageBar>
-        ) : null}
       </div>
+      {/* MessageBars announce themselves (Fluent gives each its own live region). */}
+      {test.kind === 'finished'
+        ? notice(
+            test.result.outcome === 'succeeded'
+              ? MessageBarType.success
+              : test.result.outcome === 'failed'
+                ? MessageBarType.error
+                : MessageBarType.info,
+            `${test.result.summary} ${strings.t(test.result.outcome === 'timeout' ? 'panel.test.pending' : 'panel.test.completed')}`,
+            () => setTest({ kind: 'idle' }),
+          )
+        : null}
+      {test.kind === 'failed'
+        ? notice(MessageBarType.error, strings.t('panel.test.failed', { reason: test.reason }), () =>
+            setTest({ kind: 'idle' }),
+          )
+        : null}
+      {copied !== null
+        ? notice(
+            copied ? MessageBarType.success : MessageBarType.warning,
+            strings.t(copied ? 'panel.copy.done' : 'panel.copy.failed'),
+            () => setCopied(null),
+          )
+        : null}
+      {view.partial ? notice(MessageBarType.warning, strings.t('panel.state.partial')) : null}
 
       {report.checks.some((c) => c.id === 'sync-recency') ? (
         <SyncTiming rows={view.timing} strings={strings} classNames={classNames} idPrefix={idPrefix} />

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, TextField } from '@fluentui/react';
+import { isPlausibleAddress } from '../../diagnostics/email-tracking';
 import type { TrackingView } from '../model/engine';
 import type { Strings } from '../model/strings';
 import type { StatusColours } from '../model/theme';
@@ -7,8 +8,6 @@ import type { Tone } from '../model/viewModel';
 import type { MessageKey } from '../../diagnostics/messages/en';
 import type { PanelClassNames } from './styles';
 import { StatusGlyph, type GlyphShape } from './StatusGlyph';
-
-const ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type State =
   { kind: 'idle' } | { kind: 'checking' } | { kind: 'done'; view: TrackingView } | { kind: 'failed'; reason: string };
@@ -36,7 +35,7 @@ export const TrackingExplainer: React.FC<{
   const submit = (event: React.FormEvent): void => {
     event.preventDefault();
     const trimmed = address.trim();
-    if (!ADDRESS.test(trimmed)) {
+    if (!isPlausibleAddress(trimmed)) {
       setInvalid(true);
       return;
     }

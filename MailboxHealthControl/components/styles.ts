@@ -1,96 +1,75 @@
-import { mergeStyleSets, type ITheme } from '@fluentui/react';
-import type { StatusColours } from '../model/theme';
-import type { Tone } from '../model/viewModel';
-
-export function toneColour(tone: Tone, status: StatusColours): string {
-  return status[tone];
-}
+import { hiddenContentStyle, mergeStyleSets, type ITheme } from '@fluentui/react';
 
 export type PanelClassNames = ReturnType<typeof panelStyles>;
 
 /** One style set for the panel. Everything wraps, so the panel holds from a 340 px side pane to a full form. */
 export function panelStyles(theme: ITheme) {
   const { palette, fonts, semanticColors } = theme;
+  const column = (gap: number) => ({ display: 'flex', flexDirection: 'column', gap }) as const;
+  const row = (gap: number | string) => ({ display: 'flex', flexWrap: 'wrap', gap }) as const;
+  const strong = (font: object) => ({ ...font, fontWeight: 600, margin: 0 });
+  const quiet = { color: palette.neutralSecondary };
+  const text = { margin: 0, whiteSpace: 'pre-wrap' } as const;
   return mergeStyleSets({
     root: {
       ...fonts.medium,
+      ...column(12),
       color: semanticColors.bodyText,
       background: semanticColors.bodyBackground,
       minWidth: 0,
       maxWidth: '100%',
       boxSizing: 'border-box',
       padding: '8px 4px',
-      display: 'flex',
-      flexDirection: 'column',
-      gap: 12,
       overflowWrap: 'break-word',
     },
-    body: { display: 'flex', flexDirection: 'column', gap: 12, minWidth: 0 },
-    header: { display: 'flex', flexDirection: 'column', gap: 4 },
-    name: { ...fonts.xLarge, margin: 0, fontWeight: 600 },
-    address: { color: palette.neutralSecondary, margin: 0 },
-    verdict: { display: 'inline-flex', alignItems: 'center', gap: 6, fontWeight: 600, ...fonts.mediumPlus },
-    meta: { color: palette.neutralSecondary, ...fonts.small },
-    toolbar: { display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 4 },
-    section: { display: 'flex', flexDirection: 'column', gap: 6 },
-    sectionTitle: { ...fonts.mediumPlus, fontWeight: 600, margin: 0 },
-    list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 8 },
+    body: { ...column(12), minWidth: 0 },
+    header: column(4),
+    name: strong(fonts.xLarge),
+    address: { ...quiet, margin: 0 },
+    verdict: { ...fonts.mediumPlus, display: 'inline-flex', alignItems: 'center', gap: 6, fontWeight: 600 },
+    meta: { ...fonts.small, ...quiet },
+    toolbar: { ...row(8), marginTop: 4 },
+    section: column(6),
+    sectionTitle: strong(fonts.mediumPlus),
+    list: { ...column(8), listStyle: 'none', margin: 0, padding: 0 },
     card: {
+      ...column(4),
       border: `1px solid ${palette.neutralLight}`,
       borderLeftWidth: 4,
       borderRadius: 4,
       padding: '8px 10px',
-      display: 'flex',
-      flexDirection: 'column',
-      gap: 4,
       background: semanticColors.bodyBackground,
     },
     cardStartHere: { boxShadow: theme.effects.elevation4 },
     cardHead: { display: 'flex', alignItems: 'flex-start', gap: 8 },
-    cardTitleRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: '2px 8px' },
-    cardTitle: { ...fonts.medium, fontWeight: 600, margin: 0 },
-    statusWord: { ...fonts.small, fontWeight: 600 },
+    cardTitleRow: { ...row('2px 8px'), alignItems: 'baseline' },
+    cardTitle: strong(fonts.medium),
+    statusWord: strong(fonts.small),
     badge: {
-      ...fonts.small,
-      fontWeight: 600,
+      ...strong(fonts.small),
       padding: '0 6px',
       borderRadius: 2,
       color: palette.white,
       background: palette.themePrimary,
     },
     summary: { margin: 0 },
-    details: { display: 'flex', flexDirection: 'column', gap: 8, paddingLeft: 24 },
-    subTitle: { ...fonts.small, fontWeight: 600, margin: 0, textTransform: 'none' },
+    details: { ...column(8), paddingLeft: 24 },
+    subTitle: strong(fonts.small),
     // Label and value side by side while both fit, the value under its label when they do not (a 340 px pane).
-    evidence: { margin: 0, display: 'flex', flexDirection: 'column', gap: 2 },
-    evidenceRow: { display: 'flex', flexWrap: 'wrap', columnGap: 12, rowGap: 0 },
-    evidenceLabel: { color: palette.neutralSecondary, margin: 0, flex: '0 1 200px', minWidth: 0 },
-    evidenceValue: { margin: 0, flex: '1 1 160px', minWidth: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
-    remedy: { margin: 0, whiteSpace: 'pre-wrap' },
-    alert: {
-      borderTop: `1px solid ${palette.neutralLighter}`,
-      paddingTop: 6,
-      display: 'flex',
-      flexDirection: 'column',
-      gap: 2,
-    },
+    evidence: { ...column(2), margin: 0 },
+    evidenceRow: row('0 12px'),
+    evidenceLabel: { ...quiet, margin: 0, flex: '0 1 200px', minWidth: 0 },
+    evidenceValue: { ...text, flex: '1 1 160px', minWidth: 0, overflowWrap: 'anywhere' },
+    remedy: text,
+    alert: { ...column(2), borderTop: `1px solid ${palette.neutralLighter}`, paddingTop: 6 },
     alertHead: { display: 'flex', alignItems: 'center', gap: 6, fontWeight: 600 },
-    alertText: { margin: 0, whiteSpace: 'pre-wrap' },
-    alertMeta: { ...fonts.small, color: palette.neutralSecondary },
-    alertDetails: { ...fonts.small, margin: 0, whiteSpace: 'pre-wrap', color: palette.neutralSecondary },
+    alertText: text,
+    alertMeta: { ...fonts.small, ...quiet },
+    alertDetails: { ...fonts.small, ...text, ...quiet },
     expander: { alignSelf: 'flex-start', height: 28, padding: '0 4px' },
     glyph: { flexShrink: 0, marginTop: 2 },
-    form: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 8 },
+    form: { ...row(8), alignItems: 'flex-end' },
     field: { flex: '1 1 200px', minWidth: 0 },
-    srOnly: {
-      position: 'absolute',
-      width: 1,
-      height: 1,
-      margin: -1,
-      padding: 0,
-      overflow: 'hidden',
-      clip: 'rect(0,0,0,0)',
-      border: 0,
-    },
+    srOnly: hiddenContentStyle,
   });
 }

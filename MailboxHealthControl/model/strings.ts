@@ -15,22 +15,34 @@ export interface Strings {
 
 export type GetString = (key: string) => string | null | undefined;
 
+/**
+ * Strings resolve on demand (never by listing the catalogue): resx first, then the English catalogue. In the
+ * production bundle the "English catalogue" is itself the resx (see resxCatalogue.ts), so nothing is listed there.
+ */
 export function createStrings(getString?: GetString): Strings {
-  const catalogue = {} as Record<MessageKey, string>;
-  for (const key of Object.keys(en) as MessageKey[]) {
+  const cache = new Map<string, string | undefined>();
+  const resolve = (key: string): string | undefined => {
+    if (cache.has(key)) return cache.get(key);
     let value: string | null | undefined;
     try {
       value = getString?.(key);
     } catch {
       value = undefined;
     }
-    catalogue[key] = typeof value === 'string' && value !== '' && value !== key ? value : en[key];
-  }
-  const has = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(catalogue, key);
+    const english = (en as Record<string, string | undefined>)[key];
+    const found = typeof value === 'string' && value !== '' && value !== key ? value : english;
+    cache.set(key, found);
+    return found;
+  };
+  const catalogue = new Proxy({} as Catalogue, {
+    get: (_target, key) => (typeof key === 'string' ? resolve(key) : undefined),
+    has: (_target, key) => typeof key === 'string' && resolve(key) !== undefined,
+  });
+  const has = (key: string): key is MessageKey => resolve(key) !== undefined;
   return {
     catalogue,
     has,
-    t: (key, params) => formatTemplate(catalogue[key] ?? key, params),
+    t: (key, params) => formatTemplate(resolve(key) ?? key, params),
     message: (msg) => formatMessage(msg, catalogue),
   };
 }

@@ -27,9 +27,35 @@ function tokenReader(source: unknown): (name: string) => string | undefined {
   };
 }
 
-function defined<T extends object>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
+/** v8 palette slot → v9 token (and/or brand ramp step, after "|") it takes its colour from. */
+const PALETTE: Record<string, string> = {
+  themePrimary: 'colorBrandBackground|80',
+  themeDarkAlt: 'colorBrandBackgroundHover|70',
+  themeDark: 'colorBrandBackgroundPressed|60',
+  themeDarker: 'colorBrandForeground2|40',
+  themeSecondary: '|90',
+  themeTertiary: '|120',
+  themeLight: '|140',
+  themeLighter: '|150',
+  themeLighterAlt: '|160',
+  neutralPrimary: 'colorNeutralForeground1',
+  neutralSecondary: 'colorNeutralForeground2',
+  neutralTertiary: 'colorNeutralForeground3',
+  neutralTertiaryAlt: 'colorNeutralStroke1',
+  neutralQuaternaryAlt: 'colorNeutralStroke2',
+  neutralLight: 'colorNeutralBackground3',
+  neutralLighter: 'colorNeutralBackground2',
+  neutralLighterAlt: 'colorNeutralBackground2',
+  white: 'colorNeutralBackground1',
+};
+
+const SEMANTIC: Record<string, string> = {
+  bodyBackground: 'colorNeutralBackground1',
+  bodyText: 'colorNeutralForeground1',
+  link: 'colorBrandForegroundLink',
+  linkHovered: 'colorBrandForegroundLinkHover',
+  bodyDivider: 'colorNeutralStroke2',
+};
 
 export interface PanelTheme {
   theme: ITheme;
@@ -55,40 +81,26 @@ export function themeFromDesignLanguage(design?: DesignLanguageLike | null): Pan
   const token = tokenReader(design.tokenTheme);
   const brand = tokenReader(design.brand);
   const dark = design.isDarkTheme === true;
-  const palette: Partial<IPalette> = defined({
-    themePrimary: token('colorBrandBackground') ?? brand('80'),
-    themeDarkAlt: token('colorBrandBackgroundHover') ?? brand('70'),
-    themeDark: token('colorBrandBackgroundPressed') ?? brand('60'),
-    themeDarker: token('colorBrandForeground2') ?? brand('40'),
-    themeSecondary: brand('90'),
-    themeTertiary: brand('120'),
-    themeLight: brand('140'),
-    themeLighter: brand('150'),
-    themeLighterAlt: brand('160'),
-    neutralPrimary: token('colorNeutralForeground1'),
-    neutralSecondary: token('colorNeutralForeground2'),
-    neutralTertiary: token('colorNeutralForeground3'),
-    neutralTertiaryAlt: token('colorNeutralStroke1'),
-    neutralQuaternaryAlt: token('colorNeutralStroke2'),
-    neutralLight: token('colorNeutralBackground3'),
-    neutralLighter: token('colorNeutralBackground2'),
-    neutralLighterAlt: token('colorNeutralBackground2'),
-    white: token('colorNeutralBackground1'),
-  });
+  const pick = (map: Record<string, string>): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const [slot, source] of Object.entries(map)) {
+      // "colorX|80": the v9 token, else that step of the brand ramp.
+      const [name, step] = source.split('|');
+      const value = (name && token(name)) || (step && brand(step));
+      if (value) out[slot] = value;
+    }
+    return out;
+  };
+  const palette = pick(PALETTE) as Partial<IPalette>;
   const danger = token('colorStatusDangerForeground1') ?? token('colorPaletteRedForeground1');
   const warning = token('colorStatusWarningForeground1');
   const success = token('colorStatusSuccessForeground1') ?? token('colorPaletteGreenForeground1');
-  const semanticColors: Partial<ISemanticColors> = defined({
-    bodyBackground: token('colorNeutralBackground1'),
-    bodyText: token('colorNeutralForeground1'),
-    link: token('colorBrandForegroundLink'),
-    linkHovered: token('colorBrandForegroundLinkHover'),
-    errorIcon: danger,
-    errorText: danger,
-    warningIcon: warning,
-    successIcon: success,
-    bodyDivider: token('colorNeutralStroke2'),
-  });
+  const semanticColors: Partial<ISemanticColors> = {
+    ...(pick(SEMANTIC) as Partial<ISemanticColors>),
+    ...(danger ? { errorIcon: danger, errorText: danger } : {}),
+    ...(warning ? { warningIcon: warning } : {}),
+    ...(success ? { successIcon: success } : {}),
+  };
   const fontFamily = token('fontFamilyBase');
   const partial: PartialTheme = {
     palette,

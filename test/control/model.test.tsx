@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'fs';
 import { join, resolve } from 'path';
 import { en } from '../../diagnostics';
 import { hostFromContext, readRecord, readWebApi } from '../../MailboxHealthControl/model/host';
+import { en as resxEn, installResx } from '../../MailboxHealthControl/model/resxCatalogue';
 import { createStrings } from '../../MailboxHealthControl/model/strings';
 import { themeFromDesignLanguage } from '../../MailboxHealthControl/model/theme';
 import { createDateFormatter, relativeTime } from '../../MailboxHealthControl/model/time';
@@ -47,6 +48,24 @@ describe('strings', () => {
     expect(generateResx({ 'a.b': 'Tom & "Jerry" <x>' })).toContain(
       '<value>Tom &amp; &quot;Jerry&quot; &lt;x&gt;</value>',
     );
+  });
+});
+
+describe("the bundle's resx-backed catalogue (swapped in for en.ts by webpack.config.js)", () => {
+  it("answers the engine's lookups from the resx: values, and whether a key exists", () => {
+    installResx((key) => (key === 'check.approval.title' ? 'Mailbox approval' : key === 'empty' ? '' : key));
+    expect(resxEn['check.approval.title']).toBe('Mailbox approval');
+    expect(Object.prototype.hasOwnProperty.call(resxEn, 'check.approval.title')).toBe(true);
+    // getString answers the key itself (or '') when the resx has no entry: that is "unknown".
+    expect(Object.prototype.hasOwnProperty.call(resxEn, 'option.mailbox.statecode.99')).toBe(false);
+    expect(resxEn.empty).toBeUndefined();
+    expect('check.approval.title' in resxEn).toBe(true);
+  });
+
+  it('holds every key the engine can ask for: the generated resx carries the whole catalogue', () => {
+    const resx = readFileSync(RESX_PATH, 'utf8');
+    const names = new Set([...resx.matchAll(/<data name="([^"]+)"/g)].map((m) => m[1]));
+    for (const key of Object.keys(en)) expect(names.has(key) ? key : `missing ${key}`).toBe(key);
   });
 });
 
