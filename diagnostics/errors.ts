@@ -13,6 +13,14 @@ export const PRIVILEGE_CODES: ReadonlySet<string> = new Set(['0x80040220', '0x80
 /** "Could not find a property named ..." — what Dataverse answers to a column or navigation it does not know. */
 export const UNKNOWN_PROPERTY_CODE = '0x80060888';
 
+/** "AggregateQueryRecordLimit exceeded": FetchXML aggregates stop at 50,000 rows. */
+export const AGGREGATE_LIMIT_CODE = '0x8004e023';
+export const AGGREGATE_LIMIT_ROWS = 50_000;
+
+export function isAggregateLimit(failure: { code?: string; message: string }): boolean {
+  return failure.code === AGGREGATE_LIMIT_CODE || /AggregateQueryRecordLimit|maximum record limit/i.test(failure.message);
+}
+
 /** The record does not exist (ObjectDoesNotExist). */
 export const NOT_FOUND_CODE = '0x80040217';
 

@@ -10,7 +10,7 @@
  * would show (the same Loaded failures), and `unreadable` lists the tables.
  */
 import { evaluate } from './diagnose';
-import { DataverseError, toDataverseError } from './errors';
+import { DataverseError, isAggregateLimit, toDataverseError } from './errors';
 import { failed, loaded, ownerKindOf, type DiagnosisInput, type Loaded, type OwnerFiltering, type ReadFailure, type TableName } from './input';
 import { assertGuid, fetchXmlOptions, odataOptions, type DataverseRecord, type RetrieveMultipleResult, type WebApiPort } from './port';
 import {
@@ -30,8 +30,6 @@ import { retryingPort, type RetryOptions } from './retry';
 /** Dataverse's default and maximum page size. */
 export const FLEET_PAGE_SIZE = 5000;
 
-/** "AggregateQueryRecordLimit exceeded": FetchXML aggregates stop at 50,000 rows. */
-export const AGGREGATE_LIMIT_CODE = '0x8004e023';
 
 /** Server-side sync mailboxes that are not forward mailboxes (isforwardmailbox is read-only; `ne true` keeps nulls). */
 export const FLEET_MAILBOX_FILTER = `${ACTIVE_SSS_MAILBOX_FILTER} and isforwardmailbox ne true`;
@@ -127,10 +125,6 @@ function profileCountFetch(): string {
         </filter>
       </entity>
     </fetch>`);
-}
-
-function isAggregateLimit(error: DataverseError): boolean {
-  return error.code === AGGREGATE_LIMIT_CODE || /AggregateQueryRecordLimit|maximum record limit/i.test(error.message);
 }
 
 /** Active server-side sync mailboxes per profile: one aggregate, or (above the 50,000-row aggregate limit) a paged count. */

@@ -3,7 +3,7 @@
  * loader: 6 requests in 2 parallel rounds) and a fleet scan (bulk queries) reach exactly the same verdicts.
  * Each part is loaded or failed on its own: one denied table turns only the checks that need it into `error`.
  */
-import { toDataverseError, type FailureKind } from './errors';
+import { AGGREGATE_LIMIT_ROWS, isAggregateLimit, toDataverseError, type FailureKind } from './errors';
 import { assertGuid, type DataverseRecord, type WebApiPort } from './port';
 import {
   alertOptions,
@@ -50,6 +50,8 @@ export interface DiagnosisInput {
   alerts: Loaded<DataverseRecord[]>;
   /** Active server-side sync mailboxes on the same profile; null when there is no profile. */
   profileMailboxCount: Loaded<number | null>;
+  /** The count stopped at the aggregate limit (50,000): the real number is at least this. */
+  profileMailboxCountIsLowerBound?: boolean;
   /** null when the owner is neither a user nor a queue (nothing to read). */
   ownerFiltering: Loaded<OwnerFiltering | null>;
 }
@@ -117,7 +119,19 @@ export async function loadDiagnosisInput(port: WebApiPort, mailboxId: string, no
         }),
     readOwnerFiltering(port, ownerKind, ownerId),
   ]);
-  return { mailboxId: id, now, mailbox, organization, profile, alerts, profileMailboxCount, ownerFiltering };
+  // Above 50,000 rows Dataverse refuses the aggregate; that many mailboxes on one profile is itself the finding.
+  const countIsLowerBound = !profileMailboxCount.ok && isAggregateLimit({ code: profileMailboxCount.failure.code, message: profileMailboxCount.failure.detail });
+  return {
+    mailboxId: id,
+    now,
+    mailbox,
+    organization,
+    profile,
+    alerts,
+    profileMailboxCount: countIsLowerBound ? loaded(AGGREGATE_LIMIT_ROWS) : profileMailboxCount,
+    ...(countIsLowerBound ? { profileMailboxCountIsLowerBound: true } : {}),
+    ownerFiltering,
+  };
 }
 
 async function readOwnerFiltering(port: WebApiPort, kind: OwnerKind, ownerId: string | null): Promise<Loaded<OwnerFiltering | null>> {

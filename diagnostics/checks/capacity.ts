@@ -29,7 +29,10 @@ export function capacityCheck(input: DiagnosisInput): CheckResult {
   const polling = readNumber(profile, 'minpollingintervalinminutes');
   const name = readString(profile, 'name') ?? '';
   const facts = [
-    evidence('evidence.profileMailboxes', numberValue(mailboxes)),
+    evidence(
+      'evidence.profileMailboxes',
+      input.profileMailboxCountIsLowerBound ? { kind: 'message', message: message('value.atLeast', { value: mailboxes }) } : numberValue(mailboxes),
+    ),
     evidence('evidence.maxConnections', numberValue(connections)),
     evidence('evidence.minPolling', numberValue(polling)),
   ];
@@ -38,7 +41,7 @@ export function capacityCheck(input: DiagnosisInput): CheckResult {
   }
   const cycleSeconds = estimatedCycleSeconds(mailboxes, connections);
   facts.push(evidence('evidence.estimatedCycle', { kind: 'duration', seconds: cycleSeconds }, { seconds: ASSUMED_SECONDS_PER_MAILBOX }));
-  const params = { name, mailboxes, connections, minutes: Math.max(1, Math.round(cycleSeconds / 60)) };
+  const params = { name, mailboxes: input.profileMailboxCountIsLowerBound ? message('value.atLeast', { value: mailboxes }) : mailboxes, connections, minutes: Math.max(1, Math.round(cycleSeconds / 60)) };
   if (cycleSeconds > CYCLE_WARN_MINUTES * 60) {
     return result('capacity', { status: 'warn', summary: 'check.capacity.warnSlowCycle', params, evidence: facts, remedy: message('check.capacity.remedy'), learnMoreUrl });
   }

@@ -220,6 +220,7 @@ export const en = {
 
   // Values
   'value.notSet': 'Not set',
+  'value.atLeast': 'at least {value}',
   'value.yes': 'Yes',
   'value.no': 'No',
   'value.couldNotRead': 'Could not be read',

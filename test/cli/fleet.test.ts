@@ -5,7 +5,8 @@
  * resolution, and the tally.
  */
 import { diagnoseMailbox } from '../../diagnostics/diagnose';
-import { AGGREGATE_LIMIT_CODE, continuationOptions, FleetProfileError, FleetTally, startFleetScan } from '../../diagnostics/fleet';
+import { AGGREGATE_LIMIT_CODE } from '../../diagnostics/errors';
+import { continuationOptions, FleetProfileError, FleetTally, startFleetScan } from '../../diagnostics/fleet';
 import type { WebApiPort } from '../../diagnostics/port';
 import type { DiagnosisReport } from '../../diagnostics/report';
 import { loadSampleEnvironment } from '../../sandbox/sampleEnvironment';

@@ -164,6 +164,20 @@ describe('diagnosis of one mailbox', () => {
     expect(decodeURIComponent(count!.options!)).toContain('aggregate="count"');
   });
 
+  it('keeps the capacity verdict when the profile has more mailboxes than a FetchXML aggregate can count', async () => {
+    const { report } = await diagnose(environment({ profile: { maxconcurrentconnections: 100 } }), (fake) => {
+      const retrieveMultiple = fake.retrieveMultipleRecords.bind(fake);
+      fake.retrieveMultipleRecords = (table, options, pageSize) =>
+        options?.startsWith('?fetchXml=')
+          ? Promise.reject({ errorCode: 0x8004e023, message: 'AggregateQueryRecordLimit exceeded. Cannot perform this operation.' })
+          : retrieveMultiple(table, options, pageSize);
+    });
+    const capacity = check(report, 'capacity');
+    expect(capacity.status).toBe('warn');
+    expect(summaryOf(capacity)).toBe('at least 50000 active mailboxes share 100 connections on Microsoft Exchange Online: one sync cycle takes about 17 minutes (estimate).');
+    expect(evidenceOf(capacity)['Active server-side sync mailboxes on this profile']).toBe('at least 50000');
+  });
+
   it('passes capacity for a small population, and warns when no connection limit is set', async () => {
     const small = check((await diagnose(environment({ extra: { mailbox: profilePopulation(49) } }))).report, 'capacity');
     expect(small.status).toBe('pass');
