@@ -1,3 +1,4 @@
+/** @jsx h */
 import * as React from 'react';
 import { Link } from '@fluentui/react';
 import type { Strings } from '../model/strings';
@@ -5,6 +6,7 @@ import type { StatusColours } from '../model/theme';
 import type { AlertView } from '../model/viewModel';
 import type { PanelClassNames } from './styles';
 import { StatusGlyph } from './StatusGlyph';
+import { h } from './h';
 
 /** The alerts check's groups: level, message (Dataverse text, rendered as text), count, last seen, cause and fix. */
 export const AlertList: React.FC<{
@@ -22,8 +24,8 @@ export const AlertList: React.FC<{
       <p className={classNames.summary}>{strings.t('panel.alerts.none')}</p>
     ) : (
       <ul className={classNames.list} aria-labelledby={headingId}>
-        {alerts.map((alert) => (
-          <li key={alert.key} className={classNames.alert}>
+        {alerts.map((alert, i) => (
+          <li key={i} className={classNames.alert}>
             <span className={classNames.alertHead} style={{ color: colours[alert.tone] }}>
               <StatusGlyph shape={alert.shape} colour={colours[alert.tone]} />
               <span>{alert.levelLabel}</span>
@@ -44,7 +46,7 @@ export const AlertList: React.FC<{
                   <dt className={classNames.evidenceLabel}>{strings.t('panel.alerts.fix')}</dt>
                   <dd className={classNames.evidenceValue}>
                     {alert.recognised.fix}{' '}
-                    {/^https:\/\//i.test(alert.recognised.learnMoreUrl) ? (
+                    {alert.recognised.learnMoreUrl ? (
                       <Link
                         href={alert.recognised.learnMoreUrl}
                         target="_blank"

@@ -1,3 +1,5 @@
+/** @jsx h */
+/** @jsxFrag Fragment */
 import * as React from 'react';
 import { ActionButton, Link } from '@fluentui/react';
 import type { Strings } from '../model/strings';
@@ -6,6 +8,7 @@ import type { CheckView } from '../model/viewModel';
 import { AlertList } from './AlertList';
 import type { PanelClassNames } from './styles';
 import { StatusGlyph } from './StatusGlyph';
+import { Fragment, h } from './h';
 
 export interface CheckItemProps {
   check: CheckView;
@@ -44,11 +47,7 @@ export const CheckItem: React.FC<CheckItemProps> = ({
             <h3 id={`${base}-title`} className={classNames.cardTitle}>
               {check.title}
             </h3>
-            <span
-              className={classNames.statusWord}
-              style={{ color: colour }}
-              aria-label={strings.t('panel.aria.status', { status: check.statusLabel })}
-            >
+            <span className={classNames.statusWord} style={{ color: colour }}>
               {check.statusLabel}
             </span>
             {check.startHere ? <span className={classNames.badge}>{strings.t('panel.check.startHere')}</span> : null}

@@ -1,15 +1,16 @@
+/** @jsx h */
 import * as React from 'react';
 import { DefaultButton, type IContextualMenuProps } from '@fluentui/react';
 import type { Strings } from '../model/strings';
+import { h } from './h';
 
 /** Copies the whole diagnosis (Markdown by default, or plain text from the menu) for a support ticket. */
 export const CopyReport: React.FC<{
   render(format: 'text' | 'markdown'): string;
   copy(text: string): Promise<boolean>;
   onResult(ok: boolean): void;
-  disabled: boolean;
   strings: Strings;
-}> = ({ render, copy, onResult, disabled, strings }) => {
+}> = ({ render, copy, onResult, strings }) => {
   const run = (format: 'text' | 'markdown'): void => {
     let text: string;
     try {
@@ -26,9 +27,5 @@ export const CopyReport: React.FC<{
       { key: 'text', text: strings.t('panel.action.copyText'), onClick: () => run('text') },
     ],
   };
-  return (
-    <DefaultButton menuProps={menuProps} disabled={disabled}>
-      {strings.t('panel.action.copyReport')}
-    </DefaultButton>
-  );
+  return <DefaultButton menuProps={menuProps}>{strings.t('panel.action.copyReport')}</DefaultButton>;
 };

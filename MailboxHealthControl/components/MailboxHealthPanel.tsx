@@ -1,3 +1,4 @@
+/** @jsx h */
 import * as React from 'react';
 import {
   DefaultButton,
@@ -22,6 +23,7 @@ import { panelStyles, type PanelClassNames } from './styles';
 import { SyncTiming } from './SyncTiming';
 import { TestAndEnableDialog } from './TestAndEnableDialog';
 import { TrackingExplainer } from './TrackingExplainer';
+import { h } from './h';
 
 export interface MailboxHealthPanelProps {
   host: PanelHost;
@@ -29,6 +31,8 @@ export interface MailboxHealthPanelProps {
 }
 
 let instances = 0;
+
+const VERDICT_SHAPE = { healthy: 'pass', warning: 'warn', failing: 'fail', unknown: 'error' } as const;
 
 function reasonOf(error: unknown): string {
   return toDataverseError(error).message;
@@ -58,7 +62,7 @@ export const MailboxHealthPanel: React.FC<MailboxHealthPanelProps> = ({ host, en
   const gate = gateFor(host);
   const { strings } = host;
   return (
-    <ThemeProvider theme={host.theme.theme} className={classNames.root} data-testid="mailbox-health">
+    <ThemeProvider theme={host.theme.theme} className={classNames.root}>
       {gate === 'no-web-api' ? (
         <MessageBar messageBarType={MessageBarType.warning}>{strings.t('panel.state.noWebApi')}</MessageBar>
       ) : gate === 'wrong-table' ? (
@@ -233,19 +237,7 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
         <h2 className={classNames.name}>{view.name}</h2>
         <p className={classNames.address}>{view.address}</p>
         <span className={classNames.verdict} style={{ color: colours[view.tone] }} data-verdict={view.verdict}>
-          <StatusGlyph
-            shape={
-              view.tone === 'success'
-                ? 'pass'
-                : view.tone === 'warning'
-                  ? 'warn'
-                  : view.tone === 'danger'
-                    ? 'fail'
-                    : 'error'
-            }
-            colour={colours[view.tone]}
-            size={20}
-          />
+          <StatusGlyph shape={VERDICT_SHAPE[view.verdict]} colour={colours[view.tone]} size={20} />
           <span aria-label={strings.t('panel.aria.verdict', { verdict: view.verdictLabel })}>{view.verdictLabel}</span>
         </span>
         <span className={classNames.meta}>{view.diagnosedLabel}</span>
@@ -260,7 +252,6 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
             render={(format) => engine.renderReport(report, format, strings.catalogue)}
             copy={host.copyText}
             onResult={(ok) => alive.current && setCopied(ok)}
-            disabled={false}
             strings={strings}
           />
         </div>

@@ -1,5 +1,7 @@
+/** @jsx h */
 import * as React from 'react';
 import type { CheckStatus } from '../../diagnostics/report';
+import { h } from './h';
 
 export type GlyphShape = CheckStatus;
 
@@ -36,7 +38,6 @@ export const StatusGlyph: React.FC<{ shape: GlyphShape; colour: string; size?: n
       height={size}
       viewBox="0 0 16 16"
       aria-hidden="true"
-      focusable="false"
       data-status={shape}
       fill="none"
       stroke={colour}

@@ -1,7 +1,9 @@
+/** @jsx h */
 import * as React from 'react';
 import type { Strings } from '../model/strings';
 import type { TimingRow } from '../model/viewModel';
 import type { PanelClassNames } from './styles';
+import { h } from './h';
 
 /** Last successful sync and next expected sync, in the user's time zone and as relative time. */
 export const SyncTiming: React.FC<{

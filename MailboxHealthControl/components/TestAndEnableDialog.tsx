@@ -1,6 +1,8 @@
+/** @jsx h */
 import * as React from 'react';
 import { DefaultButton, Dialog, DialogFooter, DialogType, PrimaryButton } from '@fluentui/react';
 import type { Strings } from '../model/strings';
+import { h } from './h';
 
 /** The confirmation before anything is written: Cancel (or Escape) leaves the mailbox untouched. */
 export const TestAndEnableDialog: React.FC<{

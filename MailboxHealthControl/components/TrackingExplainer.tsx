@@ -1,3 +1,4 @@
+/** @jsx h */
 import * as React from 'react';
 import { DefaultButton, TextField } from '@fluentui/react';
 import { isPlausibleAddress } from '../../diagnostics/email-tracking';
@@ -8,6 +9,7 @@ import type { Tone } from '../model/viewModel';
 import type { MessageKey } from '../../diagnostics/messages/en';
 import type { PanelClassNames } from './styles';
 import { StatusGlyph, type GlyphShape } from './StatusGlyph';
+import { h } from './h';
 
 type State =
   { kind: 'idle' } | { kind: 'checking' } | { kind: 'done'; view: TrackingView } | { kind: 'failed'; reason: string };
@@ -64,7 +66,6 @@ export const TrackingExplainer: React.FC<{
         <TextField
           className={classNames.field}
           label={strings.t('panel.tracking.label')}
-          placeholder={strings.t('panel.tracking.placeholder')}
           type="email"
           value={address}
           onChange={(_e, value) => setAddress(value ?? '')}

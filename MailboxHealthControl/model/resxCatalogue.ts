@@ -14,21 +14,22 @@ type Lookup = (key: string) => string | undefined;
 const holder = globalThis as { mailboxHealthResxLookup?: Lookup };
 const lookup: Lookup = (key) => holder.mailboxHealthResxLookup?.(key);
 
-/** Called by the control's init with context.resources.getString (which returns the key, or '', when it has none). */
-export function installResx(getString: ((key: string) => string | null | undefined) | undefined): void {
-  const cache = new Map<string, string | undefined>();
-  holder.mailboxHealthResxLookup = (key) => {
-    if (cache.has(key)) return cache.get(key);
+/** A reader over context.resources.getString, which answers the key itself (or '') when the resx has no entry. */
+export function resxReader(getString: ((key: string) => string | null | undefined) | undefined): Lookup {
+  return (key) => {
     let value: string | null | undefined;
     try {
       value = getString?.(key);
     } catch {
       value = undefined;
     }
-    const found = typeof value === 'string' && value !== '' && value !== key ? value : undefined;
-    cache.set(key, found);
-    return found;
+    return typeof value === 'string' && value !== '' && value !== key ? value : undefined;
   };
+}
+
+/** Called by the control's init with context.resources.getString. */
+export function installResx(getString: ((key: string) => string | null | undefined) | undefined): void {
+  holder.mailboxHealthResxLookup = resxReader(getString);
 }
 
 function descriptor(value: string | undefined): PropertyDescriptor | undefined {
@@ -37,6 +38,5 @@ function descriptor(value: string | undefined): PropertyDescriptor | undefined {
 
 export const en: Record<string, string> = new Proxy({} as Record<string, string>, {
   get: (_target, key) => (typeof key === 'string' ? lookup(key) : undefined),
-  has: (_target, key) => typeof key === 'string' && lookup(key) !== undefined,
   getOwnPropertyDescriptor: (_target, key) => (typeof key === 'string' ? descriptor(lookup(key)) : undefined),
 });

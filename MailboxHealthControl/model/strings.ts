@@ -4,6 +4,7 @@
  */
 import { en, type MessageKey } from '../../diagnostics/messages/en';
 import { formatMessage, formatTemplate, type Catalogue, type Message } from '../../diagnostics/messages/format';
+import { resxReader } from './resxCatalogue';
 
 export interface Strings {
   /** The resolved catalogue: resx where present, English otherwise. Engine messages render through it. */
@@ -20,23 +21,10 @@ export type GetString = (key: string) => string | null | undefined;
  * production bundle the "English catalogue" is itself the resx (see resxCatalogue.ts), so nothing is listed there.
  */
 export function createStrings(getString?: GetString): Strings {
-  const cache = new Map<string, string | undefined>();
-  const resolve = (key: string): string | undefined => {
-    if (cache.has(key)) return cache.get(key);
-    let value: string | null | undefined;
-    try {
-      value = getString?.(key);
-    } catch {
-      value = undefined;
-    }
-    const english = (en as Record<string, string | undefined>)[key];
-    const found = typeof value === 'string' && value !== '' && value !== key ? value : english;
-    cache.set(key, found);
-    return found;
-  };
+  const fromResx = resxReader(getString);
+  const resolve = (key: string): string | undefined => fromResx(key) ?? (en as Record<string, string | undefined>)[key];
   const catalogue = new Proxy({} as Catalogue, {
     get: (_target, key) => (typeof key === 'string' ? resolve(key) : undefined),
-    has: (_target, key) => typeof key === 'string' && resolve(key) !== undefined,
   });
   const has = (key: string): key is MessageKey => resolve(key) !== undefined;
   return {

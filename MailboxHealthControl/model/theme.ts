@@ -29,32 +29,31 @@ function tokenReader(source: unknown): (name: string) => string | undefined {
 
 /** v8 palette slot → v9 token (and/or brand ramp step, after "|") it takes its colour from. */
 const PALETTE: Record<string, string> = {
-  themePrimary: 'colorBrandBackground|80',
-  themeDarkAlt: 'colorBrandBackgroundHover|70',
-  themeDark: 'colorBrandBackgroundPressed|60',
-  themeDarker: 'colorBrandForeground2|40',
+  themePrimary: 'BrandBackground|80',
+  themeDarkAlt: 'BrandBackgroundHover|70',
+  themeDark: 'BrandBackgroundPressed|60',
+  themeDarker: 'BrandForeground2|40',
   themeSecondary: '|90',
   themeTertiary: '|120',
   themeLight: '|140',
   themeLighter: '|150',
   themeLighterAlt: '|160',
-  neutralPrimary: 'colorNeutralForeground1',
-  neutralSecondary: 'colorNeutralForeground2',
-  neutralTertiary: 'colorNeutralForeground3',
-  neutralTertiaryAlt: 'colorNeutralStroke1',
-  neutralQuaternaryAlt: 'colorNeutralStroke2',
-  neutralLight: 'colorNeutralBackground3',
-  neutralLighter: 'colorNeutralBackground2',
-  neutralLighterAlt: 'colorNeutralBackground2',
-  white: 'colorNeutralBackground1',
+  neutralPrimary: 'NeutralForeground1',
+  neutralSecondary: 'NeutralForeground2',
+  neutralTertiary: 'NeutralForeground3',
+  neutralTertiaryAlt: 'NeutralStroke1',
+  neutralQuaternaryAlt: 'NeutralStroke2',
+  neutralLight: 'NeutralBackground3',
+  neutralLighter: 'NeutralBackground2',
+  white: 'NeutralBackground1',
 };
 
 const SEMANTIC: Record<string, string> = {
-  bodyBackground: 'colorNeutralBackground1',
-  bodyText: 'colorNeutralForeground1',
-  link: 'colorBrandForegroundLink',
-  linkHovered: 'colorBrandForegroundLinkHover',
-  bodyDivider: 'colorNeutralStroke2',
+  bodyBackground: 'NeutralBackground1',
+  bodyText: 'NeutralForeground1',
+  link: 'BrandForegroundLink',
+  linkHovered: 'BrandForegroundLinkHover',
+  bodyDivider: 'NeutralStroke2',
 };
 
 export interface PanelTheme {
@@ -84,9 +83,9 @@ export function themeFromDesignLanguage(design?: DesignLanguageLike | null): Pan
   const pick = (map: Record<string, string>): Record<string, string> => {
     const out: Record<string, string> = {};
     for (const [slot, source] of Object.entries(map)) {
-      // "colorX|80": the v9 token, else that step of the brand ramp.
+      // "BrandBackground|80": the token colorBrandBackground, else step 80 of the brand ramp.
       const [name, step] = source.split('|');
-      const value = (name && token(name)) || (step && brand(step));
+      const value = (name && token(`color${name}`)) || (step && brand(step));
       if (value) out[slot] = value;
     }
     return out;

@@ -40,14 +40,15 @@ export function createDateFormatter(formatting: DateFormatting = {}): DateFormat
           // fall through to the plain form
         }
       }
+      // No host formatter: the browser's locale, at the user's offset, with the offset spelled out.
       const userOffset = typeof offset === 'number' && Number.isFinite(offset) ? offset : -date.getTimezoneOffset();
-      const wall = new Date(date.getTime() + userOffset * 60000);
-      const sign = userOffset < 0 ? '-' : '+';
+      const wall = new Date(date.getTime() + userOffset * 60000).toLocaleString(undefined, {
+        timeZone: 'UTC',
+        dateStyle: 'short',
+        timeStyle: 'short',
+      });
       const abs = Math.abs(userOffset);
-      return (
-        `${wall.getUTCFullYear()}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())} ` +
-        `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())} (UTC${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)})`
-      );
+      return `${wall} (UTC${userOffset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)})`;
     },
   };
 }

@@ -3,7 +3,6 @@
  * catalogue, every date already in the user's time zone. The components only lay this out.
  */
 import {
-  CHECK_ORDER,
   type AlertGroup,
   type CheckId,
   type CheckResult,
@@ -24,7 +23,6 @@ export interface EvidenceRow {
 }
 
 export interface AlertView {
-  key: string;
   level: 1 | 2 | 3;
   levelLabel: string;
   tone: Tone;
@@ -34,7 +32,7 @@ export interface AlertView {
   onProfile: boolean;
   countLabel: string;
   lastSeenLabel: string;
-  recognised?: { cause: string; fix: string; learnMoreUrl: string };
+  recognised?: { cause: string; fix: string; learnMoreUrl: string | null };
 }
 
 export interface CheckView {
@@ -115,14 +113,13 @@ export function formatEvidenceValue(value: EvidenceValue, ctx: ViewContext): str
   return engineFormatValue(value, { catalogue: ctx.strings.catalogue });
 }
 
-function alertView(group: AlertGroup, index: number, ctx: ViewContext): AlertView {
+function alertView(group: AlertGroup, ctx: ViewContext): AlertView {
   const { strings } = ctx;
   const levelLabel =
     group.levelLabel !== undefined && group.levelLabel.trim() !== ''
       ? group.levelLabel
       : keyed(strings, `option.tracelog.level.${group.level}`, String(group.level));
   return {
-    key: `${group.code ?? 'x'}-${index}`,
     level: group.level,
     levelLabel,
     tone: ALERT_TONE[group.level] ?? 'neutral',
@@ -136,7 +133,7 @@ function alertView(group: AlertGroup, index: number, ctx: ViewContext): AlertVie
     recognised: group.recognised && {
       cause: strings.message(group.recognised.cause),
       fix: strings.message(group.recognised.fix),
-      learnMoreUrl: group.recognised.learnMoreUrl,
+      learnMoreUrl: safeUrl(group.recognised.learnMoreUrl),
     },
   };
 }
@@ -166,20 +163,8 @@ export function checkView(check: CheckResult, startHere: CheckId | null, ctx: Vi
     })),
     remedy: check.remedy ? strings.message(check.remedy) : null,
     learnMoreUrl: safeUrl(check.learnMoreUrl),
-    alerts: check.alerts ? check.alerts.map((a, i) => alertView(a, i, ctx)) : null,
+    alerts: check.alerts ? check.alerts.map((a) => alertView(a, ctx)) : null,
   };
-}
-
-/** The checks in the article's order, whatever order the report listed them in. */
-export function orderedChecks(checks: readonly CheckResult[]): CheckResult[] {
-  const rank = (id: CheckId): number => {
-    const i = CHECK_ORDER.indexOf(id);
-    return i < 0 ? CHECK_ORDER.length : i;
-  };
-  return checks
-    .map((check, index) => ({ check, index }))
-    .sort((a, b) => rank(a.check.id) - rank(b.check.id) || a.index - b.index)
-    .map((x) => x.check);
 }
 
 /** The sync-recency evidence the header's timing block repeats: last successful sync and next expected sync. */
@@ -187,7 +172,8 @@ export const TIMING_LABELS = ['evidence.lastSuccessfulSync', 'evidence.nextSync'
 
 export function toPanelView(report: DiagnosisReport, ctx: ViewContext): PanelView {
   const { strings } = ctx;
-  const checks = orderedChecks(report.checks).map((c) => checkView(c, report.startHere, ctx));
+  // The engine lists the checks in the article's order (CHECK_ORDER); the panel keeps that order.
+  const checks = report.checks.map((c) => checkView(c, report.startHere, ctx));
   const syncCheck = report.checks.find((c) => c.id === 'sync-recency');
   const timing: TimingRow[] = (syncCheck?.evidence ?? [])
     .filter((e) => (TIMING_LABELS as readonly string[]).includes(e.label.key))

@@ -13,7 +13,6 @@ export const panelEn = {
   'panel.aria.region': 'Mailbox health for {name}',
   'panel.aria.checks': 'Checks in debugging order',
   'panel.aria.verdict': 'Overall verdict: {verdict}',
-  'panel.aria.status': 'Status: {status}',
   'panel.aria.toolbar': 'Mailbox health actions',
   'panel.aria.learnMore': 'Learn more: {title} (opens in a new tab)',
   'panel.aria.alertLevel': 'Level: {level}',
@@ -73,7 +72,6 @@ export const panelEn = {
 
   'panel.tracking.heading': 'Would an email be tracked?',
   'panel.tracking.label': "Sender's email address",
-  'panel.tracking.placeholder': 'name@contoso.com',
   'panel.tracking.check': 'Check',
   'panel.tracking.invalid': 'Enter an email address such as name@contoso.com.',
   'panel.tracking.checking': 'Checking…',
