@@ -5,6 +5,7 @@
  *   node scripts/build-control.mjs [--lint]   (--lint: pcf-scripts lint only)
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,4 +37,14 @@ if (lintOnly) {
   run('pcf-scripts lint', process.execPath, [pcfScripts, 'lint'], '[lint] Succeeded');
 } else {
   run('pcf-scripts build', process.execPath, [pcfScripts, 'build', '--buildMode', 'production'], '[build] Succeeded');
+  // webpack.config.js swaps the English catalogue out (the resx carries it); if pcf-scripts ever stops applying it,
+  // the bundle silently doubles the strings. Fail instead.
+  const bundle = readFileSync(path.join(root, 'out', 'controls', 'MailboxHealthControl', 'bundle.js'), 'utf8');
+  const resx = readFileSync(path.join(root, 'MailboxHealthControl', 'strings', 'MailboxHealthControl.1033.resx'), 'utf8');
+  const bundled = [...resx.matchAll(/<value>([^<{&]{40,})<\/value>/g)].map((m) => m[1]).filter((text) => bundle.includes(text));
+  if (bundled.length > 0) {
+    console.error(`\nThe English catalogue was bundled (e.g. "${bundled[0]}"): check featureconfig.json and webpack.config.js.`);
+    process.exit(1);
+  }
+  console.log(`bundle.js: ${(Buffer.byteLength(bundle) / 1024).toFixed(1)} KB`);
 }
