@@ -62,7 +62,7 @@ export const MailboxHealthPanel: React.FC<MailboxHealthPanelProps> = ({ host, en
   const gate = gateFor(host);
   const { strings } = host;
   return (
-    <ThemeProvider theme={host.theme.theme} className={classNames.root}>
+    <ThemeProvider theme={host.theme.theme} className={classNames.root} data-testid="mailbox-health">
       {gate === 'no-web-api' ? (
         <MessageBar messageBarType={MessageBarType.warning}>{strings.t('panel.state.noWebApi')}</MessageBar>
       ) : gate === 'wrong-table' ? (

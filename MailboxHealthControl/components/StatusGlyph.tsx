@@ -43,7 +43,6 @@ export const StatusGlyph: React.FC<{ shape: GlyphShape; colour: string; size?: n
       stroke={colour}
       strokeWidth={1.6}
       strokeLinecap="round"
-      strokeLinejoin="round"
     >
       {triangle ? <path d="M8 1.8 14.6 13.6H1.4Z" /> : <circle cx="8" cy="8" r="6.6" />}
       <path d={SHAPE[shape]} />

@@ -23,6 +23,8 @@ describe('MailboxHealthControl states', () => {
   it('shows a healthy mailbox: verdict in words with a shape, every check in the article order', async () => {
     renderControl({ webAPI: fake() });
     const verdict = await screen.findByLabelText('Overall verdict: Healthy');
+    // The sandbox's browser tests find the panel by this id.
+    expect(document.querySelector('[data-testid="mailbox-health"]')).not.toBeNull();
     expect(verdict.closest('[data-verdict]')?.querySelector('svg[data-status="pass"]')).not.toBeNull();
     const checks = within(screen.getByRole('list', { name: 'Checks in debugging order' })).getAllByRole('heading', {
       level: 3,
