@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { unescapeXml } from '../../diagnostics/schema/query';
 
 /**
  * What pcf-scripts built for the control (out/controls/MailboxHealthControl): its manifest and the files the manifest
@@ -68,13 +69,4 @@ export function attributesOf(startTag: string): Map<string, string> {
     attributes.set(match[1], unescapeXml(match[2] ?? match[3] ?? ''));
   }
   return attributes;
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 }
