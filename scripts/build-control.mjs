@@ -2,7 +2,8 @@
 /**
  * Builds MailboxHealthControl for production: resx from the catalogue, manifest types, then pcf-scripts build.
  * pcf-scripts exits 0 even when it fails (and can leave a bundle behind), so success is read from its output.
- *   node scripts/build-control.mjs [--lint]   (--lint: pcf-scripts lint only)
+ *   node scripts/build-control.mjs [--lint | --types]   (--lint: pcf-scripts lint only; --types: resx and manifest types
+ *   only, what the type-check needs on a fresh clone since generated/ManifestTypes.d.ts is not committed)
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -33,6 +34,7 @@ run('generate-resx', process.execPath, [
   'scripts/generate-resx.ts',
 ]);
 run('pcf-scripts refreshTypes', process.execPath, [pcfScripts, 'refreshTypes'], '[refreshTypes] Succeeded');
+if (process.argv.includes('--types')) process.exit(0);
 if (lintOnly) {
   run('pcf-scripts lint', process.execPath, [pcfScripts, 'lint'], '[lint] Succeeded');
 } else {
