@@ -18,42 +18,52 @@ export function alertsCheck(input: DiagnosisInput): CheckResult {
   const groups = groupAlerts(input.alerts.value);
   const errors = groups.filter((g) => g.level === ALERT_LEVEL.error);
   const warnings = groups.filter((g) => g.level === ALERT_LEVEL.warning);
-  const errorAlertsRecorded = input.organization.ok ? readBoolean(input.organization.value, 'generatealertsforerrors') : null;
+  const errorAlertsRecorded = input.organization.ok
+    ? readBoolean(input.organization.value, 'generatealertsforerrors')
+    : null;
   const facts = [
     evidence('evidence.alertWindow', { kind: 'message', message: message('value.days', { days: ALERT_WINDOW_DAYS }) }),
     evidence('evidence.errorAlerts', { kind: 'number', value: errors.length }),
     evidence('evidence.warningAlerts', { kind: 'number', value: warnings.length }),
-    evidence('evidence.errorAlertsRecorded', errorAlertsRecorded === null ? { kind: 'message', message: message('value.couldNotRead') } : booleanValue(errorAlertsRecorded)),
-    ...(input.alerts.value.length >= ALERT_LIMIT ? [evidence('evidence.alertsTruncated', { kind: 'number' as const, value: ALERT_LIMIT })] : []),
+    evidence(
+      'evidence.errorAlertsRecorded',
+      errorAlertsRecorded === null
+        ? { kind: 'message', message: message('value.couldNotRead') }
+        : booleanValue(errorAlertsRecorded),
+    ),
+    ...(input.alerts.value.length >= ALERT_LIMIT
+      ? [evidence('evidence.alertsTruncated', { kind: 'number' as const, value: ALERT_LIMIT })]
+      : []),
   ];
   const base = { evidence: facts, learnMoreUrl };
   const withAlerts = (r: CheckResult): CheckResult => ({ ...r, alerts: groups });
-  if (errors.length > 0) {
-    const first = errors[0];
+  const worst =
+    errors.length > 0
+      ? ({ status: 'fail', summary: 'check.alerts.failErrors', groups: errors } as const)
+      : warnings.length > 0
+        ? ({ status: 'warn', summary: 'check.alerts.warnWarnings', groups: warnings } as const)
+        : null;
+  if (worst) {
+    const latest = worst.groups[0];
     return withAlerts(
       result('alerts', {
         ...base,
-        status: 'fail',
-        summary: 'check.alerts.failErrors',
-        params: { count: errors.length, text: first.text },
-        remedy: first.recognised?.fix ?? message('check.alerts.remedyUnrecognised'),
-      }),
-    );
-  }
-  if (warnings.length > 0) {
-    const first = warnings[0];
-    return withAlerts(
-      result('alerts', {
-        ...base,
-        status: 'warn',
-        summary: 'check.alerts.warnWarnings',
-        params: { count: warnings.length, text: first.text },
-        remedy: first.recognised?.fix ?? message('check.alerts.remedyUnrecognised'),
+        status: worst.status,
+        summary: worst.summary,
+        params: { count: worst.groups.length, text: latest.text },
+        remedy: latest.recognised?.fix ?? message('check.alerts.remedyUnrecognised'),
       }),
     );
   }
   if (errorAlertsRecorded === false) {
-    return withAlerts(result('alerts', { ...base, status: 'warn', summary: 'check.alerts.warnNotRecorded', remedy: message('check.alerts.remedyEnableErrorAlerts') }));
+    return withAlerts(
+      result('alerts', {
+        ...base,
+        status: 'warn',
+        summary: 'check.alerts.warnNotRecorded',
+        remedy: message('check.alerts.remedyEnableErrorAlerts'),
+      }),
+    );
   }
   return withAlerts(result('alerts', { ...base, status: 'pass', summary: 'check.alerts.pass' }));
 }

@@ -14,36 +14,57 @@ export function mailboxTestCheck(input: DiagnosisInput): CheckResult {
   if (!input.mailbox.ok) return errorResult('mailbox-test', input.mailbox.failure, learnMoreUrl);
   const mailbox = input.mailbox.value;
   const facts = [
-    ...CHANNELS.map((channel) => evidence('evidence.channelStatus', optionValue(mailbox, channel.statusColumn, 'mailbox.status'), { channel: channelName(channel) })),
+    ...CHANNELS.map((channel) =>
+      evidence('evidence.channelStatus', optionValue(mailbox, channel.statusColumn, 'mailbox.status'), {
+        channel: channelName(channel),
+      }),
+    ),
     evidence('evidence.lastTestCompleted', dateValue(readDate(mailbox, 'testmailboxaccesscompletedon'))),
   ];
   const channels = serverSideSyncChannels(mailbox);
   if (channels.length === 0) {
-    return result('mailbox-test', { status: 'skipped', summary: 'check.mailbox-test.skipped', evidence: facts, learnMoreUrl });
+    return result('mailbox-test', {
+      status: 'skipped',
+      summary: 'check.mailbox-test.skipped',
+      evidence: facts,
+      learnMoreUrl,
+    });
   }
   // An empty status reads as Not Run: nothing has recorded a result for that channel.
   const statusOf = (column: string) => readNumber(mailbox, column) ?? STATUS.notRun;
   const failed = channels.filter((c) => statusOf(c.statusColumn) === STATUS.failure);
-  if (failed.length > 0) {
-    return result('mailbox-test', {
-      status: 'fail',
-      summary: 'check.mailbox-test.fail',
-      params: { channels: failed.map(channelName) },
-      evidence: facts,
-      remedy: message('check.mailbox-test.remedyFailure'),
-      learnMoreUrl,
-    });
-  }
   const notRun = channels.filter((c) => statusOf(c.statusColumn) === STATUS.notRun);
-  if (notRun.length > 0) {
+  const finding =
+    failed.length > 0
+      ? ({
+          status: 'fail',
+          summary: 'check.mailbox-test.fail',
+          remedy: 'check.mailbox-test.remedyFailure',
+          channels: failed,
+        } as const)
+      : notRun.length > 0
+        ? ({
+            status: 'warn',
+            summary: 'check.mailbox-test.warnNotRun',
+            remedy: 'check.mailbox-test.remedyNotRun',
+            channels: notRun,
+          } as const)
+        : null;
+  if (finding) {
     return result('mailbox-test', {
-      status: 'warn',
-      summary: 'check.mailbox-test.warnNotRun',
-      params: { channels: notRun.map(channelName) },
+      status: finding.status,
+      summary: finding.summary,
+      params: { channels: finding.channels.map(channelName) },
       evidence: facts,
-      remedy: message('check.mailbox-test.remedyNotRun'),
+      remedy: message(finding.remedy),
       learnMoreUrl,
     });
   }
-  return result('mailbox-test', { status: 'pass', summary: 'check.mailbox-test.pass', params: { channels: channels.map(channelName) }, evidence: facts, learnMoreUrl });
+  return result('mailbox-test', {
+    status: 'pass',
+    summary: 'check.mailbox-test.pass',
+    params: { channels: channels.map(channelName) },
+    evidence: facts,
+    learnMoreUrl,
+  });
 }
