@@ -3,6 +3,7 @@ import type { WebApiPort } from '../diagnostics/port';
 import type { RetryOptions } from '../diagnostics/retry';
 import { createTokenSource, type TokenSource } from './http/auth';
 import { createFetch } from './http/fetch';
+import { ENTITY_SETS } from './http/environment';
 import { createHttpPort, type Fetch } from './http/webapi';
 import { Output, Redactor, type CliIo } from './io';
 import { t } from './text';
@@ -47,6 +48,7 @@ export function createContext(io: CliIo): Context {
       await tokens.token(environment);
       return createHttpPort({
         environment,
+        entitySets: ENTITY_SETS,
         token: () => tokens.token(environment),
         fetch: await context.fetch(),
         pageSize: io.pageSize,

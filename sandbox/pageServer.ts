@@ -13,7 +13,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
-import { entitySetNames } from './recordExpectations';
+import { ENTITY_SETS } from '../cli/http/environment';
 import type { Emulator } from './emulator/server';
 import type { SampleEnvironment } from './sampleEnvironment';
 import type { SandboxConfig } from './page/harness';
@@ -187,9 +187,8 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
   const caller = environment.data.systemuser?.find((u) => u.systemuserid === environment.callerId);
 
   const config = (): SandboxConfig => ({
-    apiUrl: emulator.apiUrl,
     environmentUrl: emulator.url,
-    entitySets: entitySetNames(),
+    entitySets: ENTITY_SETS,
     mailboxes,
     strings: readResx(path.join(controlDir, 'strings', 'MailboxHealthControl.1033.resx')),
     controlName: CONTROL_NAME,

@@ -6,21 +6,15 @@
  */
 import * as fs from 'node:fs';
 import { diagnoseMailbox } from '../diagnostics';
-import { dataverseSchema } from './emulator/schema';
 import { startEmulator } from './emulator/server';
-import { createHttpWebApi } from './httpWebApi';
+import { ENTITY_SETS } from '../cli/http/environment';
+import { createHttpPort } from '../cli/http/webapi';
 import { loadSampleEnvironment, SAMPLE_EXPECTATIONS_FILE, type MailboxExpectation } from './sampleEnvironment';
-
-export function entitySetNames(): Record<string, string> {
-  const sets: Record<string, string> = {};
-  for (const table of Object.values(dataverseSchema().schema.tables)) if (table.entitySetName) sets[table.logicalName] = table.entitySetName;
-  return sets;
-}
 
 async function main(): Promise<void> {
   const environment = loadSampleEnvironment();
   const emulator = await startEmulator({ data: environment.data, testEnableOutcomes: environment.testEnableOutcomes, callerId: environment.callerId });
-  const port = createHttpWebApi({ apiUrl: emulator.apiUrl, entitySets: entitySetNames() });
+  const port = createHttpPort({ environment: emulator.url, entitySets: ENTITY_SETS });
   const existing: { $comment?: unknown; mailboxes: Record<string, MailboxExpectation> } = fs.existsSync(SAMPLE_EXPECTATIONS_FILE)
     ? (JSON.parse(fs.readFileSync(SAMPLE_EXPECTATIONS_FILE, 'utf8')) as { mailboxes: Record<string, MailboxExpectation> })
     : { mailboxes: {} };

@@ -1,8 +1,6 @@
 /** `--url`: an environment's base URL. https only, except on this machine (localhost, 127.0.0.1, ::1). */
 import schemaJson from '../../diagnostics/schema/dataverse-schema.json';
 
-export const API_PATH = '/api/data/v9.2/';
-
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export class UsageError extends Error {
@@ -27,10 +25,6 @@ export function environmentUrl(raw: string): string {
   const local = LOCAL_HOSTS.has(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) throw new UsageError('cli.error.urlHttps', { url: url.origin });
   return url.origin;
-}
-
-export function apiUrl(environment: string): string {
-  return `${environment}${API_PATH}`;
 }
 
 /** Logical name → entity set name, from Microsoft's schema (mailbox → mailboxes, usersettings → usersettingscollection). */

@@ -1,5 +1,7 @@
 /**
- * The engine's port (the Xrm.WebApi subset) over the Dataverse Web API with fetch: OData headers, annotations,
+ * The engine's port (the Xrm.WebApi subset) over the Dataverse Web API with fetch — the one HTTP adapter, used by the
+ * CLI against Dataverse and by the sandbox page and scripts against the emulator (no Node imports: it runs in the
+ * browser too). OData headers, annotations,
  * `Prefer: odata.maxpagesize`, paging continuations as Xrm.WebApi passes them (the query part of @odata.nextLink), a
  * few requests in flight at most, a timeout per request, and failures thrown in the shape the engine's
  * toDataverseError reads: {status, retryAfterSeconds, error: {code, message}}. Retries are the engine's (retry.ts):
@@ -7,7 +9,6 @@
  */
 import type { DataverseRecord, RetrieveMultipleResult, WebApiPort } from '../../diagnostics/port';
 import { formatMessage } from '../../diagnostics/messages/format';
-import { apiUrl, ENTITY_SETS } from './environment';
 import { Semaphore } from './limit';
 
 export const ANNOTATIONS = 'odata.include-annotations="OData.Community.Display.V1.FormattedValue,Microsoft.Dynamics.CRM.lookuplogicalname"';
@@ -20,11 +21,21 @@ export const MAX_IN_FLIGHT = 6;
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
+export const API_PATH = '/api/data/v9.2/';
+
+export function apiUrl(environment: string): string {
+  return `${environment}${API_PATH}`;
+}
+
 export interface HttpPortOptions {
+  /** The environment's origin, e.g. https://contoso.crm.dynamics.com (the port appends /api/data/v9.2/). */
   environment: string;
-  /** A bearer token for this environment (called before every request; cache inside). */
-  token: () => Promise<string>;
-  fetch: Fetch;
+  /** Logical name → entity set name (mailbox → mailboxes, usersettings → usersettingscollection). */
+  entitySets: Readonly<Record<string, string>>;
+  /** A bearer token for this environment (called before every request; cache inside). None: no Authorization header. */
+  token?: () => Promise<string>;
+  /** Default: the global fetch. */
+  fetch?: Fetch;
   maxInFlight?: number;
   timeoutMs?: number;
   /** Page size when the caller gives none (Xrm.WebApi's default is 5,000). */
@@ -81,20 +92,21 @@ export function createHttpPort(options: HttpPortOptions): WebApiPort {
   const annotations = options.formattedValues === false ? LOOKUP_ANNOTATIONS : ANNOTATIONS;
 
   const setOf = (logicalName: string): string => {
-    const set = ENTITY_SETS[logicalName];
+    const set = options.entitySets[logicalName];
     if (!set) throw failure(404, `The table '${logicalName}' has no Web API entity set.`);
     return set;
   };
 
   async function send(method: string, table: string, url: string, prefer: string | undefined, body?: unknown): Promise<unknown> {
-    const token = await options.token();
+    const token = options.token ? await options.token() : undefined;
+    const doFetch = options.fetch ?? ((input: string, init: RequestInit) => fetch(input, init));
     return limit.run(async () => {
       options.onRequest?.({ method, table });
       const headers: Record<string, string> = {
         Accept: 'application/json',
         'OData-Version': '4.0',
         'OData-MaxVersion': '4.0',
-        Authorization: `Bearer ${token}`,
+        ...(token !== undefined ? { Authorization: `Bearer ${token}` } : {}),
       };
       if (prefer) headers.Prefer = prefer;
       if (body !== undefined) {
@@ -104,7 +116,7 @@ export function createHttpPort(options: HttpPortOptions): WebApiPort {
       let response: Response;
       let text: string;
       try {
-        response = await options.fetch(url, {
+        response = await doFetch(url, {
           method,
           headers,
           ...(body !== undefined ? { body: JSON.stringify(body) } : {}),

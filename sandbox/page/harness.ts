@@ -7,10 +7,9 @@
  * with ReactDOM 16, as the platform does. context.fluentDesignLanguage is left undefined, as it can be on the platform.
  */
 import type { WebApiPort } from '../../diagnostics/port';
-import { createHttpWebApi } from '../httpWebApi';
+import { createHttpPort } from '../../cli/http/webapi';
 
 export interface SandboxConfig {
-  apiUrl: string;
   environmentUrl: string;
   entitySets: Record<string, string>;
   mailboxes: { id: string; name: string; emailAddress: string; scenario: string }[];
@@ -139,7 +138,7 @@ function start(): void {
   const picker = document.getElementById('mailbox-picker') as HTMLSelectElement;
   const recordName = document.getElementById('record-name')!;
   const recordScenario = document.getElementById('record-scenario')!;
-  const webAPI = createHttpWebApi({ apiUrl: config.apiUrl, entitySets: config.entitySets });
+  const webAPI = createHttpPort({ environment: config.environmentUrl, entitySets: config.entitySets });
   if (!Control) {
     container.textContent = `The control bundle did not register ${config.controlName}.`;
     return;

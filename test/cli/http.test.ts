@@ -35,7 +35,7 @@ async function server(handler: Handler): Promise<{ url: string; server: http.Ser
 const nodeFetch: Fetch = (url, init) => fetch(url, init);
 
 function port(environment: string, extra: Partial<Parameters<typeof createHttpPort>[0]> = {}) {
-  return createHttpPort({ environment, token: async () => TOKEN, fetch: nodeFetch, ...extra });
+  return createHttpPort({ environment, entitySets: ENTITY_SETS, token: async () => TOKEN, fetch: nodeFetch, ...extra });
 }
 
 afterAll(() => expectNoSecrets(allOutputs, [TOKEN]));
