@@ -2,33 +2,7 @@
 import './setup';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createEngine } from '../../MailboxHealthControl/engineAdapter';
-import type { FakeWebApi } from '../support/fakeWebApi';
 import { click, fake, IDS, now, renderControl } from './harness';
-
-/** The server's asynchronous service: after `polls` reads following the schedule, the test completes with `outcome`. */
-function serverRunsTest(
-  port: FakeWebApi,
-  polls: number,
-  outcome: { incoming: number; outgoing: number; act: number },
-): void {
-  port.onUpdate((table, id, data) => {
-    if (table !== 'mailbox' || data.testemailconfigurationscheduled !== true) return;
-    let reads = 0;
-    const original = port.store.retrieve.bind(port.store);
-    port.store.retrieve = (t, i, o) => {
-      if (t === 'mailbox' && i === id && ++reads === polls) {
-        port.store.update('mailbox', id, {
-          testemailconfigurationscheduled: false,
-          testmailboxaccesscompletedon: '2026-11-27T12:03:00Z',
-          incomingemailstatus: outcome.incoming,
-          outgoingemailstatus: outcome.outgoing,
-          actstatus: outcome.act,
-        });
-      }
-      return original(t, i, o);
-    };
-  });
-}
 
 /** A sleep the test releases by hand, so the progress can be seen. */
 function manualSleep(): { sleep: (ms: number) => Promise<void>; tick(): void; waiting(): number } {
@@ -74,7 +48,7 @@ describe('Test & Enable', () => {
 
   it('on confirmation schedules the test, shows progress with the buttons disabled, then the new statuses', async () => {
     const port = incomingFailed();
-    serverRunsTest(port, 2, { incoming: 1, outgoing: 1, act: 1 });
+    port.completesTestAndEnable(2, { incoming: 1, outgoing: 1, act: 1 });
     const clock = manualSleep();
     renderControl({ webAPI: port, engine: createEngine({ now, sleep: clock.sleep }) });
     await screen.findByRole('heading', { level: 2, name: 'Dana Whitfield' });
@@ -115,7 +89,7 @@ describe('Test & Enable', () => {
 
   it('reports a test the server failed', async () => {
     const port = incomingFailed();
-    serverRunsTest(port, 1, { incoming: 2, outgoing: 1, act: 1 });
+    port.completesTestAndEnable(1, { incoming: 2, outgoing: 1, act: 1 });
     renderControl({ webAPI: port });
     await screen.findByRole('heading', { level: 2, name: 'Dana Whitfield' });
     await click(screen.getByRole('button', { name: 'Test & Enable' }));

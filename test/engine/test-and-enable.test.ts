@@ -3,31 +3,10 @@ import { formatMessage } from '../../diagnostics/messages/format';
 import { FakeWebApi } from '../support/fakeWebApi';
 import { environment, IDS, now } from '../support/fixtures';
 
-/** Simulates the asynchronous service: `polls` reads after scheduling, the test completes with the given statuses. */
-function serverRunsTest(fake: FakeWebApi, polls: number, outcome: { incoming: number; outgoing: number; act: number }, completedOn = '2026-11-27T12:03:00Z') {
-  fake.onUpdate((table, id, data) => {
-    if (table !== 'mailbox' || data.testemailconfigurationscheduled !== true) return;
-    let reads = 0;
-    const original = fake.store.retrieve.bind(fake.store);
-    fake.store.retrieve = (t, i, o) => {
-      if (t === 'mailbox' && i === id && ++reads === polls) {
-        fake.store.update('mailbox', id, {
-          testemailconfigurationscheduled: false,
-          testmailboxaccesscompletedon: completedOn,
-          incomingemailstatus: outcome.incoming,
-          outgoingemailstatus: outcome.outgoing,
-          actstatus: outcome.act,
-        });
-      }
-      return original(t, i, o);
-    };
-  });
-}
-
 describe('Test & Enable', () => {
   it('schedules the test, polls until the server reports a newer completion, and returns the new statuses', async () => {
     const fake = new FakeWebApi(environment({ mailbox: { incomingemailstatus: 2, testmailboxaccesscompletedon: '2026-11-20T08:00:00Z' } }), { now });
-    serverRunsTest(fake, 3, { incoming: 1, outgoing: 1, act: 1 });
+    fake.completesTestAndEnable(3, { incoming: 1, outgoing: 1, act: 1 });
     const phases: string[] = [];
     const slept: number[] = [];
     const result = await testAndEnable(fake, IDS.mailbox, { sleep: async (ms) => void slept.push(ms), onProgress: (p) => phases.push(p.phase), pollIntervalMs: 5000 });
@@ -42,7 +21,7 @@ describe('Test & Enable', () => {
 
   it('is not fooled by the flag alone: completion needs a later testmailboxaccesscompletedon', async () => {
     const fake = new FakeWebApi(environment({ mailbox: { testmailboxaccesscompletedon: '2026-11-27T12:03:00Z' } }), { now });
-    serverRunsTest(fake, 1, { incoming: 1, outgoing: 1, act: 1 }, '2026-11-27T12:03:00Z');
+    fake.completesTestAndEnable(1, { incoming: 1, outgoing: 1, act: 1 }, '2026-11-27T12:03:00Z');
     const result = await testAndEnable(fake, IDS.mailbox, { sleep: async () => undefined, pollIntervalMs: 60_000, timeoutMs: 180_000 });
     expect(result.outcome).toBe('timeout');
     expect(formatMessage(result.summary)).toBe('Test & Enable did not finish within 3 minutes; the asynchronous service may be busy. Check again later.');
@@ -50,7 +29,7 @@ describe('Test & Enable', () => {
 
   it('reports a failure with the channels and the usual causes', async () => {
     const fake = new FakeWebApi(environment(), { now });
-    serverRunsTest(fake, 1, { incoming: 2, outgoing: 1, act: 1 });
+    fake.completesTestAndEnable(1, { incoming: 2, outgoing: 1, act: 1 });
     const result = await testAndEnable(fake, IDS.mailbox, { sleep: async () => undefined });
     expect(result.outcome).toBe('failed');
     expect(formatMessage(result.summary)).toMatch(/^Test & Enable failed for: Incoming email\. This points to credentials/);

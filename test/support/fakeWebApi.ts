@@ -75,6 +75,30 @@ export class FakeWebApi implements WebApiPort {
     return this;
   }
 
+  /**
+   * Plays the server's asynchronous service for Test & Enable: once testemailconfigurationscheduled is set, the
+   * `polls`-th read of that mailbox finds the test completed at `completedOn` with the given channel statuses.
+   */
+  completesTestAndEnable(polls: number, outcome: { incoming: number; outgoing: number; act: number }, completedOn = '2026-11-27T12:03:00Z'): this {
+    return this.onUpdate((table, id, data) => {
+      if (table !== 'mailbox' || data.testemailconfigurationscheduled !== true) return;
+      let reads = 0;
+      const original = this.store.retrieve.bind(this.store);
+      this.store.retrieve = (t, i, o) => {
+        if (t === 'mailbox' && i === id && ++reads === polls) {
+          this.store.update('mailbox', id, {
+            testemailconfigurationscheduled: false,
+            testmailboxaccesscompletedon: completedOn,
+            incomingemailstatus: outcome.incoming,
+            outgoingemailstatus: outcome.outgoing,
+            actstatus: outcome.act,
+          });
+        }
+        return original(t, i, o);
+      };
+    });
+  }
+
   get updates(): RecordedRequest[] {
     return this.requests.filter((r) => r.method === 'updateRecord');
   }
