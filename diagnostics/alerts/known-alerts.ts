@@ -52,16 +52,23 @@ export interface KnownAlert {
   cause: MessageKey;
   fix: MessageKey;
   learnMoreUrl: string;
-  /** A sign-in was refused: what Conditional Access does to a server-to-server or OAuth profile. */
+  /** Exchange or Entra refused the sign-in (credentials, 401): the documented causes are the account's, not the network's. */
   signInRefused?: true;
-  /** Blocks only appointments, contacts and tasks. */
-  appointmentsOnly?: true;
+  /**
+   * The channels the alert is about. Absent: read from the alert's wording (receiving, sending, appointments), and
+   * when the wording says nothing, the mailbox as a whole.
+   */
+  channels?: readonly AlertChannel[];
+  /** Server-side sync retries it by itself: the fix is "nothing to do unless it persists", so it never fails a mailbox. */
+  transient?: true;
 }
+
+export type AlertChannel = 'incoming' | 'outgoing' | 'act';
 
 const file = (name: string) => `${LEARN.troubleshootFolder}${name}`;
 const code = (name: string) => `${LEARN.sssErrorCodes}${name}`;
 
-function known(id: KnownAlertId, pattern: RegExp, learnMoreUrl: string, flags: Pick<KnownAlert, 'signInRefused' | 'appointmentsOnly'> = {}): KnownAlert {
+function known(id: KnownAlertId, pattern: RegExp, learnMoreUrl: string, flags: Pick<KnownAlert, 'signInRefused' | 'channels' | 'transient'> = {}): KnownAlert {
   return { id, pattern, cause: `alert.${id}.cause` as MessageKey, fix: `alert.${id}.fix` as MessageKey, learnMoreUrl, ...flags };
 }
 
@@ -71,13 +78,13 @@ export const KNOWN_ALERTS: readonly KnownAlert[] = [
   known('not-approved', /(not|haven't|have not|hasn't|has not) (been )?approved/i, LEARN.troubleshooting),
   known('profile-location-incorrect', /(email server profile|server) location (is )?(incorrect|not correct|wrong)/i, LEARN.troubleshooting),
   known('location-undetermined', /mailbox location could not be determined/i, LEARN.troubleshooting),
-  known('organizer-missing', /organizer field/i, LEARN.troubleshooting, { appointmentsOnly: true }),
-  known('another-organization', /configured with another (organization|org)/i, LEARN.troubleshooting, { appointmentsOnly: true }),
+  known('organizer-missing', /organizer field/i, LEARN.troubleshooting, { channels: ['act'] }),
+  known('another-organization', /configured with another (organization|org)/i, LEARN.troubleshooting, { channels: ['act'] }),
   known('invalid-license', /ErrorInvalidLicense/i, file('email-cannot-be-received-because-license-is-invalid-error')),
   known('quota-exceeded', /ErrorQuotaExceeded/i, file('errorquotaexceeded-exchange-server-returned-403-error')),
   known('submission-quota-exceeded', /ErrorSubmissionQuotaExceeded/i, file('errorsubmissionquotaexceeded-exception')),
-  known('server-busy', /ErrorServerBusy/i, 'https://learn.microsoft.com/exchange/client-developer/exchange-web-services/ews-throttling-in-exchange'),
-  known('store-unavailable', /ErrorMailboxStoreUnavailable/i, file('general-mailbox-access-error-occurred-while-receiving-email-through-mailbox-error')),
+  known('server-busy', /ErrorServerBusy/i, 'https://learn.microsoft.com/exchange/client-developer/exchange-web-services/ews-throttling-in-exchange', { transient: true }),
+  known('store-unavailable', /ErrorMailboxStoreUnavailable/i, file('general-mailbox-access-error-occurred-while-receiving-email-through-mailbox-error'), { transient: true }),
   known('impersonation', /permission to impersonate/i, LEARN.troubleshooting, { signInRefused: true }),
   known('smtp-no-mailbox', /SMTP address has no mailbox/i, LEARN.troubleshooting),
   known('gmail-authentication', /OutgoingEmailAuthenticationError/i, file('outgoingemailauthenticationerror-shows-in-mailbox-alert')),

@@ -13,7 +13,7 @@ import type { CheckResult } from '../report';
 import { CHANNELS, errorResult, LEARN, result, STATUS, usesServerSideSync } from './common';
 
 const ACT = CHANNELS.find((c) => c.id === 'act')!;
-const APPOINTMENT_ALERTS = new Set<string>(KNOWN_ALERTS.filter((a) => a.appointmentsOnly).map((a) => a.id));
+const APPOINTMENT_ALERTS = new Set<string>(KNOWN_ALERTS.filter((a) => a.channels?.length === 1 && a.channels[0] === 'act').map((a) => a.id));
 
 export function appointmentsCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.troubleshooting;
