@@ -5,7 +5,8 @@
 import { CHECKS } from './checks';
 import { errorResult, LEARN } from './checks/common';
 import { trackingContext } from './email-tracking';
-import { loadDiagnosisInput, type DiagnosisInput } from './input';
+import { findingsFor } from './findings';
+import { loadDiagnosisInput, type Caller, type DiagnosisInput } from './input';
 import { retryingPort, type RetryOptions } from './retry';
 import type { WebApiPort } from './port';
 import { readString } from './records';
@@ -15,6 +16,8 @@ export interface DiagnoseOptions extends RetryOptions {
   now?: () => Date;
   /** The environment's base URL when the host knows it. */
   environment?: string | null;
+  /** Who runs the diagnosis, when the host knows (item-level failures are visible to the owner and administrators). */
+  caller?: Caller;
 }
 
 export function evaluate(input: DiagnosisInput, environment: string | null = null): DiagnosisReport {
@@ -33,12 +36,22 @@ export function evaluate(input: DiagnosisInput, environment: string | null = nul
     overall: overallVerdict(checks),
     startHere: startHere(checks),
     checks,
+    findings: safeFindings(input),
     tracking: trackingContext(input),
   };
 }
 
+/** Findings are information beside the checks: data nobody anticipated loses them, never the report. */
+function safeFindings(input: DiagnosisInput) {
+  try {
+    return findingsFor(input);
+  } catch {
+    return [];
+  }
+}
+
 export async function diagnoseMailbox(port: WebApiPort, mailboxId: string, options: DiagnoseOptions = {}): Promise<DiagnosisReport> {
   const now = (options.now ?? (() => new Date()))();
-  const input = await loadDiagnosisInput(retryingPort(port, options), mailboxId, now);
+  const input = await loadDiagnosisInput(retryingPort(port, options), mailboxId, now, options.caller);
   return evaluate(input, options.environment ?? null);
 }

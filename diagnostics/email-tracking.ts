@@ -2,7 +2,9 @@
  * "Would an email from this address be tracked, and if not, why?" — the article's common false positive, answered for
  * one sender address: does it resolve to a contact, account or lead (or a user or queue: internal email), and what
  * does the owner's "track email messages from" option make of that? Each lookup is independent: a denied table
- * leaves the others intact and is named in the answer.
+ * leaves the others intact and is named in the answer. The answer is about automatic tracking only: folder-level,
+ * category and manual tracking work whatever the option
+ * (https://learn.microsoft.com/power-platform/admin/email-message-filtering-correlation).
  */
 import { FILTERING } from './checks/email-tracking';
 import { CHANNELS, usesServerSideSync } from './checks/common';
@@ -32,6 +34,8 @@ export interface TrackingExplanation {
   matches: TrackingMatch[];
   /** Tables that could not be searched (for example, no read privilege). */
   unreadable: TableName[];
+  /** What holds whatever the answer (the Inbox-root rule, Sent Items, folder, category and manual tracking). */
+  note: Message;
 }
 
 const INCOMING = CHANNELS.find((c) => c.id === 'incoming')!;
@@ -71,7 +75,7 @@ export function isPlausibleAddress(address: string): boolean {
 export async function explainEmailTracking(port: WebApiPort, context: TrackingContext, address: string, options: RetryOptions = {}): Promise<TrackingExplanation> {
   const trimmed = address.trim();
   if (!isPlausibleAddress(trimmed)) {
-    return { address: trimmed, tracked: 'unknown', reason: message('tracking.invalidAddress'), matches: [], unreadable: [] };
+    return { address: trimmed, tracked: 'unknown', reason: message('tracking.invalidAddress'), matches: [], unreadable: [], note: message('tracking.alwaysApplies') };
   }
   const api = retryingPort(port, options);
   const literal = odataString(trimmed);
@@ -91,7 +95,7 @@ export async function explainEmailTracking(port: WebApiPort, context: TrackingCo
   const unreadable = results.flatMap((r) => (r.ok ? [] : [r.failure.table]));
   const internal = matches.some((m) => LOOKUPS.find((l) => l.table === m.table)?.internal);
   const crmRecord = matches.some((m) => m.table === 'contact' || m.table === 'account' || m.table === 'lead');
-  const answer = (tracked: TrackingExplanation['tracked'], reason: Message): TrackingExplanation => ({ address: trimmed, tracked, reason, matches, unreadable });
+  const answer = (tracked: TrackingExplanation['tracked'], reason: Message): TrackingExplanation => ({ address: trimmed, tracked, reason, matches, unreadable, note: message('tracking.alwaysApplies') });
 
   if (!context.incomingOnServerSideSync) return answer('no', message('tracking.incomingNotServerSideSync'));
   if (internal && context.ignoreInternalEmail === true) return answer('no', message('tracking.internalIgnored'));
@@ -107,7 +111,8 @@ export async function explainEmailTracking(port: WebApiPort, context: TrackingCo
         : answer('no', message('tracking.noLeadContactAccount'));
     case FILTERING.emailEnabledRecords:
       if (matches.length > 0) return answer('yes', message('tracking.resolvesToRecord'));
-      return unreadable.length > 0 ? answer('unknown', message('tracking.couldNotSearch')) : answer('no', message('tracking.noEmailEnabledRecord'));
+      // Email-enabled custom tables count too, and only the standard tables were searched: no match proves nothing.
+      return answer('unknown', message(unreadable.length > 0 ? 'tracking.couldNotSearch' : 'tracking.noStandardEmailEnabledRecord'));
     case FILTERING.none:
       return answer('no', message('tracking.noneOption'));
     default:

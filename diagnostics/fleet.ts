@@ -11,7 +11,21 @@
  */
 import { evaluate } from './diagnose';
 import { DataverseError, isAggregateLimit, toDataverseError } from './errors';
-import { failed, loaded, ownerKindOf, type DiagnosisInput, type Loaded, type OwnerFiltering, type ReadFailure, type TableName } from './input';
+import {
+  failed,
+  filteringOf,
+  FORWARD_MAILBOX_DELIVERY,
+  itemVisibility,
+  loaded,
+  ownerKindOf,
+  type Caller,
+  type DiagnosisInput,
+  type Loaded,
+  type OwnerFiltering,
+  type OwnerRecord,
+  type ReadFailure,
+  type TableName,
+} from './input';
 import { assertGuid, fetchXmlOptions, odataOptions, type DataverseRecord, type RetrieveMultipleResult, type WebApiPort } from './port';
 import {
   ACTIVE_SSS_MAILBOX_CONDITIONS,
@@ -19,12 +33,21 @@ import {
   ALERT_COLUMNS,
   ALERT_LIMIT,
   alertWindowStart,
+  FORWARD_MAILBOX_OPTIONS,
+  ITEM_FAILURE_COLUMNS,
+  ITEM_FAILURE_LIMIT,
+  itemPersistenceDays,
+  itemWindowStart,
   MAILBOX_COLUMNS,
   ORGANIZATION_OPTIONS,
+  overdueBefore,
+  overdueConditions,
+  OWNER_QUEUE_COLUMNS,
+  OWNER_USER_COLUMNS,
   PROFILE_COLUMNS,
 } from './queries';
 import { readNumber, readString } from './records';
-import { CHECK_ORDER, type CheckId, type DiagnosisReport, type Verdict } from './report';
+import { CHECK_ORDER, type CheckId, type DiagnosisReport, type Finding, type Verdict } from './report';
 import { retryingPort, type RetryOptions } from './retry';
 
 /** Dataverse's default and maximum page size. */
@@ -44,6 +67,8 @@ export interface FleetScanOptions extends RetryOptions {
   profile?: string;
   /** Rows per page (Prefer: odata.maxpagesize); default and maximum 5,000. */
   pageSize?: number;
+  /** Who runs the scan, when the host knows (item-level failures are visible to the owner and administrators). */
+  caller?: Caller;
   /** After each page of mailboxes has been evaluated and let go (a host may collect garbage here). */
   onPage?: (progress: { scanned: number; pages: number; more: boolean }) => void;
 }
@@ -80,8 +105,14 @@ interface FleetContext {
   profiles: Loaded<Map<string, DataverseRecord>>;
   alerts: Loaded<Map<string, DataverseRecord[]>>;
   counts: Loaded<Map<string, number>>;
+  overdue: Loaded<Map<string, number>>;
   users: Loaded<Map<string, FilteringValue>>;
-  queues: Loaded<Map<string, FilteringValue>>;
+  systemusers: Loaded<Map<string, DataverseRecord>>;
+  queues: Loaded<Map<string, DataverseRecord>>;
+  forwardMailbox: Loaded<boolean>;
+  items: Loaded<Map<string, DataverseRecord[]>>;
+  /** Rows of more than one owner came back: the caller sees every owner's failed items. */
+  itemsVisibleAcrossOwners: boolean;
 }
 
 /** Xrm.WebApi's continuation: the query part of @odata.nextLink, passed back as options. */
@@ -114,7 +145,7 @@ function idOf(row: DataverseRecord, column: string): string | null {
   return value === null ? null : value.toLowerCase();
 }
 
-function profileCountFetch(): string {
+function profileCountFetch(overdueAt?: Date): string {
   return fetchXmlOptions(`
     <fetch aggregate="true">
       <entity name="mailbox">
@@ -122,37 +153,68 @@ function profileCountFetch(): string {
         <attribute name="mailboxid" alias="mailboxcount" aggregate="count" />
         <filter type="and">
           ${ACTIVE_SSS_MAILBOX_CONDITIONS}
+          ${overdueAt ? overdueConditions(overdueAt) : ''}
         </filter>
       </entity>
     </fetch>`);
 }
 
-/** Active server-side sync mailboxes per profile: one aggregate, or (above the 50,000-row aggregate limit) a paged count. */
-async function readProfileCounts(port: WebApiPort, pageSize: number): Promise<Map<string, number>> {
+/**
+ * Active server-side sync mailboxes per profile (all, or those overdue at `overdueAt`): one aggregate, or (above the
+ * 50,000-row aggregate limit) a paged count.
+ */
+async function readProfileCounts(port: WebApiPort, pageSize: number, overdueAt?: Date): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   const add = (profileId: string | null, count: number) => {
     const key = profileId ?? '';
     counts.set(key, (counts.get(key) ?? 0) + count);
   };
   try {
-    const result = await port.retrieveMultipleRecords('mailbox', profileCountFetch());
+    const result = await port.retrieveMultipleRecords('mailbox', profileCountFetch(overdueAt));
     for (const row of result.entities) add(idOf(row, 'profileid'), readNumber(row, 'mailboxcount') ?? 0);
     return counts;
   } catch (thrown) {
     const error = toDataverseError(thrown);
     if (!isAggregateLimit(error)) throw error;
   }
-  await readAllPages(port, 'mailbox', odataOptions({ select: ['_emailserverprofile_value'], filter: ACTIVE_SSS_MAILBOX_FILTER }), pageSize, (row) =>
+  const overdueFilter = overdueAt
+    ? ` and postponemailboxprocessinguntil lt ${overdueBefore(overdueAt)} and processingstatecode ne 1`
+    : '';
+  await readAllPages(port, 'mailbox', odataOptions({ select: ['_emailserverprofile_value'], filter: `${ACTIVE_SSS_MAILBOX_FILTER}${overdueFilter}` }), pageSize, (row) =>
     add(idOf(row, '_emailserverprofile_value'), 1),
   );
   return counts;
 }
 
-async function readFiltering(port: WebApiPort, table: 'usersettings' | 'queue', pageSize: number): Promise<Map<string, FilteringValue>> {
-  const key = table === 'usersettings' ? 'systemuserid' : 'queueid';
+async function readRows(port: WebApiPort, table: 'systemuser' | 'queue', key: string, columns: readonly string[], pageSize: number): Promise<Map<string, DataverseRecord>> {
+  const result = new Map<string, DataverseRecord>();
+  await readAllPages(port, table, odataOptions({ select: [key, ...columns] }), pageSize, (row) => {
+    const id = idOf(row, key);
+    if (id !== null) result.set(id, row);
+  });
+  return result;
+}
+
+/** The owners' failed items in the persistence window, by owner (newest first, at most what a diagnosis reads). */
+async function readItemFailures(port: WebApiPort, organization: Loaded<DataverseRecord>, now: Date, pageSize: number): Promise<Map<string, DataverseRecord[]>> {
+  const days = itemPersistenceDays(organization.ok ? readString(organization.value, 'orgdborgsettings') : null);
+  const byOwner = new Map<string, DataverseRecord[]>();
+  const options = odataOptions({ select: ITEM_FAILURE_COLUMNS, filter: `lastsyncerroroccurredon ge ${itemWindowStart(now, days)}`, orderby: 'lastsyncerroroccurredon desc' });
+  await readAllPages(port, 'exchangesyncidmapping', options, pageSize, (row) => {
+    const owner = idOf(row, '_ownerid_value');
+    if (owner === null) return;
+    const list = byOwner.get(owner);
+    if (!list) byOwner.set(owner, [row]);
+    else if (list.length < ITEM_FAILURE_LIMIT) list.push(row);
+  });
+  return byOwner;
+}
+
+async function readFiltering(port: WebApiPort, pageSize: number): Promise<Map<string, FilteringValue>> {
+  const key = 'systemuserid';
   const labels = new Map<string, string>();
   const result = new Map<string, FilteringValue>();
-  await readAllPages(port, table, odataOptions({ select: [key, 'incomingemailfilteringmethod'] }), pageSize, (row) => {
+  await readAllPages(port, 'usersettings', odataOptions({ select: [key, 'incomingemailfilteringmethod'] }), pageSize, (row) => {
     const id = idOf(row, key);
     if (id === null) return;
     const label = row['incomingemailfilteringmethod@OData.Community.Display.V1.FormattedValue'];
@@ -166,13 +228,14 @@ async function readFiltering(port: WebApiPort, table: 'usersettings' | 'queue', 
   return result;
 }
 
-async function loadContext(port: WebApiPort, now: Date, pageSize: number): Promise<FleetContext> {
-  const [organization, profiles, alerts, counts, users, queues] = await Promise.all([
-    attempt('organization', async () => {
-      const result = await port.retrieveMultipleRecords('organization', ORGANIZATION_OPTIONS);
-      if (result.entities.length === 0) throw { status: 404, message: 'No organization row was returned.' };
-      return result.entities[0];
-    }),
+async function loadContext(port: WebApiPort, now: Date, pageSize: number, caller: Caller | undefined): Promise<FleetContext> {
+  const organizationRead = attempt('organization', async () => {
+    const result = await port.retrieveMultipleRecords('organization', ORGANIZATION_OPTIONS);
+    if (result.entities.length === 0) throw { status: 404, message: 'No organization row was returned.' };
+    return result.entities[0];
+  });
+  const [organization, profiles, alerts, counts, overdue, users, systemusers, queues, forwardMailbox, items] = await Promise.all([
+    organizationRead,
     attempt('emailserverprofile', async () => {
       const map = new Map<string, DataverseRecord>();
       await readAllPages(port, 'emailserverprofile', odataOptions({ select: PROFILE_COLUMNS }), pageSize, (row) => {
@@ -194,10 +257,16 @@ async function loadContext(port: WebApiPort, now: Date, pageSize: number): Promi
       return map;
     }),
     attempt('mailbox', () => readProfileCounts(port, pageSize)),
-    attempt('usersettings', () => readFiltering(port, 'usersettings', pageSize)),
-    attempt('queue', () => readFiltering(port, 'queue', pageSize)),
+    attempt('mailbox', () => readProfileCounts(port, pageSize, now)),
+    attempt('usersettings', () => readFiltering(port, pageSize)),
+    attempt('systemuser', () => readRows(port, 'systemuser', 'systemuserid', OWNER_USER_COLUMNS, pageSize)),
+    attempt('queue', () => readRows(port, 'queue', 'queueid', OWNER_QUEUE_COLUMNS, pageSize)),
+    attempt('mailbox', async () => (await port.retrieveMultipleRecords('mailbox', FORWARD_MAILBOX_OPTIONS)).entities.length > 0),
+    organizationRead.then((org) => attempt('exchangesyncidmapping', () => readItemFailures(port, org, now, pageSize))),
   ]);
-  return { organization, profiles, alerts, counts, users, queues };
+  const callerId = caller?.userId?.toLowerCase() ?? null;
+  const itemsVisibleAcrossOwners = items.ok && [...items.value.keys()].filter((owner) => owner !== callerId).length > (callerId === null ? 1 : 0);
+  return { organization, profiles, alerts, counts, overdue, users, systemusers, queues, forwardMailbox, items, itemsVisibleAcrossOwners };
 }
 
 function notFound(table: TableName, id: string): Loaded<never> {
@@ -220,43 +289,61 @@ function alertsFor(alerts: Map<string, DataverseRecord[]>, mailboxId: string, pr
 }
 
 /** The DiagnosisInput a single diagnosis of this mailbox would have loaded, built from the bulk reads. */
-function inputFor(row: DataverseRecord, context: FleetContext, now: Date): DiagnosisInput {
+function lookUp<T>(table: TableName, source: Loaded<Map<string, T>>, id: string): Loaded<T> {
+  if (!source.ok) return source;
+  const value = source.value.get(id);
+  return value === undefined ? notFound(table, id) : loaded(value);
+}
+
+function inputFor(row: DataverseRecord, context: FleetContext, now: Date, caller: Caller | undefined): DiagnosisInput {
   const mailboxId = assertGuid(String(row.mailboxid));
   const profileId = idOf(row, '_emailserverprofile_value');
   const ownerId = idOf(row, '_regardingobjectid_value');
+  const recordOwnerId = idOf(row, '_ownerid_value');
   const ownerKind = ownerKindOf(row);
-  const { organization, profiles, alerts, counts, users, queues } = context;
+  const { organization, profiles, alerts, counts, overdue, users, systemusers, queues, forwardMailbox, items } = context;
 
   let profile: Loaded<DataverseRecord | null> = loaded(null);
   let profileMailboxCount: Loaded<number | null> = loaded(null);
+  let profileOverdueCount: Loaded<number | null> = loaded(null);
   if (profileId !== null) {
-    profile = !profiles.ok ? profiles : profiles.value.has(profileId) ? loaded(profiles.value.get(profileId)!) : notFound('emailserverprofile', profileId);
+    profile = lookUp('emailserverprofile', profiles, profileId);
     profileMailboxCount = counts.ok ? loaded(counts.value.get(profileId) ?? 0) : counts;
+    profileOverdueCount = overdue.ok ? loaded(overdue.value.get(profileId) ?? 0) : overdue;
   }
 
+  let owner: Loaded<OwnerRecord | null> = loaded(null);
   let ownerFiltering: Loaded<OwnerFiltering | null> = loaded(null);
-  if (ownerId !== null && ownerKind !== 'unknown') {
-    const table = ownerKind === 'systemuser' ? 'usersettings' : 'queue';
-    const source = ownerKind === 'systemuser' ? users : queues;
-    if (!source.ok) ownerFiltering = source;
-    else {
-      const value = source.value.get(ownerId);
-      ownerFiltering =
-        value === undefined
-          ? notFound(table, ownerId)
-          : loaded({ kind: ownerKind, filteringMethod: value.method, ...(value.label !== undefined ? { filteringLabel: value.label } : {}) });
-    }
+  if (ownerId !== null && ownerKind === 'systemuser') {
+    const user = lookUp('systemuser', systemusers, ownerId);
+    owner = user.ok ? loaded({ kind: 'systemuser', row: user.value }) : user;
+    const filtering = lookUp('usersettings', users, ownerId);
+    ownerFiltering = filtering.ok
+      ? loaded({ kind: 'systemuser', filteringMethod: filtering.value.method, ...(filtering.value.label !== undefined ? { filteringLabel: filtering.value.label } : {}) })
+      : filtering;
+  } else if (ownerId !== null && ownerKind === 'queue') {
+    const queue = lookUp('queue', queues, ownerId);
+    owner = queue.ok ? loaded({ kind: 'queue', row: queue.value }) : queue;
+    ownerFiltering = queue.ok ? loaded(filteringOf('queue', queue.value)) : queue;
   }
 
+  const ownItems = items.ok ? loaded(recordOwnerId === null ? [] : (items.value.get(recordOwnerId) ?? [])) : items;
+  const visibility = context.itemsVisibleAcrossOwners ? 'all' : itemVisibility(caller, recordOwnerId, ownItems.ok ? ownItems.value : []);
   return {
     mailboxId,
     now,
+    ...(caller ? { caller } : {}),
     mailbox: loaded(row),
     organization,
     profile,
     alerts: alerts.ok ? loaded(alertsFor(alerts.value, mailboxId, profileId)) : alerts,
     profileMailboxCount,
+    profileOverdueCount,
     ownerFiltering,
+    owner,
+    forwardMailboxAvailable: readNumber(row, 'incomingemaildeliverymethod') === FORWARD_MAILBOX_DELIVERY ? forwardMailbox : loaded(null),
+    itemFailures: ownItems,
+    itemVisibility: visibility,
   };
 }
 
@@ -276,7 +363,13 @@ function mailboxQuery(options: FleetScanOptions, profileId: string | null): stri
 }
 
 function failures(context: FleetContext): ReadFailure[] {
-  return [context.organization, context.profiles, context.alerts, context.counts, context.users, context.queues].flatMap((part) => (part.ok ? [] : [part.failure]));
+  const parts = [context.organization, context.profiles, context.alerts, context.counts, context.overdue, context.users, context.systemusers, context.queues, context.forwardMailbox, context.items];
+  const seen = new Set<string>();
+  return parts.flatMap((part) => {
+    if (part.ok || seen.has(part.failure.table)) return [];
+    seen.add(part.failure.table);
+    return [part.failure];
+  });
 }
 
 interface PageNode {
@@ -319,7 +412,7 @@ export async function startFleetScan(port: WebApiPort, options: FleetScanOptions
   // Unless a profile name must be resolved first, the first mailbox page is read alongside the shared tables.
   // The shared tables first (small and quick), then — unless a profile name must be resolved first — the first
   // mailbox page alongside them.
-  const loading = loadContext(api, now, pageSize);
+  const loading = loadContext(api, now, pageSize, options.caller);
   let pages =
     byId || options.profile === undefined
       ? pagePipeline(api, api.retrieveMultipleRecords('mailbox', mailboxQuery(options, byId ? assertGuid(options.profile!) : null), pageSize), pageSize)
@@ -339,7 +432,7 @@ export async function startFleetScan(port: WebApiPort, options: FleetScanOptions
     let pageCount = 0;
     for (let node: PageNode | undefined = await firstNode; node; ) {
       for (let i = 0; i < node.entities.length; i++) {
-        const report = evaluate(inputFor(node.entities[i], context, now), environment);
+        const report = evaluate(inputFor(node.entities[i], context, now, options.caller), environment);
         scanned++;
         yield report;
       }
@@ -392,10 +485,17 @@ export class FleetTally implements FleetCounts {
   unknown = 0;
   readonly byCheck: ByCheck = Object.fromEntries(CHECK_ORDER.map((id) => [id, { fail: 0, warn: 0, error: 0 }])) as ByCheck;
   readonly mailboxes: FleetMailboxSummary[] = [];
+  /** Profile and environment findings, each once however many mailboxes share it; never part of the counts. */
+  private readonly findingsByKey = new Map<string, Finding>();
+
+  get findings(): Finding[] {
+    return [...this.findingsByKey.values()];
+  }
 
   add(report: DiagnosisReport): FleetMailboxSummary | null {
     this.total++;
     this[report.overall]++;
+    for (const finding of report.findings) if (!this.findingsByKey.has(finding.key)) this.findingsByKey.set(finding.key, finding);
     const failing: CheckId[] = [];
     const warning: CheckId[] = [];
     const errors: CheckId[] = [];

@@ -6,7 +6,7 @@ export { FORMATTED_VALUE, LOOKUP_LOGICAL_NAME, assertGuid, odataString } from '.
 export { DataverseError, normalizeErrorCode, toDataverseError } from './errors';
 export { withRetry, retryingPort, type RetryOptions, type Sleep } from './retry';
 export { diagnoseMailbox, evaluate, type DiagnoseOptions } from './diagnose';
-export { loadDiagnosisInput, type DiagnosisInput, type Loaded, type ReadFailure } from './input';
+export { loadDiagnosisInput, type Caller, type DiagnosisInput, type Loaded, type ReadFailure } from './input';
 export {
   startFleetScan,
   FleetTally,
@@ -23,7 +23,7 @@ export { testAndEnable, type TestAndEnableResult, type TestAndEnableProgress, ty
 export { explainEmailTracking, isPlausibleAddress, type TrackingExplanation, type TrackingContext } from './email-tracking';
 export { renderReport, renderReportJson, renderCheck, formatEvidenceValue, formatDuration, escapeMarkdown, type RenderOptions, type RenderedReport } from './render';
 export { CHECK_ORDER, overallVerdict, startHere } from './report';
-export type { CheckId, CheckResult, CheckStatus, DiagnosisReport, Evidence, EvidenceValue, AlertGroup, Verdict } from './report';
+export type { CheckId, CheckResult, CheckStatus, DiagnosisReport, Evidence, EvidenceValue, AlertGroup, Finding, ItemFailure, Verdict } from './report';
 export { en, type MessageKey } from './messages/en';
 export { formatMessage, formatTemplate, message, type Message, type Catalogue } from './messages/format';
 export { KNOWN_ALERTS, recogniseAlert } from './alerts/known-alerts';

@@ -7,17 +7,32 @@ import { AGGREGATE_LIMIT_ROWS, isAggregateLimit, toDataverseError, type FailureK
 import { assertGuid, type DataverseRecord, type WebApiPort } from './port';
 import {
   alertOptions,
+  FORWARD_MAILBOX_OPTIONS,
+  itemFailureOptions,
+  itemPersistenceDays,
   MAILBOX_OPTIONS,
   ORGANIZATION_OPTIONS,
+  OWNER_QUEUE_OPTIONS,
+  OWNER_USER_OPTIONS,
   PROFILE_OPTIONS,
   profileMailboxCountOptions,
-  QUEUE_FILTERING_OPTIONS,
   USER_FILTERING_OPTIONS,
 } from './queries';
 import { lookupTable, readNumber, readString } from './records';
 
 /** The tables the engine reads; the catalogue names each for people ("Alerts (tracelog)"). */
-export type TableName = 'mailbox' | 'emailserverprofile' | 'tracelog' | 'organization' | 'usersettings' | 'queue' | 'contact' | 'account' | 'lead' | 'systemuser';
+export type TableName =
+  | 'mailbox'
+  | 'emailserverprofile'
+  | 'tracelog'
+  | 'organization'
+  | 'usersettings'
+  | 'queue'
+  | 'contact'
+  | 'account'
+  | 'lead'
+  | 'systemuser'
+  | 'exchangesyncidmapping';
 
 export interface ReadFailure {
   table: TableName;
@@ -40,9 +55,22 @@ export interface OwnerFiltering {
   filteringLabel?: string;
 }
 
+/** Who runs the diagnosis, when the host knows: item-level rows are visible only to the owner and administrators. */
+export interface Caller {
+  userId: string | null;
+  systemAdministrator: boolean | null;
+}
+
+/** The mailbox owner's row: a systemuser (state, licence, access mode, addresses) or a queue (name, state). */
+export interface OwnerRecord {
+  kind: 'systemuser' | 'queue';
+  row: DataverseRecord;
+}
+
 export interface DiagnosisInput {
   mailboxId: string;
   now: Date;
+  caller?: Caller;
   mailbox: Loaded<DataverseRecord>;
   organization: Loaded<DataverseRecord>;
   /** null: the mailbox has no email server profile. */
@@ -54,6 +82,19 @@ export interface DiagnosisInput {
   profileMailboxCountIsLowerBound?: boolean;
   /** null when the owner is neither a user nor a queue (nothing to read). */
   ownerFiltering: Loaded<OwnerFiltering | null>;
+  /** null when the owner is neither a user nor a queue. */
+  owner: Loaded<OwnerRecord | null>;
+  /** Active mailboxes on the same profile that are overdue (see OVERDUE_AFTER_MINUTES); null without a profile. */
+  profileOverdueCount: Loaded<number | null>;
+  /** Whether an active, receiving forward mailbox exists; null when the mailbox does not deliver through one. */
+  forwardMailboxAvailable: Loaded<boolean | null>;
+  /** The owner's item-level sync failures within the persistence window, newest first. */
+  itemFailures: Loaded<DataverseRecord[]>;
+  /**
+   * Whether this caller would see every failed item of the owner: `all` (the caller owns the mailbox, is an
+   * administrator, or evidently sees other owners' rows), else `unknown` — an empty list then proves nothing.
+   */
+  itemVisibility: 'all' | 'unknown';
 }
 
 export function loaded<T>(value: T): Loaded<T> {
@@ -82,7 +123,18 @@ export function ownerKindOf(mailbox: DataverseRecord): OwnerKind {
   return table === 'systemuser' || table === 'queue' ? table : 'unknown';
 }
 
-export async function loadDiagnosisInput(port: WebApiPort, mailboxId: string, now: Date): Promise<DiagnosisInput> {
+/** incomingemaildeliverymethod 3: Forward Mailbox. */
+export const FORWARD_MAILBOX_DELIVERY = 3;
+
+export function itemVisibility(caller: Caller | undefined, ownerId: string | null, rows: readonly DataverseRecord[]): 'all' | 'unknown' {
+  if (caller?.systemAdministrator === true) return 'all';
+  if (caller?.userId && ownerId && caller.userId.toLowerCase() === ownerId.toLowerCase()) return 'all';
+  // Rows come back with the subject masked (***) only to a caller who is not the owner but may read them.
+  if (rows.some((row) => readString(row, 'itemsubject') === '***')) return 'all';
+  return 'unknown';
+}
+
+export async function loadDiagnosisInput(port: WebApiPort, mailboxId: string, now: Date, caller?: Caller): Promise<DiagnosisInput> {
   const id = assertGuid(mailboxId);
   const [mailbox, organization] = await Promise.all([
     attempt('mailbox', () => port.retrieveRecord('mailbox', id, MAILBOX_OPTIONS)),
@@ -92,33 +144,53 @@ export async function loadDiagnosisInput(port: WebApiPort, mailboxId: string, no
       return result.entities[0];
     }),
   ]);
+  const withCaller = caller ? { caller } : {};
   if (!mailbox.ok) {
     return {
       mailboxId: id,
       now,
+      ...withCaller,
       mailbox,
       organization,
       profile: inherited('emailserverprofile', mailbox.failure),
       alerts: inherited('tracelog', mailbox.failure),
       profileMailboxCount: inherited('mailbox', mailbox.failure),
       ownerFiltering: inherited('usersettings', mailbox.failure),
+      owner: inherited('systemuser', mailbox.failure),
+      profileOverdueCount: inherited('mailbox', mailbox.failure),
+      forwardMailboxAvailable: inherited('mailbox', mailbox.failure),
+      itemFailures: inherited('exchangesyncidmapping', mailbox.failure),
+      itemVisibility: 'unknown',
     };
   }
   const row = mailbox.value;
   const profileId = readString(row, '_emailserverprofile_value');
   const ownerId = readString(row, '_regardingobjectid_value');
+  const recordOwnerId = readString(row, '_ownerid_value');
   const ownerKind = ownerKindOf(row);
-  const [profile, alerts, profileMailboxCount, ownerFiltering] = await Promise.all([
+  const persistenceDays = itemPersistenceDays(organization.ok ? readString(organization.value, 'orgdborgsettings') : null);
+  const countOnProfile = (overdueAt?: Date) =>
+    profileId === null
+      ? Promise.resolve(loaded<number | null>(null))
+      : attempt('mailbox', async () => {
+          const result = await port.retrieveMultipleRecords('mailbox', profileMailboxCountOptions(profileId, overdueAt));
+          return readNumber(result.entities[0] ?? {}, 'mailboxcount') ?? 0;
+        });
+  const [profile, alerts, profileMailboxCount, profileOverdueCount, owner, userFiltering, forwardMailboxAvailable, itemFailures] = await Promise.all([
     profileId === null ? loaded(null) : attempt('emailserverprofile', () => port.retrieveRecord('emailserverprofile', profileId, PROFILE_OPTIONS)),
     attempt('tracelog', async () => (await port.retrieveMultipleRecords('tracelog', alertOptions(profileId ? [id, profileId] : [id], now))).entities),
-    profileId === null
-      ? loaded(null)
-      : attempt('mailbox', async () => {
-          const result = await port.retrieveMultipleRecords('mailbox', profileMailboxCountOptions(profileId));
-          return readNumber(result.entities[0] ?? {}, 'mailboxcount') ?? 0;
-        }),
-    readOwnerFiltering(port, ownerKind, ownerId),
+    countOnProfile(),
+    countOnProfile(now),
+    readOwner(port, ownerKind, ownerId),
+    ownerKind === 'systemuser' && ownerId !== null ? readUserFiltering(port, ownerId) : Promise.resolve(loaded<OwnerFiltering | null>(null)),
+    readNumber(row, 'incomingemaildeliverymethod') === FORWARD_MAILBOX_DELIVERY
+      ? attempt('mailbox', async () => (await port.retrieveMultipleRecords('mailbox', FORWARD_MAILBOX_OPTIONS)).entities.length > 0)
+      : Promise.resolve(loaded<boolean | null>(null)),
+    recordOwnerId === null
+      ? Promise.resolve(loaded<DataverseRecord[]>([]))
+      : attempt('exchangesyncidmapping', async () => (await port.retrieveMultipleRecords('exchangesyncidmapping', itemFailureOptions(recordOwnerId, now, persistenceDays))).entities),
   ]);
+  const ownerFiltering: Loaded<OwnerFiltering | null> = ownerKind === 'queue' ? queueFiltering(owner) : userFiltering;
   // Above 50,000 rows Dataverse refuses the aggregate; that many mailboxes on one profile is itself the finding.
   const countIsLowerBound = !profileMailboxCount.ok && isAggregateLimit({ code: profileMailboxCount.failure.code, message: profileMailboxCount.failure.detail });
   return {
@@ -131,19 +203,35 @@ export async function loadDiagnosisInput(port: WebApiPort, mailboxId: string, no
     profileMailboxCount: countIsLowerBound ? loaded(AGGREGATE_LIMIT_ROWS) : profileMailboxCount,
     ...(countIsLowerBound ? { profileMailboxCountIsLowerBound: true } : {}),
     ownerFiltering,
+    owner,
+    profileOverdueCount,
+    forwardMailboxAvailable,
+    itemFailures,
+    itemVisibility: itemVisibility(caller, recordOwnerId, itemFailures.ok ? itemFailures.value : []),
+    ...withCaller,
   };
 }
 
-async function readOwnerFiltering(port: WebApiPort, kind: OwnerKind, ownerId: string | null): Promise<Loaded<OwnerFiltering | null>> {
+async function readOwner(port: WebApiPort, kind: OwnerKind, ownerId: string | null): Promise<Loaded<OwnerRecord | null>> {
   if (ownerId === null || kind === 'unknown') return loaded(null);
-  const table = kind === 'systemuser' ? 'usersettings' : 'queue';
-  return attempt(table, async () => {
-    const row = await port.retrieveRecord(table, ownerId, kind === 'systemuser' ? USER_FILTERING_OPTIONS : QUEUE_FILTERING_OPTIONS);
-    const label = row['incomingemailfilteringmethod@OData.Community.Display.V1.FormattedValue'];
-    return {
-      kind,
-      filteringMethod: readNumber(row, 'incomingemailfilteringmethod'),
-      ...(typeof label === 'string' ? { filteringLabel: label } : {}),
-    };
-  });
+  return attempt(kind, async () => ({ kind, row: await port.retrieveRecord(kind, ownerId, kind === 'systemuser' ? OWNER_USER_OPTIONS : OWNER_QUEUE_OPTIONS) }));
+}
+
+async function readUserFiltering(port: WebApiPort, userId: string): Promise<Loaded<OwnerFiltering | null>> {
+  return attempt('usersettings', async () => filteringOf('systemuser', await port.retrieveRecord('usersettings', userId, USER_FILTERING_OPTIONS)));
+}
+
+/** The owner's "track email messages from" option, from a usersettings or queue row. */
+export function filteringOf(kind: 'systemuser' | 'queue', row: DataverseRecord): OwnerFiltering {
+  const label = row['incomingemailfilteringmethod@OData.Community.Display.V1.FormattedValue'];
+  return {
+    kind,
+    filteringMethod: readNumber(row, 'incomingemailfilteringmethod'),
+    ...(typeof label === 'string' ? { filteringLabel: label } : {}),
+  };
+}
+
+function queueFiltering(owner: Loaded<OwnerRecord | null>): Loaded<OwnerFiltering | null> {
+  if (!owner.ok) return owner;
+  return loaded(owner.value === null ? null : filteringOf('queue', owner.value.row));
 }

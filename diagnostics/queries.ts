@@ -33,14 +33,21 @@ export const MAILBOX_COLUMNS = [
   'processingstatecode',
   'processinglastattemptedon',
   'postponemailboxprocessinguntil',
+  'transientfailurecount',
+  'itemsfailedforlastsync',
+  'processemailreceivedafter',
+  'allowemailconnectortousecredentials',
+  'username',
   '_emailserverprofile_value',
   '_regardingobjectid_value',
+  '_ownerid_value',
 ] as const;
 
 export const PROFILE_COLUMNS = [
   'name',
   'statecode',
   'servertype',
+  'emailservertypename',
   'incomingcredentialretrieval',
   'outgoingcredentialretrieval',
   'incomingauthenticationprotocol',
@@ -62,6 +69,7 @@ export const ORGANIZATION_COLUMNS = [
   'emailcorrelationenabled',
   'enablesmartmatching',
   'trackingprefix',
+  'orgdborgsettings',
 ] as const;
 
 export const ALERT_COLUMNS = ['text', 'level', 'tracecode', 'errordetails', 'createdon', 'modifiedon', '_regardingobjectid_value'] as const;
@@ -75,7 +83,66 @@ export const MAILBOX_OPTIONS = odataOptions({ select: MAILBOX_COLUMNS });
 export const PROFILE_OPTIONS = odataOptions({ select: PROFILE_COLUMNS });
 export const ORGANIZATION_OPTIONS = odataOptions({ select: ORGANIZATION_COLUMNS, top: 1 });
 export const USER_FILTERING_OPTIONS = odataOptions({ select: ['incomingemailfilteringmethod'] });
-export const QUEUE_FILTERING_OPTIONS = odataOptions({ select: ['name', 'incomingemailfilteringmethod'] });
+/** The owner check reads the user's state, licence, access mode and addresses. */
+export const OWNER_USER_COLUMNS = ['fullname', 'isdisabled', 'accessmode', 'islicensed', 'internalemailaddress', 'domainname'] as const;
+export const OWNER_USER_OPTIONS = odataOptions({ select: OWNER_USER_COLUMNS });
+/** A queue owner is read once: its state for the owner check, its filtering for email tracking. */
+export const OWNER_QUEUE_COLUMNS = ['name', 'statecode', 'incomingemailfilteringmethod'] as const;
+export const OWNER_QUEUE_OPTIONS = odataOptions({ select: OWNER_QUEUE_COLUMNS });
+
+/** Item-level sync failures (the Item Monitoring dashboard's rows). */
+export const ITEM_FAILURE_COLUMNS = ['itemsubject', 'lastsyncerror', 'lastsyncerrorcode', 'lastsyncerroroccurredon', '_ownerid_value'] as const;
+/** Rows read per mailbox: ten are shown, and more than this many is reported as "at least". */
+export const ITEM_FAILURE_LIMIT = 50;
+/**
+ * Dataverse keeps item-level rows for ExchangeSyncIdMappingPersistenceTimeInDays (OrgDbOrgSettings, default 3):
+ * https://learn.microsoft.com/power-platform/admin/OrgDbOrgSettings
+ */
+export const DEFAULT_ITEM_PERSISTENCE_DAYS = 3;
+
+export function itemPersistenceDays(orgDbOrgSettings: string | null): number {
+  const match = orgDbOrgSettings?.match(/<ExchangeSyncIdMappingPersistenceTimeInDays>\s*(\d+)\s*</i);
+  const days = match ? Number(match[1]) : NaN;
+  return Number.isInteger(days) && days > 0 ? days : DEFAULT_ITEM_PERSISTENCE_DAYS;
+}
+
+export function itemWindowStart(now: Date, days: number): string {
+  return new Date(now.getTime() - days * 86_400_000).toISOString();
+}
+
+export function itemFailureOptions(ownerId: string, now: Date, days: number): string {
+  return odataOptions({
+    select: ITEM_FAILURE_COLUMNS,
+    filter: `_ownerid_value eq ${assertGuid(ownerId)} and lastsyncerroroccurredon ge ${itemWindowStart(now, days)}`,
+    orderby: 'lastsyncerroroccurredon desc',
+    top: ITEM_FAILURE_LIMIT,
+  });
+}
+
+/** An active forward mailbox that receives: what a mailbox delivering incoming email through a forward mailbox needs. */
+export const FORWARD_MAILBOX_OPTIONS = odataOptions({
+  select: ['mailboxid'],
+  filter: 'isforwardmailbox eq true and statecode eq 0 and incomingemailstatus eq 1',
+  top: 1,
+});
+
+/**
+ * A mailbox is overdue when its next sync (postponemailboxprocessinguntil) is more than this far in the past and no
+ * host holds it. Heuristic: server-side sync picks a due mailbox up within minutes, so half an hour late means the
+ * hosts are not keeping up (no Microsoft limit says so).
+ */
+export const OVERDUE_AFTER_MINUTES = 30;
+
+export function overdueBefore(now: Date): string {
+  return new Date(now.getTime() - OVERDUE_AFTER_MINUTES * 60_000).toISOString();
+}
+
+/** FetchXML conditions for an overdue mailbox (processingstatecode 1: a host holds it now). */
+export function overdueConditions(now: Date): string {
+  return `
+    <condition attribute="postponemailboxprocessinguntil" operator="lt" value="${overdueBefore(now)}" />
+    <condition attribute="processingstatecode" operator="ne" value="1" />`;
+}
 
 export function alertWindowStart(now: Date): string {
   return new Date(now.getTime() - ALERT_WINDOW_DAYS * 86_400_000).toISOString();
@@ -104,8 +171,11 @@ export const ACTIVE_SSS_MAILBOX_CONDITIONS = `
 /** The same conditions as an OData $filter (the fleet scan streams mailboxes with it; FetchXML pages differently). */
 export const ACTIVE_SSS_MAILBOX_FILTER = 'statecode eq 0 and (incomingemaildeliverymethod eq 2 or outgoingemaildeliverymethod eq 2 or actdeliverymethod eq 1)';
 
-/** A FetchXML aggregate: `$count` stops at 5,000 and the port has no `$apply`. */
-export function profileMailboxCountOptions(profileId: string): string {
+/**
+ * A FetchXML aggregate: `$count` stops at 5,000 and the port has no `$apply`. With `overdueAt`, only the mailboxes
+ * overdue at that time are counted.
+ */
+export function profileMailboxCountOptions(profileId: string, overdueAt?: Date): string {
   return fetchXmlOptions(`
     <fetch aggregate="true">
       <entity name="mailbox">
@@ -113,6 +183,7 @@ export function profileMailboxCountOptions(profileId: string): string {
         <filter type="and">
           <condition attribute="emailserverprofile" operator="eq" value="${assertGuid(profileId)}" />
           ${ACTIVE_SSS_MAILBOX_CONDITIONS}
+          ${overdueAt ? overdueConditions(overdueAt) : ''}
         </filter>
       </entity>
     </fetch>`);

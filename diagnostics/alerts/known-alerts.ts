@@ -112,8 +112,9 @@ export const KNOWN_ALERTS: readonly KnownAlert[] = [
   known('no-match', /NoCorrelationMatch|NoRecipientMatch|-2147218683/i, file('email-fails-to-create-with-norecipientmatch-error')),
 ];
 
-/** The first known alert whose pattern appears in the alert's text or details. */
-export function recogniseAlert(text: string, details: string | null): KnownAlert | undefined {
+/** The first known alert whose pattern appears in the alert's text or details (`code` is tracelog's tracecode). */
+export function recogniseAlert(text: string, details: string | null, code?: number | null): KnownAlert | undefined {
+  void code;
   const haystack = details ? `${text}\n${details}` : text;
   return KNOWN_ALERTS.find((alert) => alert.pattern.test(haystack));
 }

@@ -1,69 +1,58 @@
 /**
- * alerts — step 2 ("check the alerts table directly"). Warning and Error alerts of the last 7 days about the mailbox
- * or its email server profile (profile-level alerts point at the profile, not the mailbox). Alerts are not cleared by
- * a later success, so an Error alert still fails the check after a successful sync. When the organization does not
- * record Error alerts, an empty list proves nothing, and the check says so.
+ * alerts — step 2 ("check the alerts table directly"). Warning and Error alerts of the last 7 days about this mailbox,
+ * and its email server profile's alerts that name it (a profile's other alerts are profile findings, shown beside the
+ * checks, never part of this mailbox's verdict). Alerts are not cleared by a later success, so an Error alert fails
+ * only while it is current: it occurred after the last successful sync, or the channel it is about still fails.
+ * Otherwise the mailbox has recovered since (a warning); an alert server-side sync retries by itself is at most a
+ * warning. Learn: https://learn.microsoft.com/power-platform/admin/monitor-email-processing-errors
+ * Whether the organization records alerts at all is an environment finding.
  */
-import { groupAlerts, ALERT_LEVEL } from '../alerts/group';
+import { analysisOf, isCurrentError } from '../analysis';
+import { ALERT_LEVEL } from '../alerts/group';
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
 import { ALERT_LIMIT, ALERT_WINDOW_DAYS } from '../queries';
-import { booleanValue, evidence, readBoolean } from '../records';
-import type { CheckResult } from '../report';
+import { dateValue, evidence } from '../records';
+import type { AlertGroup, CheckResult } from '../report';
 import { errorResult, LEARN, result } from './common';
 
 export function alertsCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.troubleshooting;
-  if (!input.alerts.ok) return errorResult('alerts', input.alerts.failure, learnMoreUrl);
-  const groups = groupAlerts(input.alerts.value);
-  const errors = groups.filter((g) => g.level === ALERT_LEVEL.error);
+  const { alerts } = analysisOf(input);
+  if (!alerts.ok) return errorResult('alerts', alerts.failure, learnMoreUrl);
+  const groups = alerts.value.own;
+  const current = groups.filter(isCurrentError);
+  const earlierErrors = groups.filter((g) => g.level === ALERT_LEVEL.error && !isCurrentError(g));
   const warnings = groups.filter((g) => g.level === ALERT_LEVEL.warning);
-  const errorAlertsRecorded = input.organization.ok
-    ? readBoolean(input.organization.value, 'generatealertsforerrors')
-    : null;
   const facts = [
     evidence('evidence.alertWindow', { kind: 'message', message: message('value.days', { days: ALERT_WINDOW_DAYS }) }),
-    evidence('evidence.errorAlerts', { kind: 'number', value: errors.length }),
+    evidence('evidence.currentErrorAlerts', { kind: 'number', value: current.length }),
+    evidence('evidence.earlierErrorAlerts', { kind: 'number', value: earlierErrors.length }),
     evidence('evidence.warningAlerts', { kind: 'number', value: warnings.length }),
-    evidence(
-      'evidence.errorAlertsRecorded',
-      errorAlertsRecorded === null
-        ? { kind: 'message', message: message('value.couldNotRead') }
-        : booleanValue(errorAlertsRecorded),
-    ),
-    ...(input.alerts.value.length >= ALERT_LIMIT
-      ? [evidence('evidence.alertsTruncated', { kind: 'number' as const, value: ALERT_LIMIT })]
-      : []),
+    ...(alerts.value.profile.length > 0 ? [evidence('evidence.profileAlertsElsewhere', { kind: 'number' as const, value: alerts.value.profile.length })] : []),
+    ...(input.alerts.ok && input.alerts.value.length >= ALERT_LIMIT ? [evidence('evidence.alertsTruncated', { kind: 'number' as const, value: ALERT_LIMIT })] : []),
   ];
   const base = { evidence: facts, learnMoreUrl };
   const withAlerts = (r: CheckResult): CheckResult => ({ ...r, alerts: groups });
-  const worst =
-    errors.length > 0
-      ? ({ status: 'fail', summary: 'check.alerts.failErrors', groups: errors } as const)
-      : warnings.length > 0
-        ? ({ status: 'warn', summary: 'check.alerts.warnWarnings', groups: warnings } as const)
-        : null;
-  if (worst) {
-    const latest = worst.groups[0];
+  const remedyFor = (group: AlertGroup) => group.recognised?.fix ?? message('check.alerts.remedyUnrecognised');
+  if (current.length > 0) {
+    const latest = current[0];
+    return withAlerts(result('alerts', { ...base, status: 'fail', summary: 'check.alerts.failErrors', params: { count: current.length, text: latest.text }, remedy: remedyFor(latest) }));
+  }
+  const recovered = earlierErrors.find((g) => g.state === 'recovered');
+  if (recovered) {
+    facts.push(evidence('evidence.recoveredSince', dateValue(recovered.recoveredSince ? new Date(recovered.recoveredSince) : null)));
     return withAlerts(
-      result('alerts', {
-        ...base,
-        status: worst.status,
-        summary: worst.summary,
-        params: { count: worst.groups.length, text: latest.text },
-        remedy: latest.recognised?.fix ?? message('check.alerts.remedyUnrecognised'),
-      }),
+      result('alerts', { ...base, status: 'warn', summary: 'check.alerts.warnRecovered', params: { count: earlierErrors.length, text: recovered.text }, remedy: message('check.alerts.remedyRecovered') }),
     );
   }
-  if (errorAlertsRecorded === false) {
-    return withAlerts(
-      result('alerts', {
-        ...base,
-        status: 'warn',
-        summary: 'check.alerts.warnNotRecorded',
-        remedy: message('check.alerts.remedyEnableErrorAlerts'),
-      }),
-    );
+  if (earlierErrors.length > 0) {
+    const latest = earlierErrors[0];
+    return withAlerts(result('alerts', { ...base, status: 'warn', summary: 'check.alerts.warnTransient', params: { count: earlierErrors.length, text: latest.text }, remedy: remedyFor(latest) }));
+  }
+  if (warnings.length > 0) {
+    const latest = warnings[0];
+    return withAlerts(result('alerts', { ...base, status: 'warn', summary: 'check.alerts.warnWarnings', params: { count: warnings.length, text: latest.text }, remedy: remedyFor(latest) }));
   }
   return withAlerts(result('alerts', { ...base, status: 'pass', summary: 'check.alerts.pass' }));
 }

@@ -1,4 +1,5 @@
 /** What every check shares: the result builder, the error result, and which channels run on server-side sync. */
+import type { RootCause } from '../analysis';
 import type { ReadFailure } from '../input';
 import { isMessageKey, message, type Message, type MessageParams } from '../messages/format';
 import type { MessageKey } from '../messages/en';
@@ -29,15 +30,37 @@ export interface ResultParts {
 }
 
 export function result(id: CheckId, parts: ResultParts): CheckResult {
-  const titleKey = `check.${id}.title`;
   return {
     id,
-    title: message(isMessageKey(titleKey) ? titleKey : 'check.unknown.title'),
+    title: checkTitle(id),
     status: parts.status,
     summary: message(parts.summary, parts.params),
     evidence: parts.evidence ?? [],
     ...(parts.remedy ? { remedy: parts.remedy } : {}),
     learnMoreUrl: parts.learnMoreUrl,
+  };
+}
+
+export function checkTitle(id: CheckId): Message {
+  const titleKey = `check.${id}.title`;
+  return message(isMessageKey(titleKey) ? titleKey : 'check.unknown.title');
+}
+
+/**
+ * A symptom (a disabled channel, a Failure status, stopped processing) whose root cause another check carries: it
+ * fails, names that check and its cause, and points to that fix instead of generic causes of its own.
+ */
+export function symptomOf(
+  id: CheckId,
+  rootCause: RootCause,
+  summary: MessageKey,
+  params: MessageParams,
+  base: { evidence: Evidence[]; learnMoreUrl: string },
+): CheckResult {
+  const check = checkTitle(rootCause.check);
+  return {
+    ...result(id, { ...base, status: 'fail', summary, params: { ...params, check, cause: rootCause.cause }, remedy: message('remedy.seeRootCause', { check }) }),
+    explainedBy: rootCause.check,
   };
 }
 

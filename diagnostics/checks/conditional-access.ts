@@ -1,54 +1,51 @@
 /**
- * conditional-access — step 6 ("the Conditional Access trap"). Entra Conditional Access policies that require MFA for
- * all cloud apps block the identity server-side sync signs in with. The signal is a refused sign-in (credentials,
- * 401 or AADSTS alert, same 7-day window) on a profile that authenticates server-to-server or with OAuth; the fix is
- * to exclude that identity or scope the policy by the Power Platform regional IP ranges, after confirming the block in
- * the Entra sign-in logs.
+ * conditional-access — step 6 ("the Conditional Access trap"), narrowed to what proves it. A plain (401) or a
+ * credentials alert is not Conditional Access: Learn's 401 article lists other causes (address mismatch, a hybrid
+ * profile, no Exchange Online licence, another tenant, basic authentication, NoUserFoundWithGivenClaims), and the
+ * alerts check gives them. Conditional Access, MFA or a security policy shows as a Microsoft Entra code:
+ * AADSTS53000–53004, 50076, 50079, 50131, 50158, 530032, 530035
+ * (https://learn.microsoft.com/entra/identity-platform/reference-error-codes). It can only bite where an account
+ * (credentials in the profile or the mailbox) or your own app registration (OAuth with Entra ID, Hybrid Modern Auth)
+ * signs in; with server-to-server authentication Dynamics 365's own service identity signs in.
  */
-import { groupAlerts } from '../alerts/group';
-import { KNOWN_ALERTS } from '../alerts/known-alerts';
+import { analysisOf } from '../analysis';
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
 import { evidence, optionValue, readNumber, textValue } from '../records';
 import type { CheckResult } from '../report';
 import { errorResult, LEARN, result } from './common';
 
-const SIGN_IN_ALERTS = new Set<string>(KNOWN_ALERTS.filter((a) => a.signInRefused).map((a) => a.id));
-/** incomingcredentialretrieval: 2 Server to Server, 6 Exchange Hybrid Modern Auth, 7 OAuth with Microsoft Entra ID. */
-const ENTRA_CREDENTIALS = new Set([2, 6, 7]);
-/** incomingauthenticationprotocol: 4 OAuth. */
-const OAUTH_PROTOCOL = 4;
+export const CONDITIONAL_ACCESS_CODES: readonly number[] = [53000, 53001, 53002, 53003, 53004, 50076, 50079, 50131, 50158, 530032, 530035];
+/** incomingcredentialretrieval: 0 by user or queue, 1 in the profile, 6 Exchange Hybrid Modern Auth, 7 OAuth with Entra ID. */
+const ACCOUNT_OR_OWN_APP = new Set([0, 1, 6, 7]);
+
+/** The first Conditional Access code (AADSTS…) in a text, or null. */
+export function conditionalAccessCode(text: string): string | null {
+  for (const match of text.matchAll(/AADSTS(\d{5,6})\b/gi)) {
+    if (CONDITIONAL_ACCESS_CODES.includes(Number(match[1]))) return `AADSTS${match[1]}`;
+  }
+  return null;
+}
 
 export function conditionalAccessCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.conditionalAccess;
-  if (!input.alerts.ok) return errorResult('conditional-access', input.alerts.failure, learnMoreUrl);
-  const signInAlerts = groupAlerts(input.alerts.value).filter((g) => g.recognised && SIGN_IN_ALERTS.has(g.recognised.id));
-  if (signInAlerts.length === 0) {
-    return result('conditional-access', { status: 'pass', summary: 'check.conditional-access.pass', learnMoreUrl });
-  }
+  const { alerts } = analysisOf(input);
+  if (!alerts.ok) return errorResult('conditional-access', alerts.failure, learnMoreUrl);
+  const blocked = alerts.value.own
+    .filter((g) => g.state !== 'recovered')
+    .map((g) => ({ group: g, code: conditionalAccessCode(`${g.text}\n${g.details ?? ''}`) }))
+    .filter((x) => x.code !== null);
+  if (blocked.length === 0) return result('conditional-access', { status: 'pass', summary: 'check.conditional-access.pass', learnMoreUrl });
   if (!input.profile.ok) return errorResult('conditional-access', input.profile.failure, learnMoreUrl);
   const profile = input.profile.value;
+  const { group, code } = blocked[0];
   const facts = [
-    ...signInAlerts.map((alert) => evidence('evidence.signInAlert', textValue(alert.text))),
-    ...(profile
-      ? [
-          evidence('evidence.incomingCredentials', optionValue(profile, 'incomingcredentialretrieval', 'emailserverprofile.credentialretrieval')),
-          evidence('evidence.authenticationProtocol', optionValue(profile, 'incomingauthenticationprotocol', 'emailserverprofile.authenticationprotocol')),
-        ]
-      : []),
+    evidence('evidence.signInAlert', textValue(group.text)),
+    ...(profile ? [evidence('evidence.incomingCredentials', optionValue(profile, 'incomingcredentialretrieval', 'emailserverprofile.credentialretrieval'))] : []),
   ];
-  const entraAuthenticated =
-    profile !== null &&
-    (ENTRA_CREDENTIALS.has(readNumber(profile, 'incomingcredentialretrieval') ?? -1) || readNumber(profile, 'incomingauthenticationprotocol') === OAUTH_PROTOCOL);
-  if (!entraAuthenticated) {
-    return result('conditional-access', { status: 'pass', summary: 'check.conditional-access.passNotEntra', evidence: facts, learnMoreUrl });
+  const signsInAsAccountOrApp = profile !== null && ACCOUNT_OR_OWN_APP.has(readNumber(profile, 'incomingcredentialretrieval') ?? -1);
+  if (!signsInAsAccountOrApp) {
+    return result('conditional-access', { status: 'info', summary: 'check.conditional-access.infoServiceIdentity', params: { code: code! }, evidence: facts, learnMoreUrl });
   }
-  return result('conditional-access', {
-    status: 'warn',
-    summary: 'check.conditional-access.warn',
-    params: { text: signInAlerts[0].text },
-    evidence: facts,
-    remedy: message('check.conditional-access.remedy'),
-    learnMoreUrl,
-  });
+  return result('conditional-access', { status: 'warn', summary: 'check.conditional-access.warn', params: { code: code! }, evidence: facts, remedy: message('check.conditional-access.remedy'), learnMoreUrl });
 }

@@ -1,52 +1,72 @@
 /**
  * delivery-methods — step 1 (the article's PowerShell reads IncomingEmailDeliveryMethod). A channel that is set to
- * server-side sync but disabled (SSS disables a mailbox after a permanent error, or after 10 failed transient
- * retries) never syncs; an inactive mailbox never syncs at all. Incoming or outgoing email not on server-side sync is
- * only a warning: it may be deliberate (Outlook, forward mailbox).
+ * server-side sync but disabled never syncs (server-side sync disables a mailbox after a permanent error, or after
+ * repeated transient failures); an inactive mailbox never syncs at all. When the owner, an alert or the last sync
+ * error explains the disabled channel, this check says so and "Start here" goes to that cause.
+ * Incoming email through a forward mailbox is a documented setup: it passes when an active, receiving forward mailbox
+ * exists (https://learn.microsoft.com/power-platform/admin/forward-mailbox-vs-individual-mailboxes). A queue's outgoing
+ * None is deliberate (information); for a forward mailbox itself, outgoing email and appointments do not apply.
  */
-import type { DiagnosisInput } from '../input';
+import { analysisOf } from '../analysis';
+import { FORWARD_MAILBOX_DELIVERY, ownerKindOf, type DiagnosisInput } from '../input';
 import { message } from '../messages/format';
 import { booleanValue, evidence, optionValue, readBoolean, readNumber } from '../records';
-import type { CheckResult } from '../report';
-import { channelName, CHANNELS, errorResult, LEARN, result, usesServerSideSync } from './common';
+import type { CheckResult, Evidence } from '../report';
+import { channelName, CHANNELS, errorResult, LEARN, result, symptomOf, usesServerSideSync } from './common';
 
 const INACTIVE = 1;
+/** outgoingemaildeliverymethod 0: None. */
+const NONE = 0;
 
 export function deliveryMethodsCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.connectExchangeOnline;
   if (!input.mailbox.ok) return errorResult('delivery-methods', input.mailbox.failure, learnMoreUrl);
   const mailbox = input.mailbox.value;
-  const facts = [
+  const isForwardMailbox = readBoolean(mailbox, 'isforwardmailbox') === true;
+  const channels = isForwardMailbox ? CHANNELS.filter((c) => c.id === 'incoming') : CHANNELS;
+  const facts: Evidence[] = [
     evidence('evidence.mailboxState', optionValue(mailbox, 'statecode', 'mailbox.statecode')),
-    ...CHANNELS.flatMap((channel) => [
+    ...channels.flatMap((channel) => [
       evidence('evidence.deliveryMethod', optionValue(mailbox, channel.deliveryColumn, channel.deliveryOptionSet), { channel: channelName(channel) }),
       evidence('evidence.channelEnabled', booleanValue(readBoolean(mailbox, channel.enabledColumn)), { channel: channelName(channel) }),
     ]),
+    ...(isForwardMailbox ? [evidence('evidence.isForwardMailbox', booleanValue(true))] : []),
   ];
+  const base = { evidence: facts, learnMoreUrl };
+  const { rootCause } = analysisOf(input);
   if (readNumber(mailbox, 'statecode') === INACTIVE) {
-    return result('delivery-methods', { status: 'fail', summary: 'check.delivery-methods.failInactive', evidence: facts, remedy: message('check.delivery-methods.remedyActivate'), learnMoreUrl });
+    if (rootCause?.check === 'owner') return symptomOf('delivery-methods', rootCause, 'check.delivery-methods.failInactiveExplained', {}, base);
+    return result('delivery-methods', { ...base, status: 'fail', summary: 'check.delivery-methods.failInactive', remedy: message('check.delivery-methods.remedyActivate') });
   }
-  const disabled = CHANNELS.filter((channel) => usesServerSideSync(mailbox, channel) && readBoolean(mailbox, channel.enabledColumn) === false);
+  const disabled = channels.filter((channel) => usesServerSideSync(mailbox, channel) && readBoolean(mailbox, channel.enabledColumn) === false);
   if (disabled.length > 0) {
-    return result('delivery-methods', {
-      status: 'fail',
-      summary: 'check.delivery-methods.failDisabled',
-      params: { channels: disabled.map(channelName) },
-      evidence: facts,
-      remedy: message('check.delivery-methods.remedyEnable'),
-      learnMoreUrl,
-    });
+    const params = { channels: disabled.map(channelName) };
+    if (rootCause) return symptomOf('delivery-methods', rootCause, 'check.delivery-methods.failDisabledExplained', params, base);
+    return result('delivery-methods', { ...base, status: 'fail', summary: 'check.delivery-methods.failDisabled', params, remedy: message('check.delivery-methods.remedyEnable') });
   }
-  const notServerSideSync = CHANNELS.filter((channel) => channel.id !== 'act' && !usesServerSideSync(mailbox, channel));
-  if (notServerSideSync.length > 0) {
+  const throughForwardMailbox = readNumber(mailbox, 'incomingemaildeliverymethod') === FORWARD_MAILBOX_DELIVERY;
+  if (throughForwardMailbox && !isForwardMailbox) {
+    if (!input.forwardMailboxAvailable.ok) return errorResult('delivery-methods', input.forwardMailboxAvailable.failure, learnMoreUrl, facts);
+    facts.push(evidence('evidence.forwardMailboxAvailable', booleanValue(input.forwardMailboxAvailable.value === true)));
+    if (input.forwardMailboxAvailable.value !== true) {
+      return result('delivery-methods', { ...base, status: 'warn', summary: 'check.delivery-methods.warnNoForwardMailbox', remedy: message('check.delivery-methods.remedyForwardMailbox') });
+    }
+  }
+  const ownedByQueue = ownerKindOf(mailbox) === 'queue';
+  const notServerSideSync = channels.filter(
+    (channel) => channel.id !== 'act' && !usesServerSideSync(mailbox, channel) && !(channel.id === 'incoming' && throughForwardMailbox),
+  );
+  const deliberate = notServerSideSync.filter((channel) => channel.id === 'outgoing' && ownedByQueue && readNumber(mailbox, channel.deliveryColumn) === NONE);
+  const questionable = notServerSideSync.filter((channel) => !deliberate.includes(channel));
+  if (questionable.length > 0) {
     return result('delivery-methods', {
+      ...base,
       status: 'warn',
       summary: 'check.delivery-methods.warnNotServerSideSync',
-      params: { channels: notServerSideSync.map(channelName) },
-      evidence: facts,
+      params: { channels: questionable.map(channelName) },
       remedy: message('check.delivery-methods.remedyServerSideSync'),
-      learnMoreUrl,
     });
   }
-  return result('delivery-methods', { status: 'pass', summary: 'check.delivery-methods.pass', evidence: facts, learnMoreUrl });
+  if (deliberate.length > 0) return result('delivery-methods', { ...base, status: 'info', summary: 'check.delivery-methods.infoQueueOutgoingNone' });
+  return result('delivery-methods', { ...base, status: 'pass', summary: throughForwardMailbox ? 'check.delivery-methods.passForward' : 'check.delivery-methods.pass' });
 }

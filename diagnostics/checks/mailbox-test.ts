@@ -1,70 +1,49 @@
 /**
- * mailbox-test — step 3 ("Test & Enable"). The incoming, outgoing and appointments statuses are what Test & Enable
- * and each sync cycle leave behind. Failure on a channel that uses server-side sync fails; Not Run means the channel
- * was never tested and enabled. A failure here points to credentials or Exchange-side throttling (the article).
+ * mailbox-test — step 3 ("Test & Enable"). The incoming, outgoing and appointments statuses are the last status of
+ * each channel: Test & Enable sets them, and so does every sync cycle, so a Failure here is "the last status", not
+ * necessarily a failed test. The cause comes from the current alert or the last sync error when one explains it;
+ * otherwise the documented causes of a failing mailbox are listed (approval, licence, "no user was found", the
+ * owner's privileges, credentials): https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-exchange-synchronization/troubleshooting-monitoring-server-side-synchronization
+ * A failure of appointments, contacts and tasks alone is explained by the appointments check (step 5).
  */
+import { analysisOf } from '../analysis';
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
-import { dateValue, evidence, optionValue, readDate, readNumber } from '../records';
+import { dateValue, evidence, optionValue, readBoolean, readDate, readNumber, readString, textValue } from '../records';
 import type { CheckResult } from '../report';
-import { channelName, CHANNELS, errorResult, LEARN, result, serverSideSyncChannels, STATUS } from './common';
+import { channelName, CHANNELS, errorResult, LEARN, result, serverSideSyncChannels, STATUS, symptomOf } from './common';
 
 export function mailboxTestCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = `${LEARN.connectExchangeOnline}#test-the-configuration-of-mailboxes`;
   if (!input.mailbox.ok) return errorResult('mailbox-test', input.mailbox.failure, learnMoreUrl);
   const mailbox = input.mailbox.value;
   const facts = [
-    ...CHANNELS.map((channel) =>
-      evidence('evidence.channelStatus', optionValue(mailbox, channel.statusColumn, 'mailbox.status'), {
-        channel: channelName(channel),
-      }),
-    ),
+    ...CHANNELS.map((channel) => evidence('evidence.channelStatus', optionValue(mailbox, channel.statusColumn, 'mailbox.status'), { channel: channelName(channel) })),
     evidence('evidence.lastTestCompleted', dateValue(readDate(mailbox, 'testmailboxaccesscompletedon'))),
+    ...(readString(mailbox, 'lastsyncerror') ? [evidence('evidence.lastSyncError', textValue(readString(mailbox, 'lastsyncerror')))] : []),
   ];
-  const channels = serverSideSyncChannels(mailbox);
-  if (channels.length === 0) {
-    return result('mailbox-test', {
-      status: 'skipped',
-      summary: 'check.mailbox-test.skipped',
-      evidence: facts,
-      learnMoreUrl,
-    });
-  }
+  const base = { evidence: facts, learnMoreUrl };
+  // A forward mailbox only receives: its outgoing and appointments statuses mean nothing.
+  const onSync = serverSideSyncChannels(mailbox).filter((c) => readBoolean(mailbox, 'isforwardmailbox') !== true || c.id === 'incoming');
+  if (onSync.length === 0) return result('mailbox-test', { ...base, status: 'skipped', summary: 'check.mailbox-test.skipped' });
   // An empty status reads as Not Run: nothing has recorded a result for that channel.
   const statusOf = (column: string) => readNumber(mailbox, column) ?? STATUS.notRun;
-  const failed = channels.filter((c) => statusOf(c.statusColumn) === STATUS.failure);
-  const notRun = channels.filter((c) => statusOf(c.statusColumn) === STATUS.notRun);
-  const finding =
-    failed.length > 0
-      ? ({
-          status: 'fail',
-          summary: 'check.mailbox-test.fail',
-          remedy: 'check.mailbox-test.remedyFailure',
-          channels: failed,
-        } as const)
-      : notRun.length > 0
-        ? ({
-            status: 'warn',
-            summary: 'check.mailbox-test.warnNotRun',
-            remedy: 'check.mailbox-test.remedyNotRun',
-            channels: notRun,
-          } as const)
-        : null;
-  if (finding) {
-    return result('mailbox-test', {
-      status: finding.status,
-      summary: finding.summary,
-      params: { channels: finding.channels.map(channelName) },
-      evidence: facts,
-      remedy: message(finding.remedy),
-      learnMoreUrl,
-    });
+  const failed = onSync.filter((c) => statusOf(c.statusColumn) === STATUS.failure);
+  const notRun = onSync.filter((c) => statusOf(c.statusColumn) === STATUS.notRun);
+  if (failed.length > 0) {
+    const params = { channels: failed.map(channelName) };
+    const { rootCause } = analysisOf(input);
+    if (rootCause?.check === 'mailbox-test') {
+      return result('mailbox-test', { ...base, status: 'fail', summary: 'check.mailbox-test.failLastSyncError', params: { ...params, cause: rootCause.cause }, remedy: rootCause.fix });
+    }
+    if (rootCause) return symptomOf('mailbox-test', rootCause, 'check.mailbox-test.failExplained', params, base);
+    if (failed.every((c) => c.id === 'act')) {
+      return { ...result('mailbox-test', { ...base, status: 'fail', summary: 'check.mailbox-test.failAppointments', remedy: message('remedy.seeRootCause', { check: message('check.appointments.title') }) }), explainedBy: 'appointments' };
+    }
+    return result('mailbox-test', { ...base, status: 'fail', summary: 'check.mailbox-test.fail', params, remedy: message('check.mailbox-test.remedyDocumentedCauses') });
   }
-  return result('mailbox-test', {
-    status: 'pass',
-    summary: 'check.mailbox-test.pass',
-    params: { channels: channels.map(channelName) },
-    evidence: facts,
-    learnMoreUrl,
-  });
+  if (notRun.length > 0) {
+    return result('mailbox-test', { ...base, status: 'warn', summary: 'check.mailbox-test.warnNotRun', params: { channels: notRun.map(channelName) }, remedy: message('check.mailbox-test.remedyNotRun') });
+  }
+  return result('mailbox-test', { ...base, status: 'pass', summary: 'check.mailbox-test.pass', params: { channels: onSync.map(channelName) } });
 }

@@ -1,14 +1,15 @@
 /**
  * server-profile — step 1 ("look for Email Server Profile"). Without an active email server profile the mailbox
- * cannot connect at all (InvalidIncomingEmailServerProfile). The profile's type and authentication decide which
- * later failures are plausible (Conditional Access only bites server-to-server/OAuth), and its last Test Connection
- * result is an early warning.
+ * cannot connect at all (InvalidIncomingEmailServerProfile). The profile's last Test Connection result is an early
+ * warning — except when this mailbox's own statuses are Success: Learn says a failed Test Connection can then be
+ * disregarded (https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-exchange-synchronization/test-connection-fails-email-server,
+ * cause 3), so it is information.
  */
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
 import { booleanValue, dateValue, evidence, optionValue, readBoolean, readDate, readNumber, readString, textValue } from '../records';
 import type { CheckResult } from '../report';
-import { errorResult, LEARN, optionLabel, result } from './common';
+import { errorResult, LEARN, optionLabel, result, serverSideSyncChannels, STATUS } from './common';
 
 const INACTIVE = 1;
 const TEST_FAILURE = 0;
@@ -45,9 +46,11 @@ export function serverProfileCheck(input: DiagnosisInput): CheckResult {
     return result('server-profile', { status: 'fail', summary: 'check.server-profile.failInactive', params: { name }, evidence: facts, remedy: message('check.server-profile.remedyActivate'), learnMoreUrl });
   }
   if (lastTest === TEST_FAILURE || lastTest === TEST_WARNING) {
+    const channels = serverSideSyncChannels(input.mailbox.value);
+    const mailboxSucceeds = channels.length > 0 && channels.every((c) => readNumber(input.mailbox.ok ? input.mailbox.value : {}, c.statusColumn) === STATUS.success);
     return result('server-profile', {
-      status: 'warn',
-      summary: 'check.server-profile.warnLastTest',
+      status: mailboxSucceeds ? 'info' : 'warn',
+      summary: mailboxSucceeds ? 'check.server-profile.infoLastTestDisregarded' : 'check.server-profile.warnLastTest',
       params: { name, result: optionLabel('emailserverprofile.lasttestexecutionstatus', lastTest, profile, 'lasttestexecutionstatus') },
       evidence: facts,
       remedy: message('check.server-profile.remedyTestConnection'),

@@ -1,25 +1,32 @@
 /**
- * sync-recency — step 4 ("check the sync schedule"). When did this mailbox last sync, is it in an error streak, and
- * when will it sync next (postponemailboxprocessinguntil: the question admins ask most)? A year of 9999 there means
- * the server switched processing off after a disabling error. processingstatecode = 1 means a host is processing the
- * mailbox right now — normal, never a failure (the article is wrong there); only a hold longer than an hour hints at
- * a stuck host. The 2 h / 24 h staleness thresholds are heuristics, not Microsoft limits.
+ * sync-recency — step 4 ("check the sync schedule"), judged against the mailbox's own schedule: server-side sync
+ * postpones each mailbox to its next cycle (postponemailboxprocessinguntil) by its own back-off and the profile's
+ * minimum polling interval, so a mailbox on its schedule is never stale, however long ago it last synced
+ * (https://learn.microsoft.com/power-platform/admin/best-practices-server-side-synchronization).
+ * - A year of 9999 there means the server switched processing off after a disabling error: failure.
+ * - Overdue: the next sync is more than 30 minutes in the past and no host holds the mailbox (heuristic).
+ * - Stale: the last success is older than max(24 h, 2 × the polling interval) (heuristic).
+ * processingstatecode = 1 means a host is processing the mailbox right now — normal, never a failure (the article is
+ * wrong there); only a hold longer than an hour hints at a stuck host (heuristic).
  */
+import { analysisOf, processingDisabled } from '../analysis';
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
+import { OVERDUE_AFTER_MINUTES } from '../queries';
 import { dateValue, evidence, numberValue, readDate, readNumber, readString, textValue } from '../records';
 import type { CheckResult, Evidence } from '../report';
-import { errorResult, LEARN, result, serverSideSyncChannels } from './common';
+import { errorResult, LEARN, result, serverSideSyncChannels, symptomOf } from './common';
 
 const HOUR_MS = 3_600_000;
-export const STALE_WARN_HOURS = 2;
-export const STALE_FAIL_HOURS = 24;
+export const STALE_FAIL_MIN_HOURS = 24;
 export const PROCESSING_HELD_WARN_HOURS = 1;
 const PROCESSING_NOW = 1;
 
-/** The server's "never" (9999-12-31) means processing was disabled. */
-export function processingDisabled(postponeUntil: Date | null): boolean {
-  return postponeUntil !== null && postponeUntil.getUTCFullYear() >= 9999;
+export { processingDisabled };
+
+/** Stale after max(24 h, twice the profile's minimum polling interval). */
+export function staleAfterHours(pollingMinutes: number | null): number {
+  return Math.max(STALE_FAIL_MIN_HOURS, ((pollingMinutes ?? 0) * 2) / 60);
 }
 
 export function syncRecencyCheck(input: DiagnosisInput): CheckResult {
@@ -32,49 +39,56 @@ export function syncRecencyCheck(input: DiagnosisInput): CheckResult {
   const errorCount = readNumber(mailbox, 'lastsyncerrorcount');
   const processingState = readNumber(mailbox, 'processingstatecode');
   const processingSince = readDate(mailbox, 'processinglastattemptedon');
+  const polling = input.profile.ok && input.profile.value ? readNumber(input.profile.value, 'minpollingintervalinminutes') : null;
+  const staleHours = staleAfterHours(polling);
   const disabled = processingDisabled(postponeUntil);
-  const nextSync = !disabled && postponeUntil !== null && postponeUntil.getTime() > now ? postponeUntil : null;
+  const held = processingState === PROCESSING_NOW;
   const facts: Evidence[] = [
     evidence('evidence.lastSuccessfulSync', dateValue(lastSuccess)),
-    evidence(
-      'evidence.nextSync',
-      disabled ? { kind: 'message', message: message('value.processingDisabled') } : nextSync ? dateValue(nextSync) : { kind: 'message', message: message('value.nextSyncDue') },
-    ),
+    evidence('evidence.nextSync', disabled ? { kind: 'message', message: message('value.processingDisabled') } : dateValue(postponeUntil)),
+    evidence('evidence.minPolling', numberValue(polling)),
+    evidence('evidence.staleAfter', { kind: 'message', message: message('value.heuristicHours', { hours: Math.round(staleHours) }) }),
+    evidence('evidence.overdueAfter', { kind: 'message', message: message('value.heuristicMinutes', { minutes: OVERDUE_AFTER_MINUTES }) }),
     evidence('evidence.errorStreak', numberValue(errorCount ?? 0)),
-    ...(errorCount ? [
-      evidence('evidence.lastSyncError', textValue(readString(mailbox, 'lastsyncerror'))),
-      evidence('evidence.lastSyncErrorCode', numberValue(readNumber(mailbox, 'lastsyncerrorcode'))),
-      evidence('evidence.lastSyncErrorOn', dateValue(readDate(mailbox, 'lastsyncerroroccurredon'))),
-    ] : []),
-    evidence('evidence.processingState', { kind: 'message', message: message(processingState === PROCESSING_NOW ? 'value.processingNow' : 'value.processingIdle') }),
-    ...(processingState === PROCESSING_NOW ? [evidence('evidence.processingSince', dateValue(processingSince))] : []),
+    ...(errorCount
+      ? [
+          evidence('evidence.lastSyncError', textValue(readString(mailbox, 'lastsyncerror'))),
+          evidence('evidence.lastSyncErrorCode', numberValue(readNumber(mailbox, 'lastsyncerrorcode'))),
+          evidence('evidence.lastSyncErrorOn', dateValue(readDate(mailbox, 'lastsyncerroroccurredon'))),
+        ]
+      : []),
+    evidence('evidence.processingState', { kind: 'message', message: message(held ? 'value.processingNow' : 'value.processingIdle') }),
+    ...(held ? [evidence('evidence.processingSince', dateValue(processingSince))] : []),
   ];
   const base = { evidence: facts, learnMoreUrl };
+  const { rootCause } = analysisOf(input);
   if (disabled) {
+    if (rootCause) return symptomOf('sync-recency', rootCause, 'check.sync-recency.failDisabledExplained', {}, base);
     return result('sync-recency', { ...base, status: 'fail', summary: 'check.sync-recency.failDisabled', remedy: message('check.sync-recency.remedyDisabled') });
   }
-  if (serverSideSyncChannels(mailbox).length === 0) {
-    return result('sync-recency', { ...base, status: 'skipped', summary: 'check.sync-recency.skipped' });
-  }
-  const ageHours = lastSuccess === null ? null : (now - lastSuccess.getTime()) / HOUR_MS;
+  if (serverSideSyncChannels(mailbox).length === 0) return result('sync-recency', { ...base, status: 'skipped', summary: 'check.sync-recency.skipped' });
   const streak = errorCount ? message('check.sync-recency.streak', { count: errorCount }) : '';
-  if (ageHours !== null && ageHours > STALE_FAIL_HOURS) {
-    return result('sync-recency', { ...base, status: 'fail', summary: 'check.sync-recency.failStale', params: { hours: Math.floor(ageHours), streak }, remedy: message('check.sync-recency.remedyStale') });
+  const ageHours = lastSuccess === null ? null : (now - lastSuccess.getTime()) / HOUR_MS;
+  if (ageHours !== null && ageHours > staleHours) {
+    const params = { hours: Math.floor(ageHours), streak };
+    if (rootCause) return symptomOf('sync-recency', rootCause, 'check.sync-recency.failStaleExplained', params, base);
+    return result('sync-recency', { ...base, status: 'fail', summary: 'check.sync-recency.failStale', params, remedy: message('check.sync-recency.remedyStale') });
   }
-  const heldHours = processingState === PROCESSING_NOW && processingSince ? (now - processingSince.getTime()) / HOUR_MS : 0;
-  if (ageHours === null) {
-    return result('sync-recency', { ...base, status: 'warn', summary: 'check.sync-recency.warnNever', params: { streak }, remedy: message('check.sync-recency.remedyNever') });
-  }
-  if (ageHours > STALE_WARN_HOURS) {
-    return result('sync-recency', { ...base, status: 'warn', summary: 'check.sync-recency.warnStale', params: { hours: Math.floor(ageHours), streak }, remedy: message('check.sync-recency.remedyStale') });
-  }
+  const heldHours = held && processingSince ? (now - processingSince.getTime()) / HOUR_MS : 0;
   if (heldHours > PROCESSING_HELD_WARN_HOURS) {
     return result('sync-recency', { ...base, status: 'warn', summary: 'check.sync-recency.warnHeld', params: { hours: Math.floor(heldHours) }, remedy: message('check.sync-recency.remedyHeld') });
+  }
+  const overdueMinutes = !held && postponeUntil !== null ? (now - postponeUntil.getTime()) / 60_000 : 0;
+  if (overdueMinutes > OVERDUE_AFTER_MINUTES) {
+    return result('sync-recency', { ...base, status: 'warn', summary: 'check.sync-recency.warnOverdue', params: { minutes: Math.floor(overdueMinutes), streak }, remedy: message('check.sync-recency.remedyOverdue') });
+  }
+  if (ageHours === null) {
+    return result('sync-recency', { ...base, status: 'warn', summary: 'check.sync-recency.warnNever', params: { streak }, remedy: message('check.sync-recency.remedyNever') });
   }
   return result('sync-recency', {
     ...base,
     status: 'pass',
-    summary: processingState === PROCESSING_NOW ? 'check.sync-recency.passProcessing' : 'check.sync-recency.pass',
-    params: { minutes: Math.max(0, Math.round(ageHours * 60)), streak },
+    summary: held ? 'check.sync-recency.passProcessing' : 'check.sync-recency.pass',
+    params: { age: ageHours < 1 ? message('value.minutesAgo', { minutes: Math.max(0, Math.round(ageHours * 60)) }) : message('value.hoursAgo', { hours: Math.floor(ageHours) }), streak },
   });
 }

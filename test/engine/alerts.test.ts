@@ -1,11 +1,12 @@
 import { KNOWN_ALERTS, recogniseAlert } from '../../diagnostics/alerts/known-alerts';
 import { en } from '../../diagnostics/messages/en';
-import { alert, environment } from '../support/fixtures';
+import { formatMessage } from '../../diagnostics/messages/format';
+import { ago, alert, environment } from '../support/fixtures';
 import { check, diagnose, evidenceOf, summaryOf } from './helpers';
 
 describe('alerts (step 2)', () => {
   it('fails on the article\'s tracking-categories alert and maps it to the Exchange retention policy', async () => {
-    const { report } = await diagnose(environment({ alerts: [alert('mailbox', 'Tracking categories cannot be updated for the mailbox Dana Whitfield.', 3)] }));
+    const { report } = await diagnose(environment({ alerts: [alert('mailbox', 'Tracking categories cannot be updated for the mailbox Dana Whitfield.', 3, 0.1)] }));
     const alerts = check(report, 'alerts');
     expect(alerts.status).toBe('fail');
     expect(alerts.alerts).toHaveLength(1);
@@ -14,30 +15,35 @@ describe('alerts (step 2)', () => {
     expect(report.startHere).toBe('alerts');
   });
 
-  it('recognises a credentials alert and, on a server-to-server profile, warns about Conditional Access', async () => {
-    const { report } = await diagnose(
-      environment({ alerts: [alert('mailbox', 'The credentials are incorrect or have insufficient permissions. AADSTS53003: Access has been blocked by Conditional Access policies.', 3)] }),
-    );
-    expect(check(report, 'alerts').alerts![0].recognised?.id).toBe('aadsts');
+  it('warns about Conditional Access on an Entra code that means it, where an account or your own app signs in', async () => {
+    const text = 'The credentials are incorrect or have insufficient permissions. AADSTS53003: Access has been blocked by Conditional Access policies.';
+    const { report } = await diagnose(environment({ profile: { incomingcredentialretrieval: 7 }, alerts: [alert('mailbox', text, 3, 0.1)] }));
     const ca = check(report, 'conditional-access');
     expect(ca.status).toBe('warn');
+    expect(summaryOf(ca)).toContain('AADSTS53003');
     expect(ca.remedy?.key).toBe('check.conditional-access.remedy');
-    expect(evidenceOf(ca)['Incoming authentication']).toBe('Server to Server Authentication');
+    expect(evidenceOf(ca)['Incoming authentication']).toBe('OAuth with Microsoft Entra ID');
+    // Server-to-server: Dynamics 365's own identity signs in, so the code is information, not a Conditional Access finding.
+    const s2s = check((await diagnose(environment({ alerts: [alert('mailbox', text, 3, 0.1)] }))).report, 'conditional-access');
+    expect(s2s.status).toBe('info');
   });
 
-  it('does not blame Conditional Access when the profile uses credentials specified by the user', async () => {
-    const { report } = await diagnose(
-      environment({ profile: { incomingcredentialretrieval: 0 }, alerts: [alert('mailbox', 'The credentials that are specified in the mailbox are incorrect.', 3)] }),
-    );
-    expect(check(report, 'conditional-access').status).toBe('pass');
-    expect(check(report, 'conditional-access').summary.key).toBe('check.conditional-access.passNotEntra');
+  it('never calls a plain 401 or a credentials alert Conditional Access, whatever the profile', async () => {
+    for (const credentials of [0, 1, 2, 7]) {
+      for (const text of ['The credentials that are specified in the mailbox are incorrect.', 'The remote server returned an error: (401) Unauthorized.', 'AADSTS50034: The user account does not exist in the directory.']) {
+        const { report } = await diagnose(environment({ profile: { incomingcredentialretrieval: credentials }, alerts: [alert('mailbox', text, 3, 0.1)] }));
+        expect([credentials, text, check(report, 'conditional-access').status]).toEqual([credentials, text, 'pass']);
+      }
+    }
   });
 
-  it('reads profile-level alerts too (they point at the profile, not the mailbox)', async () => {
-    const { report, fake } = await diagnose(environment({ alerts: [alert('emailserverprofile', 'The Email Server Profile location is incorrect for Microsoft Exchange Online.', 3)] }));
+  it('treats a profile alert that does not name the mailbox as a profile finding, outside its verdict', async () => {
+    const { report, fake } = await diagnose(environment({ alerts: [alert('emailserverprofile', 'The Email Server Profile location is incorrect for Microsoft Exchange Online.', 3, 0.1)] }));
     const alerts = check(report, 'alerts');
-    expect(alerts.status).toBe('fail');
-    expect(alerts.alerts![0]).toMatchObject({ regarding: 'emailserverprofile', recognised: { id: 'profile-location-incorrect' } });
+    expect(alerts.status).toBe('pass');
+    expect(report.overall).toBe('healthy');
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]).toMatchObject({ kind: 'profile-alert', scope: 'profile', subject: { name: 'Microsoft Exchange Online' }, alert: { regarding: 'emailserverprofile', recognised: { id: 'profile-location-incorrect' } } });
     const query = decodeURIComponent(fake.requests.find((r) => r.table === 'tracelog')!.options!);
     expect(query).toContain('level ge 2');
     expect(query).toContain('modifiedon ge 2026-11-20T12:00:00.000Z');
@@ -47,9 +53,10 @@ describe('alerts (step 2)', () => {
     ['Tracking categories cannot be updated for the mailbox.', 'tracking-categories'],
     ['The credentials are incorrect or have insufficient permissions.', 'credentials-incorrect'],
     ['The Email Server Profile location is incorrect.', 'profile-location-incorrect'],
-  ] as const)('fails on the article alert "%s" whether it is on the mailbox or on its profile', async (text, id) => {
+  ] as const)('fails on the article alert "%s" on the mailbox, or on its profile when it names the mailbox', async (text, id) => {
     for (const regarding of ['mailbox', 'emailserverprofile'] as const) {
-      const { report } = await diagnose(environment({ alerts: [alert(regarding, text, 3)] }));
+      const named = regarding === 'mailbox' ? text : `${text} Mailbox "Dana Whitfield".`;
+      const { report } = await diagnose(environment({ alerts: [alert(regarding, named, 3, 0.1)] }));
       expect(check(report, 'alerts').status).toBe('fail');
       expect(check(report, 'alerts').alerts![0]).toMatchObject({ regarding, recognised: { id } });
     }
@@ -58,7 +65,7 @@ describe('alerts (step 2)', () => {
   it('groups a repeated alert with a count and last seen, and keeps an unrecognised one as plain text', async () => {
     const text = 'Something new went wrong <b>badly</b>.';
     const { report } = await diagnose(
-      environment({ alerts: [alert('mailbox', text, 2, 5), alert('emailserverprofile', text, 2, 1), alert('mailbox', 'Informational note', 1)] }),
+      environment({ alerts: [alert('mailbox', text, 2, 5), alert('mailbox', text, 2, 1), alert('mailbox', 'Informational note', 1)] }),
     );
     const alerts = check(report, 'alerts');
     expect(alerts.status).toBe('warn');
@@ -69,17 +76,27 @@ describe('alerts (step 2)', () => {
     expect(summaryOf(alerts)).toContain(text);
   });
 
-  it('still fails on an Error alert after a later successful sync (success does not clear alerts)', async () => {
-    const { report } = await diagnose(environment({ alerts: [alert('mailbox', 'Email cannot be received: ErrorInvalidLicense.', 3, 48)] }));
+  it('an Error alert followed by a successful sync, with its channel no longer failing, has recovered: a warning', async () => {
+    const { report } = await diagnose(environment({ alerts: [alert('mailbox', 'Email cannot be received: ErrorInvalidLicense.', 3, 120)] }));
     expect(check(report, 'sync-recency').status).toBe('pass');
-    expect(check(report, 'alerts').status).toBe('fail');
-  });
-
-  it('warns that a clean list proves nothing when Error alerts are not recorded', async () => {
-    const { report } = await diagnose(environment({ organization: { generatealertsforerrors: false } }));
     const alerts = check(report, 'alerts');
     expect(alerts.status).toBe('warn');
-    expect(summaryOf(alerts)).toMatch(/proves nothing/);
+    expect(alerts.alerts![0]).toMatchObject({ state: 'recovered', recoveredSince: ago(0.25) });
+    expect(evidenceOf(alerts)['Synced successfully since']).toBe(ago(0.25));
+    // The same alert while incoming email still fails is current.
+    const failing = check((await diagnose(environment({ mailbox: { incomingemailstatus: 2 }, alerts: [alert('mailbox', 'Email cannot be received: ErrorInvalidLicense.', 3, 120)] }))).report, 'alerts');
+    expect(failing.status).toBe('fail');
+  });
+
+  it('reports alerts switched off once, as an environment finding, not as a warning on the mailbox', async () => {
+    const { report } = await diagnose(environment({ organization: { generatealertsforerrors: false } }));
+    expect(check(report, 'alerts').status).toBe('pass');
+    expect(report.overall).toBe('healthy');
+    expect(report.findings.map((f) => [f.kind, f.scope, formatMessage(f.summary)])).toEqual([
+      ['alerts-not-recorded', 'environment', 'This organization does not record Error alerts, so an empty alert list proves nothing.'],
+    ]);
+    const warnings = (await diagnose(environment({ organization: { generatealertsforwarnings: false } }))).report;
+    expect(warnings.findings.map((f) => f.summary.key)).toEqual(['finding.alerts-not-recorded.warnings']);
   });
 
   it('recognises 20 or more documented alerts, each with a cause and a fix in the catalogue', () => {

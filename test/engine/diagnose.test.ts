@@ -1,4 +1,5 @@
-import { alert, environment, IDS, ago, ahead, profilePopulation } from '../support/fixtures';
+import { alert, environment, IDS, ago, ahead } from '../support/fixtures';
+import { formatMessage } from '../../diagnostics/messages/format';
 import { check, diagnose, evidenceOf, statuses, summaryOf } from './helpers';
 
 describe('diagnosis of one mailbox', () => {
@@ -8,11 +9,14 @@ describe('diagnosis of one mailbox', () => {
     expect(report.startHere).toBeNull();
     expect(statuses(report)).toEqual({
       approval: 'pass',
+      owner: 'pass',
       'server-profile': 'pass',
+      'profile-settings': 'pass',
       'delivery-methods': 'pass',
       alerts: 'pass',
       'mailbox-test': 'pass',
       'sync-recency': 'pass',
+      'item-failures': 'pass',
       capacity: 'pass',
       appointments: 'pass',
       'conditional-access': 'pass',
@@ -20,8 +24,9 @@ describe('diagnosis of one mailbox', () => {
     });
     expect(report.mailbox).toEqual({ id: IDS.mailbox, name: 'Dana Whitfield', emailAddress: 'dana.whitfield@contoso.com' });
     expect(report.checks.map((c) => c.id)).toEqual([
-      'approval', 'server-profile', 'delivery-methods', 'alerts', 'mailbox-test', 'sync-recency', 'capacity', 'appointments', 'conditional-access', 'email-tracking',
+      'approval', 'owner', 'server-profile', 'profile-settings', 'delivery-methods', 'alerts', 'mailbox-test', 'sync-recency', 'item-failures', 'capacity', 'appointments', 'conditional-access', 'email-tracking',
     ]);
+    expect(report.findings).toEqual([]);
     for (const c of report.checks) expect(c.learnMoreUrl).toMatch(/^https:\/\/learn\.microsoft\.com\//);
   });
 
@@ -61,17 +66,22 @@ describe('diagnosis of one mailbox', () => {
     expect(check(report, 'email-tracking').evidence.map((e) => e.label.key)).toContain('evidence.queueFiltering');
   });
 
-  it('fails a mailbox without an email server profile and skips the capacity estimate', async () => {
+  it('fails a mailbox without an email server profile and skips the profile settings', async () => {
     const { report, fake } = await diagnose(environment({ mailbox: { _emailserverprofile_value: null } }));
     expect(check(report, 'server-profile').status).toBe('fail');
     expect(summaryOf(check(report, 'server-profile'))).toMatch(/No email server profile/);
-    expect(check(report, 'capacity').status).toBe('skipped');
+    expect(check(report, 'profile-settings').status).toBe('skipped');
+    expect(check(report, 'capacity').status).toBe('pass');
     expect(fake.requests.some((r) => r.table === 'emailserverprofile')).toBe(false);
   });
 
-  it('fails an inactive profile and warns on a failed Test Connection', async () => {
+  it('fails an inactive profile; a failed Test Connection warns unless the mailbox itself succeeds (Learn: disregard it then)', async () => {
     expect(check((await diagnose(environment({ profile: { statecode: 1 } }))).report, 'server-profile').status).toBe('fail');
-    const { report } = await diagnose(environment({ profile: { lasttestexecutionstatus: 2 } }));
+    const succeeding = (await diagnose(environment({ profile: { lasttestexecutionstatus: 0 } }))).report;
+    expect(check(succeeding, 'server-profile').status).toBe('info');
+    expect(summaryOf(check(succeeding, 'server-profile'))).toMatch(/can be disregarded/);
+    expect(succeeding.overall).toBe('healthy');
+    const { report } = await diagnose(environment({ profile: { lasttestexecutionstatus: 2 }, mailbox: { outgoingemailstatus: 0 } }));
     expect(check(report, 'server-profile').status).toBe('warn');
     expect(summaryOf(check(report, 'server-profile'))).toContain('Warning');
   });
@@ -99,25 +109,34 @@ describe('diagnosis of one mailbox', () => {
         },
       }),
     );
+    // The last sync error is recognised (a 401): the mailbox status check carries that cause, and the symptoms point to it.
     const delivery = check(report, 'delivery-methods');
     expect(delivery.status).toBe('fail');
-    expect(summaryOf(delivery)).toBe(
-      'Incoming email, Appointments, contacts and tasks: set to server-side sync but disabled (server-side sync disables a mailbox after a permanent error or repeated transient failures).',
-    );
+    expect(delivery.explainedBy).toBe('mailbox-test');
+    expect(summaryOf(delivery)).toMatch(/^Incoming email, Appointments, contacts and tasks: disabled by server-side sync\. Cause \(see “Mailbox status \(last test or sync\)”\)/);
     const recency = check(report, 'sync-recency');
     expect(recency.status).toBe('fail');
     expect(summaryOf(recency)).toMatch(/9999/);
     expect(evidenceOf(recency)['Next sync']).toBe('Never: processing is disabled');
     expect(evidenceOf(recency)['Consecutive sync errors']).toBe('10');
     expect(evidenceOf(recency)['Last sync error']).toContain('(401) Unauthorized');
-    expect(check(report, 'mailbox-test').status).toBe('fail');
+    const status = check(report, 'mailbox-test');
+    expect(status.status).toBe('fail');
+    expect(status.summary.key).toBe('check.mailbox-test.failLastSyncError');
+    expect(report.startHere).toBe('mailbox-test');
+  });
+
+  it('without a recognised cause, a disabled mailbox starts at its symptom and lists generic causes', async () => {
+    const { report } = await diagnose(environment({ mailbox: { enabledforincomingemail: false, incomingemailstatus: 2, lastsyncerror: 'Something unheard of.' } }));
     expect(report.startHere).toBe('delivery-methods');
+    expect(check(report, 'delivery-methods').explainedBy).toBeUndefined();
+    expect(check(report, 'mailbox-test').remedy?.key).toBe('check.mailbox-test.remedyDocumentedCauses');
   });
 
   it('fails the mailbox test on Failure and warns on Not Run, only for channels on server-side sync', async () => {
     const failed = (await diagnose(environment({ mailbox: { outgoingemailstatus: 2 } }))).report;
     expect(check(failed, 'mailbox-test').status).toBe('fail');
-    expect(summaryOf(check(failed, 'mailbox-test'))).toBe('Test & Enable failed for: Outgoing email.');
+    expect(summaryOf(check(failed, 'mailbox-test'))).toBe('The last status is Failure for: Outgoing email.');
     const notRun = (await diagnose(environment({ mailbox: { incomingemailstatus: 0, actstatus: null } }))).report;
     expect(check(notRun, 'mailbox-test').status).toBe('warn');
     expect(summaryOf(check(notRun, 'mailbox-test'))).toBe('Never tested: Incoming email, Appointments, contacts and tasks.');
@@ -137,59 +156,51 @@ describe('diagnosis of one mailbox', () => {
     expect(summaryOf(check(held, 'sync-recency'))).toMatch(/held this mailbox for 3 hour/);
   });
 
-  it('judges staleness: older than 24 h fails, older than 2 h warns, none recorded warns', async () => {
+  it('judges recency against the schedule: stale after max(24 h, 2 × polling) fails, overdue warns, none recorded warns', async () => {
     expect(check((await diagnose(environment({ mailbox: { lastsuccessfulsynccompletedon: ago(30) } }))).report, 'sync-recency').status).toBe('fail');
-    const warn = check((await diagnose(environment({ mailbox: { lastsuccessfulsynccompletedon: ago(3), lastsyncerrorcount: 4 } }))).report, 'sync-recency');
-    expect(warn.status).toBe('warn');
-    expect(summaryOf(warn)).toBe('Last successful sync 3 hours ago. Current error streak: 4.');
+    // On its schedule, 3 hours without a sync is fine: the next sync is ahead.
+    const onSchedule = check((await diagnose(environment({ mailbox: { lastsuccessfulsynccompletedon: ago(3), lastsyncerrorcount: 4 } }))).report, 'sync-recency');
+    expect(onSchedule.status).toBe('pass');
+    expect(summaryOf(onSchedule)).toBe('On schedule: last synced 3 h ago. Current error streak: 4.');
+    expect(evidenceOf(onSchedule)['Stale after']).toBe('24 h without a successful sync (heuristic)');
     expect(check((await diagnose(environment({ mailbox: { lastsuccessfulsynccompletedon: null } }))).report, 'sync-recency').status).toBe('warn');
+  });
+
+  it('never calls a mailbox on a 12-hour polling schedule stale while it is on schedule', async () => {
+    const twelveHours = environment({ profile: { minpollingintervalinminutes: 720 }, mailbox: { lastsuccessfulsynccompletedon: ago(11.5), postponemailboxprocessinguntil: ahead(25) } });
+    const recency = check((await diagnose(twelveHours)).report, 'sync-recency');
+    expect(recency.status).toBe('pass');
+    // Stale only after 2 × 12 h = 24 h; 30 h is stale even on that schedule.
+    const late = environment({ profile: { minpollingintervalinminutes: 1440 }, mailbox: { lastsuccessfulsynccompletedon: ago(30), postponemailboxprocessinguntil: ahead(60) } });
+    expect(check((await diagnose(late)).report, 'sync-recency').status).toBe('pass');
+    const stale = environment({ profile: { minpollingintervalinminutes: 720 }, mailbox: { lastsuccessfulsynccompletedon: ago(30) } });
+    expect(check((await diagnose(stale)).report, 'sync-recency').status).toBe('fail');
+  });
+
+  it('warns when the next sync is more than 30 minutes overdue and no host holds the mailbox', async () => {
+    const overdue = check((await diagnose(environment({ mailbox: { postponemailboxprocessinguntil: ago(1) } }))).report, 'sync-recency');
+    expect(overdue.status).toBe('warn');
+    expect(summaryOf(overdue)).toBe('The next sync was due 60 minutes ago and no host has picked the mailbox up.');
+    const justDue = check((await diagnose(environment({ mailbox: { postponemailboxprocessinguntil: ago(0.25) } }))).report, 'sync-recency');
+    expect(justDue.status).toBe('pass');
+    const beingProcessed = check((await diagnose(environment({ mailbox: { postponemailboxprocessinguntil: ago(1), processingstatecode: 1, processinglastattemptedon: ago(0.1) } }))).report, 'sync-recency');
+    expect(beingProcessed.status).toBe('pass');
   });
 
   it('answers "when will it sync next?" from postponemailboxprocessinguntil', async () => {
     const { report } = await diagnose(environment({ mailbox: { postponemailboxprocessinguntil: ahead(7) } }));
     expect(evidenceOf(check(report, 'sync-recency'))['Next sync']).toBe(ahead(7));
-    const due = (await diagnose(environment({ mailbox: { postponemailboxprocessinguntil: ago(1) } }))).report;
-    expect(evidenceOf(check(due, 'sync-recency'))['Next sync']).toBe('Due at the next cycle');
   });
 
-  it('warns for an under-provisioned profile: 10,000 mailboxes on 10 connections', async () => {
-    const { report, fake } = await diagnose(
-      environment({ profile: { maxconcurrentconnections: 10 }, extra: { mailbox: profilePopulation(9_999) } }),
-    );
-    const capacity = check(report, 'capacity');
-    expect(capacity.status).toBe('warn');
-    expect(summaryOf(capacity)).toBe('10000 active mailboxes share 10 connections on Microsoft Exchange Online: one sync cycle takes about 33 minutes (estimate).');
-    expect(evidenceOf(capacity)['Estimated cycle (2 s per mailbox, assumed)']).toBe('33 min');
-    const count = fake.requests.find((r) => r.options?.startsWith('?fetchXml='));
-    expect(decodeURIComponent(count!.options!)).toContain('aggregate="count"');
-  });
-
-  it('keeps the capacity verdict when the profile has more mailboxes than a FetchXML aggregate can count', async () => {
-    const { report } = await diagnose(environment({ profile: { maxconcurrentconnections: 100 } }), (fake) => {
-      const retrieveMultiple = fake.retrieveMultipleRecords.bind(fake);
-      fake.retrieveMultipleRecords = (table, options, pageSize) =>
-        options?.startsWith('?fetchXml=')
-          ? Promise.reject({ errorCode: 0x8004e023, message: 'AggregateQueryRecordLimit exceeded. Cannot perform this operation.' })
-          : retrieveMultiple(table, options, pageSize);
-    });
-    const capacity = check(report, 'capacity');
-    expect(capacity.status).toBe('warn');
-    expect(summaryOf(capacity)).toBe('at least 50000 active mailboxes share 100 connections on Microsoft Exchange Online: one sync cycle takes about 17 minutes (estimate).');
-    expect(evidenceOf(capacity)['Active server-side sync mailboxes on this profile']).toBe('at least 50000');
-  });
-
-  it('passes capacity for a small population, and warns when no connection limit is set', async () => {
-    const small = check((await diagnose(environment({ extra: { mailbox: profilePopulation(49) } }))).report, 'capacity');
-    expect(small.status).toBe('pass');
-    expect(summaryOf(small)).toBe('50 active mailboxes on 100 connections: about 1 minute(s) per cycle (estimate).');
-    expect(check((await diagnose(environment({ profile: { maxconcurrentconnections: null } }))).report, 'capacity').status).toBe('warn');
-  });
-
-  it('fails appointments alone while email works, with the tracking-token explanation', async () => {
+  it('fails appointments alone while email works, with the documented causes and never the tracking token', async () => {
     const { report } = await diagnose(environment({ mailbox: { actstatus: 2 } }));
     const appointments = check(report, 'appointments');
     expect(appointments.status).toBe('fail');
-    expect(appointments.remedy?.key).toBe('check.appointments.remedyTrackingToken');
+    expect(appointments.remedy?.key).toBe('check.appointments.remedyDocumentedCauses');
+    expect(formatMessage(appointments.remedy!)).not.toMatch(/tracking token/i);
+    expect(formatMessage(appointments.remedy!)).toMatch(/synchronization filters.*organizer.*another organization.*383/s);
+    expect(check(report, 'mailbox-test').explainedBy).toBe('appointments');
+    expect(report.startHere).toBe('appointments');
     expect(check(report, 'delivery-methods').status).toBe('pass');
     expect(check(report, 'sync-recency').status).toBe('pass');
   });

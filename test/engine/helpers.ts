@@ -1,4 +1,4 @@
-import { diagnoseMailbox } from '../../diagnostics';
+import { diagnoseMailbox, type Caller } from '../../diagnostics';
 import type { CheckId, CheckResult, DiagnosisReport } from '../../diagnostics/report';
 import { formatMessage } from '../../diagnostics/messages/format';
 import { formatEvidenceValue } from '../../diagnostics/render';
@@ -8,10 +8,18 @@ import { IDS, now } from '../support/fixtures';
 
 export const noSleep = async () => undefined;
 
-export async function diagnose(data: DataSet, setup: (fake: FakeWebApi) => void = () => undefined, mailboxId: string = IDS.mailbox): Promise<{ report: DiagnosisReport; fake: FakeWebApi }> {
+/** The administrator who runs the diagnoses in these tests: sees every owner's failed items. */
+export const ADMIN_CALLER: Caller = { userId: IDS.approver, systemAdministrator: true };
+
+export async function diagnose(
+  data: DataSet,
+  setup: (fake: FakeWebApi) => void = () => undefined,
+  mailboxId: string = IDS.mailbox,
+  caller: Caller | undefined = ADMIN_CALLER,
+): Promise<{ report: DiagnosisReport; fake: FakeWebApi }> {
   const fake = new FakeWebApi(data, { now, latencyMs: 100 });
   setup(fake);
-  const report = await diagnoseMailbox(fake, mailboxId, { now, sleep: noSleep });
+  const report = await diagnoseMailbox(fake, mailboxId, { now, sleep: noSleep, ...(caller ? { caller } : {}) });
   return { report, fake };
 }
 

@@ -1,3 +1,4 @@
+import { CHECK_ORDER } from '../../diagnostics/report';
 import { escapeMarkdown, formatDuration, renderReport, renderReportJson } from '../../diagnostics';
 import { alert, environment } from '../support/fixtures';
 import { diagnose } from './helpers';
@@ -10,7 +11,7 @@ describe('rendering a report', () => {
     expect(text).toContain('Overall: Failing');
     expect(text).toContain('Start here: Mailbox approval');
     expect(text).toContain('[FAIL] Mailbox approval — START HERE');
-    expect(text.match(/^\[(PASS|WARN|FAIL|INFO|SKIP|ERROR)\]/gm)).toHaveLength(10);
+    expect(text.match(/^\[(PASS|WARN|FAIL|INFO|SKIP|ERROR)\]/gm)).toHaveLength(CHECK_ORDER.length);
     expect(text).toContain('Learn more: https://learn.microsoft.com/power-platform/admin/connect-exchange-online');
   });
 

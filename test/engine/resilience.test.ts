@@ -3,6 +3,7 @@ import { normalizeErrorCode, toDataverseError } from '../../diagnostics/errors';
 import { withRetry } from '../../diagnostics/retry';
 import { FakeWebApi } from '../support/fakeWebApi';
 import { environment, IDS, now } from '../support/fixtures';
+import { CHECK_ORDER } from '../../diagnostics/report';
 import { check, diagnose, noSleep, statuses, summaryOf } from './helpers';
 
 describe('resilience', () => {
@@ -22,8 +23,20 @@ describe('resilience', () => {
     const { report } = await diagnose(environment({ mailbox: { emailrouteraccessapproval: 3 } }), (fake) => fake.deny('emailserverprofile'));
     expect(check(report, 'approval').status).toBe('fail');
     expect(check(report, 'server-profile').status).toBe('error');
-    expect(check(report, 'capacity').status).toBe('error');
+    expect(check(report, 'profile-settings').status).toBe('error');
+    // Transient failures are the mailbox's own: the throughput check still judges them without the profile.
+    expect(check(report, 'capacity').status).toBe('pass');
     expect(report.overall).toBe('failing');
+  });
+
+  it('makes only the owner and item checks "could not check" when users and item records are denied', async () => {
+    const { report } = await diagnose(environment(), (fake) => fake.deny('systemuser').deny('exchangesyncidmapping'));
+    expect(check(report, 'owner').status).toBe('error');
+    expect(summaryOf(check(report, 'owner'))).toBe('Could not check: you lack read privilege on Users (systemuser).');
+    expect(check(report, 'item-failures').status).toBe('error');
+    expect(summaryOf(check(report, 'item-failures'))).toBe('Could not check: you lack read privilege on Item-level sync records (exchangesyncidmapping).');
+    expect(report.checks.filter((c) => c.status === 'error').map((c) => c.id)).toEqual(['owner', 'item-failures']);
+    expect(report.overall).toBe('unknown');
   });
 
   it('marks every check as could-not-check when the mailbox itself cannot be read, saying why', async () => {
@@ -66,17 +79,25 @@ describe('resilience', () => {
       ['emailrouteraccessapproval', 'incomingemaildeliverymethod', 'outgoingemaildeliverymethod', 'actdeliverymethod', 'incomingemailstatus', 'statecode', 'enabledforincomingemail', 'lastsuccessfulsynccompletedon', 'postponemailboxprocessinguntil', 'processingstatecode', '_regardingobjectid_value', 'name', 'emailaddress'].map((c) => [c, null]),
     );
     const empty = await diagnose(environment({ mailbox: nulls, profile: { statecode: null, servertype: null, maxconcurrentconnections: null, name: null }, organization: { requireapprovalforuseremail: null } }));
-    expect(empty.report.checks).toHaveLength(10);
+    expect(empty.report.checks.map((c) => c.id)).toEqual([...CHECK_ORDER]);
     expect(check(empty.report, 'approval').status).toBe('fail');
     const unknown = await diagnose(environment({ mailbox: { emailrouteraccessapproval: 42, incomingemaildeliverymethod: 99, actstatus: 7 }, profile: { servertype: 17 } }));
     expect(summaryOf(check(unknown.report, 'approval'))).toContain('Unknown value (42)');
     expect(unknown.report.checks.every((c) => c.status !== 'error')).toBe(true);
   });
 
-  it('issues at most 6 requests in 2 round trips, each naming its columns and filtering on the server', async () => {
+  it('issues at most 10 requests in at most 3 round trips, each naming its columns and filtering on the server', async () => {
     const { fake } = await diagnose(environment());
-    expect(fake.requests.length).toBeLessThanOrEqual(6);
+    expect(fake.requests.length).toBe(9);
     expect(fake.roundTrips()).toBe(2);
+    // The most a diagnosis reads: a user's mailbox receiving through a forward mailbox.
+    const forwarded = (await diagnose(environment({ mailbox: { incomingemaildeliverymethod: 3 } }))).fake;
+    expect(forwarded.requests.length).toBe(10);
+    expect(forwarded.roundTrips()).toBe(2);
+    // A queue's mailbox reads the queue once, for both its state and its filtering.
+    const queue = (await diagnose(environment({ mailbox: { _regardingobjectid_value: IDS.queue, '_regardingobjectid_value@Microsoft.Dynamics.CRM.lookuplogicalname': 'queue' } }))).fake;
+    expect(queue.requests.filter((r) => r.table === 'queue')).toHaveLength(1);
+    expect(queue.requests.length).toBe(8);
     for (const request of fake.requests) expect(request.options).toMatch(/^\?(\$select=|fetchXml=)/);
     const keys = fake.requests.map((r) => `${r.method} ${r.table} ${r.id ?? ''} ${r.options}`);
     expect(new Set(keys).size).toBe(keys.length);

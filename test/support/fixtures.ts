@@ -80,11 +80,47 @@ export function healthyMailbox(overrides: DataverseRecord = {}): DataverseRecord
     _emailserverprofile_value: IDS.profile,
     _regardingobjectid_value: IDS.user,
     '_regardingobjectid_value@Microsoft.Dynamics.CRM.lookuplogicalname': 'systemuser',
+    _ownerid_value: IDS.user,
+    '_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname': 'systemuser',
+    transientfailurecount: 0,
+    itemsfailedforlastsync: 0,
+    processemailreceivedafter: null,
+    allowemailconnectortousecredentials: false,
+    username: null,
     ...overrides,
   };
 }
 
-export function environment(changes: Partial<{ mailbox: DataverseRecord; profile: DataverseRecord; organization: DataverseRecord; alerts: DataverseRecord[]; usersettings: DataverseRecord; extra: DataSet }> = {}): DataSet {
+let itemCounter = 0;
+
+/** A failed item (exchangesyncidmapping) of the healthy mailbox's owner, as the Item Monitoring dashboard lists it. */
+export function failedItem(subject: string, error: string, hoursAgo = 2, extra: DataverseRecord = {}): DataverseRecord {
+  itemCounter++;
+  return {
+    exchangesyncidmappingid: `8a7b9c0d-1e2f-4a3b-8c4d-${String(itemCounter).padStart(12, '0')}`,
+    itemsubject: subject,
+    lastsyncerror: error,
+    lastsyncerrorcode: -2147220891,
+    lastsyncerroroccurredon: ago(hoursAgo),
+    _ownerid_value: IDS.user,
+    '_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname': 'systemuser',
+    ...extra,
+  };
+}
+
+export function environment(
+  changes: Partial<{
+    mailbox: DataverseRecord;
+    profile: DataverseRecord;
+    organization: DataverseRecord;
+    alerts: DataverseRecord[];
+    usersettings: DataverseRecord;
+    user: DataverseRecord;
+    queue: DataverseRecord;
+    items: DataverseRecord[];
+    extra: DataSet;
+  }> = {},
+): DataSet {
   const base: DataSet = {
     mailbox: [healthyMailbox(changes.mailbox)],
     emailserverprofile: [
@@ -93,6 +129,7 @@ export function environment(changes: Partial<{ mailbox: DataverseRecord; profile
         name: 'Microsoft Exchange Online',
         statecode: 0,
         servertype: 0,
+        emailservertypename: 'Exchange Online',
         incomingcredentialretrieval: 2,
         outgoingcredentialretrieval: 2,
         incomingauthenticationprotocol: 0,
@@ -117,16 +154,27 @@ export function environment(changes: Partial<{ mailbox: DataverseRecord; profile
         emailcorrelationenabled: true,
         enablesmartmatching: false,
         trackingprefix: 'CRM',
+        orgdborgsettings: null,
         ...changes.organization,
       },
     ],
     tracelog: changes.alerts ?? [],
     systemuser: [
-      { systemuserid: IDS.user, fullname: 'Dana Whitfield', internalemailaddress: 'dana.whitfield@contoso.com' },
-      { systemuserid: IDS.approver, fullname: 'Priya Raman', internalemailaddress: 'priya.raman@contoso.com' },
+      {
+        systemuserid: IDS.user,
+        fullname: 'Dana Whitfield',
+        internalemailaddress: 'dana.whitfield@contoso.com',
+        domainname: 'dana.whitfield@contoso.com',
+        isdisabled: false,
+        accessmode: 0,
+        islicensed: true,
+        ...changes.user,
+      },
+      { systemuserid: IDS.approver, fullname: 'Priya Raman', internalemailaddress: 'priya.raman@contoso.com', domainname: 'priya.raman@contoso.com', isdisabled: false, accessmode: 0, islicensed: true },
     ],
     usersettings: [{ systemuserid: IDS.user, incomingemailfilteringmethod: 2, ...changes.usersettings }],
-    queue: [{ queueid: IDS.queue, name: 'Support', emailaddress: 'support@contoso.com', incomingemailfilteringmethod: 0 }],
+    queue: [{ queueid: IDS.queue, name: 'Support', emailaddress: 'support@contoso.com', incomingemailfilteringmethod: 0, statecode: 0, ...changes.queue }],
+    exchangesyncidmapping: changes.items ?? [],
     contact: [{ contactid: IDS.contact, fullname: 'Jonas Berg', emailaddress1: 'jonas.berg@fabrikam.com', emailaddress2: null, emailaddress3: null }],
     account: [],
     lead: [],

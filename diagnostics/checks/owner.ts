@@ -1,0 +1,70 @@
+/**
+ * owner — step 1 of the debugging order, beside approval: server-side sync acts for the mailbox's owner, so the owner
+ * must be able to sync at all. A disabled user has nothing to sync (do not advise activating the mailbox); a user
+ * without a licence or with an access mode other than Read-Write fails with Exchange licence errors
+ * (https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-m365-integration/server-side-synchronization/error-code-800046);
+ * a queue that is inactive receives nothing. The mailbox address should be the owner's address or sign-in name: a
+ * mismatch is a documented cause of (401) Unauthorized and "no user was found"
+ * (https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-exchange-synchronization/exception-when-using-server-side-sync),
+ * but the tenant's other addresses (aliases) are not visible from Dataverse, so it is only ever a warning.
+ */
+import type { DiagnosisInput } from '../input';
+import { message } from '../messages/format';
+import { booleanValue, evidence, optionValue, readBoolean, readNumber, readString, textValue } from '../records';
+import type { CheckResult } from '../report';
+import { errorResult, LEARN, optionLabel, result, serverSideSyncChannels } from './common';
+
+/** systemuser.accessmode 0: Read-Write, the only mode a mailbox owner can sync with. */
+const READ_WRITE = 0;
+const QUEUE_INACTIVE = 1;
+
+function sameAddress(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+export function ownerCheck(input: DiagnosisInput): CheckResult {
+  const learnMoreUrl = LEARN.connectExchangeOnline;
+  if (!input.mailbox.ok) return errorResult('owner', input.mailbox.failure, learnMoreUrl);
+  if (!input.owner.ok) return errorResult('owner', input.owner.failure, learnMoreUrl);
+  const mailbox = input.mailbox.value;
+  const owner = input.owner.value;
+  if (owner === null) return result('owner', { status: 'skipped', summary: 'check.owner.skippedUnknown', learnMoreUrl });
+  const { row } = owner;
+  const syncs = serverSideSyncChannels(mailbox).length > 0;
+  if (owner.kind === 'queue') {
+    const facts = [evidence('evidence.ownerName', textValue(readString(row, 'name'))), evidence('evidence.ownerState', optionValue(row, 'statecode', 'queue.statecode'))];
+    if (readNumber(row, 'statecode') === QUEUE_INACTIVE) {
+      return result('owner', { status: 'fail', summary: 'check.owner.failQueueInactive', params: { name: readString(row, 'name') ?? '' }, evidence: facts, remedy: message('rootCause.owner.queue-inactive.fix'), learnMoreUrl });
+    }
+    return result('owner', { status: 'pass', summary: 'check.owner.passQueue', params: { name: readString(row, 'name') ?? '' }, evidence: facts, learnMoreUrl });
+  }
+  const name = readString(row, 'fullname') ?? '';
+  const address = readString(mailbox, 'emailaddress');
+  const primary = readString(row, 'internalemailaddress');
+  const signIn = readString(row, 'domainname');
+  const accessMode = readNumber(row, 'accessmode');
+  const licensed = readBoolean(row, 'islicensed');
+  const facts = [
+    evidence('evidence.ownerName', textValue(readString(row, 'fullname'))),
+    evidence('evidence.ownerDisabled', booleanValue(readBoolean(row, 'isdisabled'))),
+    evidence('evidence.ownerAccessMode', optionValue(row, 'accessmode', 'systemuser.accessmode')),
+    evidence('evidence.ownerLicensed', booleanValue(licensed)),
+    evidence('evidence.ownerPrimaryEmail', textValue(primary)),
+    evidence('evidence.ownerSignInName', textValue(signIn)),
+  ];
+  const base = { evidence: facts, learnMoreUrl };
+  if (readBoolean(row, 'isdisabled') === true) {
+    return result('owner', { ...base, status: 'fail', summary: 'check.owner.failUserDisabled', params: { name }, remedy: message('rootCause.owner.user-disabled.fix') });
+  }
+  if (syncs && accessMode !== null && accessMode !== READ_WRITE) {
+    const mode = optionLabel('systemuser.accessmode', accessMode, row, 'accessmode');
+    return result('owner', { ...base, status: 'fail', summary: 'check.owner.failAccessMode', params: { name, mode }, remedy: message('check.owner.remedyLicence') });
+  }
+  if (syncs && licensed === false) {
+    return result('owner', { ...base, status: 'fail', summary: 'check.owner.failUnlicensed', params: { name }, remedy: message('check.owner.remedyLicence') });
+  }
+  if (address !== null && (primary !== null || signIn !== null) && !sameAddress(address, primary) && !sameAddress(address, signIn)) {
+    return result('owner', { ...base, status: 'warn', summary: 'check.owner.warnAddressMismatch', params: { name, address }, remedy: message('check.owner.remedyAddressMismatch') });
+  }
+  return result('owner', { ...base, status: 'pass', summary: 'check.owner.pass', params: { name } });
+}

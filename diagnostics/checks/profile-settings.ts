@@ -1,0 +1,67 @@
+/**
+ * profile-settings — step 1, with the server profile: settings that make a working profile fail for this mailbox.
+ * - Credentials "specified by a user or queue", but the mailbox stores none (no user name, or server-side sync may not
+ *   use them): sync has nothing to sign in with (https://learn.microsoft.com/power-platform/admin/connect-exchange-online).
+ * - An Exchange Online profile with settings Learn calls unsupported there for server-to-server authentication:
+ *   Auto Discover off, or credentials by user or queue (same page).
+ * - "Process email received after" in the future: nothing older is processed until then
+ *   (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/mailbox).
+ */
+import type { DiagnosisInput } from '../input';
+import { message } from '../messages/format';
+import { booleanValue, dateValue, evidence, optionValue, readBoolean, readDate, readNumber, readString, textValue } from '../records';
+import type { CheckResult } from '../report';
+import { errorResult, LEARN, result } from './common';
+
+/** incoming/outgoingcredentialretrieval 0: Credentials Specified by a User or Queue. */
+const BY_USER_OR_QUEUE = 0;
+
+/** The profile's server type name (read-only, set by Dataverse): the default Exchange Online profile says so. */
+function isExchangeOnline(typeName: string | null): boolean {
+  return typeName !== null && /exchange online/i.test(typeName) && !/hybrid/i.test(typeName);
+}
+
+export function profileSettingsCheck(input: DiagnosisInput): CheckResult {
+  const learnMoreUrl = LEARN.connectExchangeOnline;
+  if (!input.mailbox.ok) return errorResult('profile-settings', input.mailbox.failure, learnMoreUrl);
+  if (!input.profile.ok) {
+    if (input.profile.failure.kind === 'not-found') return result('profile-settings', { status: 'skipped', summary: 'check.profile-settings.skippedNoProfile', learnMoreUrl });
+    return errorResult('profile-settings', input.profile.failure, learnMoreUrl);
+  }
+  const profile = input.profile.value;
+  if (profile === null) return result('profile-settings', { status: 'skipped', summary: 'check.profile-settings.skippedNoProfile', learnMoreUrl });
+  const mailbox = input.mailbox.value;
+  const byUser = readNumber(profile, 'incomingcredentialretrieval') === BY_USER_OR_QUEUE || readNumber(profile, 'outgoingcredentialretrieval') === BY_USER_OR_QUEUE;
+  const userName = readString(mailbox, 'username');
+  const mayUseCredentials = readBoolean(mailbox, 'allowemailconnectortousecredentials');
+  const typeName = readString(profile, 'emailservertypename');
+  const autodiscover = readBoolean(profile, 'useautodiscover');
+  const processAfter = readDate(mailbox, 'processemailreceivedafter');
+  const facts = [
+    evidence('evidence.serverTypeName', textValue(typeName)),
+    evidence('evidence.incomingCredentials', optionValue(profile, 'incomingcredentialretrieval', 'emailserverprofile.credentialretrieval')),
+    evidence('evidence.autodiscover', booleanValue(autodiscover)),
+    ...(byUser
+      ? [evidence('evidence.mailboxUserName', textValue(userName)), evidence('evidence.mailboxCredentialsAllowed', booleanValue(mayUseCredentials))]
+      : []),
+    evidence('evidence.processEmailReceivedAfter', dateValue(processAfter)),
+  ];
+  const base = { evidence: facts, learnMoreUrl };
+  const name = readString(profile, 'name') ?? '';
+  if (byUser && (userName === null || mayUseCredentials !== true)) {
+    return result('profile-settings', { ...base, status: 'fail', summary: 'check.profile-settings.failNoCredentials', params: { name }, remedy: message('check.profile-settings.remedyNoCredentials') });
+  }
+  if (isExchangeOnline(typeName) && (autodiscover === false || byUser)) {
+    return result('profile-settings', {
+      ...base,
+      status: 'warn',
+      summary: autodiscover === false ? 'check.profile-settings.warnOnlineAutodiscoverOff' : 'check.profile-settings.warnOnlineUserCredentials',
+      params: { name },
+      remedy: message('check.profile-settings.remedyOnlineUnsupported'),
+    });
+  }
+  if (processAfter !== null && processAfter.getTime() > input.now.getTime()) {
+    return result('profile-settings', { ...base, status: 'warn', summary: 'check.profile-settings.warnProcessAfterFuture', params: { date: processAfter.toISOString().slice(0, 10) }, remedy: message('check.profile-settings.remedyProcessAfter') });
+  }
+  return result('profile-settings', { ...base, status: 'pass', summary: 'check.profile-settings.pass', params: { name } });
+}
