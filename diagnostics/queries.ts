@@ -51,6 +51,7 @@ export const PROFILE_COLUMNS = [
   'incomingcredentialretrieval',
   'outgoingcredentialretrieval',
   'incomingauthenticationprotocol',
+  'incominguseimpersonation',
   'useautodiscover',
   'incomingserverlocation',
   'lasttestexecutionstatus',

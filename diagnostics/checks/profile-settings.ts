@@ -2,8 +2,9 @@
  * profile-settings — step 1, with the server profile: settings that make a working profile fail for this mailbox.
  * - Credentials "specified by a user or queue", but the mailbox stores none (no user name, or server-side sync may not
  *   use them): sync has nothing to sign in with (https://learn.microsoft.com/power-platform/admin/connect-exchange-online).
- * - An Exchange Online profile with settings Learn calls unsupported there for server-to-server authentication:
- *   Auto Discover off, or credentials by user or queue (same page).
+ * - An Exchange Online profile with settings Learn calls unsupported there (only server-to-server authentication in
+ *   the same tenant is supported): credentials by user or queue or in the profile, impersonation, Auto Discover off
+ *   (https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-exchange-synchronization/troubleshooting-monitoring-server-side-synchronization#using-dynamics-365-apps-with-exchange-online).
  * - "Process email received after" in the future: nothing older is processed until then
  *   (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/mailbox).
  */
@@ -13,8 +14,9 @@ import { booleanValue, dateValue, evidence, optionValue, readBoolean, readDate, 
 import type { CheckResult } from '../report';
 import { errorResult, LEARN, result } from './common';
 
-/** incoming/outgoingcredentialretrieval 0: Credentials Specified by a User or Queue. */
+/** incoming/outgoingcredentialretrieval 0: Credentials Specified by a User or Queue; 1: in the email server profile. */
 const BY_USER_OR_QUEUE = 0;
+const IN_PROFILE = 1;
 
 /** The profile's server type name (read-only, set by Dataverse): the default Exchange Online profile says so. */
 function isExchangeOnline(typeName: string | null): boolean {
@@ -51,14 +53,16 @@ export function profileSettingsCheck(input: DiagnosisInput): CheckResult {
   if (byUser && (userName === null || mayUseCredentials !== true)) {
     return result('profile-settings', { ...base, status: 'fail', summary: 'check.profile-settings.failNoCredentials', params: { name }, remedy: message('check.profile-settings.remedyNoCredentials') });
   }
-  if (isExchangeOnline(typeName) && (autodiscover === false || byUser)) {
-    return result('profile-settings', {
-      ...base,
-      status: 'warn',
-      summary: autodiscover === false ? 'check.profile-settings.warnOnlineAutodiscoverOff' : 'check.profile-settings.warnOnlineUserCredentials',
-      params: { name },
-      remedy: message('check.profile-settings.remedyOnlineUnsupported'),
-    });
+  const credentials = readNumber(profile, 'incomingcredentialretrieval');
+  const unsupportedOnline = isExchangeOnline(typeName)
+    ? [
+        ...(credentials === BY_USER_OR_QUEUE || credentials === IN_PROFILE ? [message(`option.emailserverprofile.credentialretrieval.${credentials}`)] : []),
+        ...(readBoolean(profile, 'incominguseimpersonation') === true ? [message('check.profile-settings.impersonation')] : []),
+        ...(autodiscover === false ? [message('check.profile-settings.autodiscoverOff')] : []),
+      ]
+    : [];
+  if (unsupportedOnline.length > 0) {
+    return result('profile-settings', { ...base, status: 'warn', summary: 'check.profile-settings.warnOnlineUnsupported', params: { name, settings: unsupportedOnline }, remedy: message('check.profile-settings.remedyOnlineUnsupported') });
   }
   if (processAfter !== null && processAfter.getTime() > input.now.getTime()) {
     return result('profile-settings', { ...base, status: 'warn', summary: 'check.profile-settings.warnProcessAfterFuture', params: { date: processAfter.toISOString().slice(0, 10) }, remedy: message('check.profile-settings.remedyProcessAfter') });

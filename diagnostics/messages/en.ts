@@ -131,15 +131,15 @@ export const en = {
   'check.profile-settings.skippedNoProfile': 'No email server profile to check (see Email server profile).',
   'check.profile-settings.failNoCredentials':
     'Profile {name} takes credentials from each user or queue, but this mailbox has none that server-side sync may use.',
-  'check.profile-settings.warnOnlineAutodiscoverOff': 'Exchange Online profile {name} has Auto Discover turned off, which is not supported for Exchange Online.',
-  'check.profile-settings.warnOnlineUserCredentials':
-    'Exchange Online profile {name} takes credentials from each user or queue, which is not supported with server-to-server authentication.',
+  'check.profile-settings.warnOnlineUnsupported': 'Exchange Online profile {name} uses settings that are not supported with Exchange Online: {settings}.',
+  'check.profile-settings.impersonation': 'impersonation',
+  'check.profile-settings.autodiscoverOff': 'Auto Discover Server Location set to No',
   'check.profile-settings.warnProcessAfterFuture': 'The mailbox processes only email received after {date}, which is in the future.',
   'check.profile-settings.pass': 'Profile {name} has nothing that stops this mailbox.',
   'check.profile-settings.remedyNoCredentials':
     'Open the mailbox, enter the user name and password under Credentials and allow server-side sync to use them, or use a profile with server-to-server authentication; then run Test & Enable.',
   'check.profile-settings.remedyOnlineUnsupported':
-    'Use the default Exchange Online profile settings: server-to-server authentication with Auto Discover on.',
+    'Use server-to-server authentication with Auto Discover on and no impersonation, as the default Exchange Online profile does (ApplicationImpersonation is retired in Exchange Online); then run Test & Enable.',
   'check.profile-settings.remedyProcessAfter': 'Clear or correct “Process Email Received After” on the mailbox.',
   'evidence.serverTypeName': 'Server type name',
   'evidence.mailboxUserName': 'Mailbox credentials: user name',

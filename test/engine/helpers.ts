@@ -15,7 +15,8 @@ export async function diagnose(
   data: DataSet,
   setup: (fake: FakeWebApi) => void = () => undefined,
   mailboxId: string = IDS.mailbox,
-  caller: Caller | undefined = ADMIN_CALLER,
+  /** null: the host does not know who runs the diagnosis. */
+  caller: Caller | null = ADMIN_CALLER,
 ): Promise<{ report: DiagnosisReport; fake: FakeWebApi }> {
   const fake = new FakeWebApi(data, { now, latencyMs: 100 });
   setup(fake);

@@ -183,15 +183,20 @@ export function environment(
   return base;
 }
 
-/** `count` more active server-side sync mailboxes on the same profile, for the capacity estimate. */
-export function profilePopulation(count: number): DataverseRecord[] {
+/**
+ * `count` more active server-side sync mailboxes on the same profile; the first `overdue` of them are an hour past
+ * their next sync with no host holding them.
+ */
+export function profilePopulation(count: number, overdue = 0, from = 0): DataverseRecord[] {
   return Array.from({ length: count }, (_, i) => ({
-    mailboxid: `9a8b7c6d-5e4f-4a3b-8c2d-${String(i).padStart(12, '0')}`,
-    name: `Mailbox ${i}`,
+    mailboxid: `9a8b7c6d-5e4f-4a3b-8c2d-${String(from + i).padStart(12, '0')}`,
+    name: `Mailbox ${from + i}`,
     statecode: 0,
     incomingemaildeliverymethod: 2,
     outgoingemaildeliverymethod: 2,
     actdeliverymethod: 1,
+    processingstatecode: 0,
+    postponemailboxprocessinguntil: i < overdue ? ago(1) : ahead(5),
     _emailserverprofile_value: IDS.profile,
   }));
 }
