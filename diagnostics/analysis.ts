@@ -154,14 +154,24 @@ function brokenChannels(mailbox: DataverseRecord): Channel[] {
   return onSync.filter((c) => statusOf(mailbox, c) === STATUS.failure || readBoolean(mailbox, c.enabledColumn) === false);
 }
 
-/** The owner makes sync impossible: a disabled user, an inactive queue. Learn: connect-exchange-online. */
-export function ownerBlocksSync(input: DiagnosisInput): 'user-disabled' | 'queue-inactive' | null {
+/**
+ * The owner makes sync impossible: a disabled user, a user who is unlicensed or not in Read-Write access mode
+ * (https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-m365-integration/server-side-synchronization/error-code-800046),
+ * an inactive queue. The owner check reports the same conditions.
+ */
+export function ownerBlocksSync(input: DiagnosisInput): 'user-disabled' | 'user-access-mode' | 'user-unlicensed' | 'queue-inactive' | null {
   if (!input.owner.ok || input.owner.value === null) return null;
   const { kind, row } = input.owner.value;
-  if (kind === 'systemuser' && readBoolean(row, 'isdisabled') === true) return 'user-disabled';
-  if (kind === 'queue' && readNumber(row, 'statecode') === 1) return 'queue-inactive';
+  if (kind === 'queue') return readNumber(row, 'statecode') === 1 ? 'queue-inactive' : null;
+  if (readBoolean(row, 'isdisabled') === true) return 'user-disabled';
+  const accessMode = readNumber(row, 'accessmode');
+  if (accessMode !== null && accessMode !== READ_WRITE_ACCESS) return 'user-access-mode';
+  if (readBoolean(row, 'islicensed') === false) return 'user-unlicensed';
   return null;
 }
+
+/** systemuser.accessmode 0: Read-Write, the only mode a mailbox owner can sync with. */
+export const READ_WRITE_ACCESS = 0;
 
 function findRootCause(input: DiagnosisInput, mailbox: DataverseRecord, alerts: Loaded<AlertAssessment>, broken: Channel[]): RootCause | null {
   if (broken.length === 0) return null;

@@ -327,7 +327,8 @@ function inputFor(row: DataverseRecord, context: FleetContext, now: Date, caller
     ownerFiltering = queue.ok ? loaded(filteringOf('queue', queue.value)) : queue;
   }
 
-  const ownItems = items.ok ? loaded(recordOwnerId === null ? [] : (items.value.get(recordOwnerId) ?? [])) : items;
+  // As a single diagnosis: a mailbox without an owner reads no item records, so it cannot fail to read them.
+  const ownItems: Loaded<DataverseRecord[]> = recordOwnerId === null ? loaded([]) : items.ok ? loaded(items.value.get(recordOwnerId) ?? []) : items;
   const visibility = context.itemsVisibleAcrossOwners ? 'all' : itemVisibility(caller, recordOwnerId, ownItems.ok ? ownItems.value : []);
   return {
     mailboxId,

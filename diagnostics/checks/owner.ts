@@ -8,14 +8,13 @@
  * (https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-exchange-synchronization/exception-when-using-server-side-sync),
  * but the tenant's other addresses (aliases) are not visible from Dataverse, so it is only ever a warning.
  */
+import { READ_WRITE_ACCESS } from '../analysis';
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
 import { booleanValue, evidence, optionValue, readBoolean, readNumber, readString, textValue } from '../records';
 import type { CheckResult } from '../report';
 import { errorResult, LEARN, optionLabel, result, serverSideSyncChannels } from './common';
 
-/** systemuser.accessmode 0: Read-Write, the only mode a mailbox owner can sync with. */
-const READ_WRITE = 0;
 const QUEUE_INACTIVE = 1;
 
 function sameAddress(a: string | null, b: string | null): boolean {
@@ -56,7 +55,7 @@ export function ownerCheck(input: DiagnosisInput): CheckResult {
   if (readBoolean(row, 'isdisabled') === true) {
     return result('owner', { ...base, status: 'fail', summary: 'check.owner.failUserDisabled', params: { name }, remedy: message('rootCause.owner.user-disabled.fix') });
   }
-  if (syncs && accessMode !== null && accessMode !== READ_WRITE) {
+  if (syncs && accessMode !== null && accessMode !== READ_WRITE_ACCESS) {
     const mode = optionLabel('systemuser.accessmode', accessMode, row, 'accessmode');
     return result('owner', { ...base, status: 'fail', summary: 'check.owner.failAccessMode', params: { name, mode }, remedy: message('check.owner.remedyLicence') });
   }

@@ -56,6 +56,10 @@ export const en = {
   'rootCause.owner.user-disabled.cause': 'The mailbox owner’s user is disabled, so there is nothing to sync for this mailbox.',
   'rootCause.owner.user-disabled.fix':
     'Nothing to fix on the mailbox if the user has left. If the user should sync, enable the user (and their Microsoft 365 account), then run Test & Enable.',
+  'rootCause.owner.user-access-mode.cause': 'The mailbox owner’s access mode is not Read-Write, so server-side sync cannot act for the user.',
+  'rootCause.owner.user-access-mode.fix': 'Set the user’s Access Mode to Read-Write (user record → Administration), then run Test & Enable.',
+  'rootCause.owner.user-unlicensed.cause': 'The mailbox owner has no Dynamics 365 licence.',
+  'rootCause.owner.user-unlicensed.fix': 'Assign the user a Dynamics 365 licence (and an Exchange Online licence), then run Test & Enable.',
   'rootCause.owner.queue-inactive.cause': 'The queue that owns this mailbox is inactive, so nothing is delivered to it.',
   'rootCause.owner.queue-inactive.fix': 'Activate the queue if it is still in use, then run Test & Enable; otherwise leave the mailbox as it is.',
 

@@ -533,7 +533,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         outgoing: 'failure',
         act: 'failure',
         alert: {
-          text: `The email address for the mailbox ${String(mailbox.name)} requires approval by a Microsoft 365 administrator. The mailbox has been disabled and the owner of the email server profile has been notified.`,
+          // Learn's wording (Troubleshooting and monitoring server-side synchronization).
+          text: `Email can't be received because the email address of the mailbox ${String(mailbox.name)} requires an approval by a Microsoft 365 administrator. The mailbox has been disabled for receiving email and the owner of the email server profile has been notified.`,
         },
       };
     }

@@ -30,7 +30,8 @@ test('a dozen-plus featured mailboxes, each with a reviewed expectation, plus th
   expect(Object.keys(expectations).sort()).toEqual([...environment.featuredMailboxIds].sort());
   for (const expectation of Object.values(expectations)) expect(expectation.comment.length).toBeGreaterThan(40);
   expect(environment.data.mailbox.length).toBeGreaterThan(2000);
-  expect(environment.data.emailserverprofile).toHaveLength(2);
+  expect(environment.data.emailserverprofile).toHaveLength(4);
+  expect(environment.data.exchangesyncidmapping.length).toBeGreaterThan(0);
 });
 
 test('an unknown column in the sample data is refused', () => {
