@@ -3,6 +3,7 @@ import './setup';
 import { screen, within } from '@testing-library/react';
 import { click, fake, IDS, renderControl } from './harness';
 import { failingPort, heldPort } from './mockContext';
+import { CHECK_ORDER } from '../../diagnostics/report';
 
 const OTHER_MAILBOX = IDS.queueMailbox;
 
@@ -29,15 +30,18 @@ describe('MailboxHealthControl states', () => {
     const checks = within(screen.getByRole('list', { name: 'Checks in debugging order' })).getAllByRole('heading', {
       level: 3,
     });
-    expect(checks).toHaveLength(10);
+    expect(checks).toHaveLength(CHECK_ORDER.length);
     const ids = Array.from(document.querySelectorAll('[data-check]')).map((el) => el.getAttribute('data-check'));
     expect(ids).toEqual([
       'approval',
+      'owner',
       'server-profile',
+      'profile-settings',
       'delivery-methods',
       'alerts',
       'mailbox-test',
       'sync-recency',
+      'item-failures',
       'capacity',
       'appointments',
       'conditional-access',
