@@ -1,9 +1,10 @@
 /**
  * appointments — step 5 ("appointment sync is its own beast"): email can sync while appointments, contacts and tasks
  * fail. The current appointments alert is quoted when there is one. Otherwise the causes Learn documents are listed:
- * synchronization filters, the organizer, "configured with another organization" (the primary synchronizing
- * organization), Exchange error 383 (time zones)
- * (https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-exchange-synchronization/appointments-not-synchronized).
+ * synchronization filters (https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-exchange-synchronization/appointments-do-not-synchronize-to-exchange-or-outlook),
+ * the organizer and "configured with another organization" (the primary synchronizing organization)
+ * (https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-exchange-synchronization/troubleshooting-monitoring-server-side-synchronization),
+ * Exchange error 383 (time zones).
  * The article's advice to turn off the tracking token is not repeated: the tracking token correlates email,
  * organization-wide, and no Learn page names it as an appointment fix.
  * Only applies when the channel is on server-side sync (actdeliverymethod numbers differently: 1 = SSS).
@@ -24,7 +25,7 @@ function aboutAppointments(group: AlertGroup): boolean {
 }
 
 export function appointmentsCheck(input: DiagnosisInput): CheckResult {
-  const learnMoreUrl = `${LEARN.troubleshootFolder}appointments-not-synchronized`;
+  const learnMoreUrl = `${LEARN.troubleshootFolder}appointments-do-not-synchronize-to-exchange-or-outlook`;
   if (!input.mailbox.ok) return errorResult('appointments', input.mailbox.failure, learnMoreUrl);
   const mailbox = input.mailbox.value;
   const facts = [

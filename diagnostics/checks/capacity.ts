@@ -6,7 +6,7 @@
  * mailbox is scheduled by its own back-off, so mailboxes ÷ connections is no throughput model. What is measured:
  * - for this mailbox, transient failures in a row (transientfailurecount): server-side sync disables a mailbox after
  *   a set number of them (ServerSideSyncEmailSettings.MaxMailboxTransientFailures,
- *   https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.deployment.serversidesyncemailsettings);
+ *   https://learn.microsoft.com/previous-versions/dynamicscrm-2016/developers-guide/dn455456(v=crm.8));
  * - for its profile, the share of active server-side sync mailboxes that are overdue: a profile finding (findings.ts),
  *   never this mailbox's verdict. maxconcurrentconnections is shown as evidence, never as the cause by itself.
  */
