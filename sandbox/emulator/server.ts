@@ -173,6 +173,8 @@ const PRIVILEGE_NAMES: Record<string, string> = {
   email: 'Email',
   appointment: 'Activity',
   mailboxtrackingfolder: 'MailboxTrackingFolder',
+  privilege: 'Privilege',
+  solution: 'Solution',
 };
 
 const OBJECT_TYPE_CODES: Record<string, number> = {
