@@ -58,7 +58,7 @@ describe('the solution zips', () => {
     }
   });
 
-  test('leave out the licence file pcf-scripts writes beside the bundle', () => {
+  test('leave out a file the manifest does not name, such as a leftover licence file beside the bundle', () => {
     expect(fs.existsSync(path.join(paths.builtControlDir, 'bundle.js.LICENSE.txt'))).toBe(true);
     expect([...unzipText(managed.zip).keys()].filter((name) => /license/i.test(name))).toEqual([]);
   });
