@@ -12,7 +12,7 @@ import { decodeRibbon, readRibbon } from '../../cli/preflight/ribbon';
 import { PLATFORM_LIBRARIES } from '../../cli/preflight/platform';
 import { compareVersions } from '../../cli/preflight/installed';
 import { wrap } from '../../cli/preflight/render';
-import { booleanManagedProperty, MAILBOX_ENTITY, MAILBOX_RIBBONS, ribbonXml } from '../../sandbox/emulator/platform';
+import { booleanManagedProperty, MAILBOX_ENTITY, MAILBOX_RIBBONS, ribbonXml, type PlatformFixture } from '../../sandbox/emulator/platform';
 import type { DataverseRecord } from '../../diagnostics/port';
 import { allOutputs, expectNoSecrets, run, startSandbox, TOKEN, type Sandbox } from './helpers';
 
@@ -45,6 +45,16 @@ afterEach(() => {
 async function preflightJson(emulatorUrl = sandbox.emulator.url): Promise<{ code: number; doc: PreflightJson; stderr: string }> {
   const result = await run(['preflight', '--url', emulatorUrl, '--format', 'json']);
   return { code: result.code, doc: JSON.parse(result.stdout) as PreflightJson, stderr: result.stderr };
+}
+
+/** Runs `use` against a fresh emulator whose platform answers (platform.ts) differ from the default. */
+async function withPlatform<T>(platform: Partial<PlatformFixture>, use: (url: string) => Promise<T>): Promise<T> {
+  const other = await startSandbox({ small: true, platform });
+  try {
+    return await use(other.emulator.url);
+  } finally {
+    await other.emulator.close();
+  }
 }
 
 const verdicts = (doc: PreflightJson) => Object.fromEntries(doc.checks.map((check) => [check.id, check.verdict]));
@@ -98,22 +108,19 @@ test('the table: check, found, verdict, what to do, and the outcome', async () =
 });
 
 test('a missing ribbon group: exit 2, and the real groups that hold Save, Deactivate and Test & Enable', async () => {
-  const moved = await startSandbox({
-    small: true,
-    platform: {
-      ribbons: {
-        mailbox: {
-          ...MAILBOX_RIBBONS,
-          Form: ribbonXml('Mscrm.Form.mailbox.MainTab', [
-            { id: 'Mscrm.Form.mailbox.MainTab.Actions', buttons: ['Mscrm.Form.mailbox.Save', 'Mscrm.Form.mailbox.Deactivate'] },
-            { id: 'Mscrm.Form.mailbox.MainTab.Mailbox', buttons: ['Mscrm.Form.mailbox.TestAndEnable', 'Mscrm.Form.mailbox.ApproveEmail'] },
-          ]),
-        },
+  const movedRibbon: Partial<PlatformFixture> = {
+    ribbons: {
+      mailbox: {
+        ...MAILBOX_RIBBONS,
+        Form: ribbonXml('Mscrm.Form.mailbox.MainTab', [
+          { id: 'Mscrm.Form.mailbox.MainTab.Actions', buttons: ['Mscrm.Form.mailbox.Save', 'Mscrm.Form.mailbox.Deactivate'] },
+          { id: 'Mscrm.Form.mailbox.MainTab.Mailbox', buttons: ['Mscrm.Form.mailbox.TestAndEnable', 'Mscrm.Form.mailbox.ApproveEmail'] },
+        ]),
       },
     },
-  });
-  try {
-    const { code, doc } = await preflightJson(moved.emulator.url);
+  };
+  await withPlatform(movedRibbon, async (url) => {
+    const { code, doc } = await preflightJson(url);
     expect(code).toBe(2);
     expect(doc.outcome).toBe('will-not-work');
     expect(verdicts(doc)).toMatchObject({ 'ribbon-form': 'will-not-work', 'ribbon-grid': 'ok' });
@@ -125,15 +132,13 @@ test('a missing ribbon group: exit 2, and the real groups that hold Save, Deacti
       { group: 'Mscrm.Form.mailbox.MainTab.Actions', location: 'Mscrm.Form.mailbox.MainTab.Actions.Controls._children', buttons: ['Save', 'Deactivate'] },
       { group: 'Mscrm.Form.mailbox.MainTab.Mailbox', location: 'Mscrm.Form.mailbox.MainTab.Mailbox.Controls._children', buttons: ['Test & Enable'] },
     ]);
-    const table = await run(['preflight', '--url', moved.emulator.url]);
+    const table = await run(['preflight', '--url', url]);
     expect(table.code).toBe(2);
     expect(table.stdout).toContain('Will not work');
     // The ids to copy are never cut by the table's wrapping.
     expect(table.stdout).toContain('Mscrm.Form.mailbox.MainTab.Actions.Controls._children');
     expect(table.stdout).toContain('Mscrm.Form.mailbox.MainTab.Mailbox.Controls._children');
-  } finally {
-    await moved.emulator.close();
-  }
+  });
 });
 
 test('an unknown privilege: exit 3, naming it', async () => {
@@ -159,17 +164,10 @@ test('no read on tracelog: exit 2; the access row names the privilege and the ta
 });
 
 test('read below organization level is a warning, not a failure', async () => {
-  const scoped = await startSandbox({
-    small: true,
-    platform: { callerPrivileges: { prvReadMailbox: 'Local', prvWriteMailbox: 'Global', prvReadEmailServerProfile: 'Global', prvReadOrganization: 'Global', prvReadUserSettings: 'Deep', prvReadUser: 'Global', prvReadQueue: 'Global', prvReadTraceLog: 'Global' } },
-  });
-  try {
-    const { code, doc } = await preflightJson(scoped.emulator.url);
-    expect(code).toBe(0);
-    expect(check(doc, 'access')).toMatchObject({ verdict: 'warning', found: 'Below organization level: prvReadMailbox on mailbox (Local), prvReadUserSettings on usersettings (Deep).' });
-  } finally {
-    await scoped.emulator.close();
-  }
+  const callerPrivileges = { prvReadMailbox: 'Local', prvWriteMailbox: 'Global', prvReadEmailServerProfile: 'Global', prvReadOrganization: 'Global', prvReadUserSettings: 'Deep', prvReadUser: 'Global', prvReadQueue: 'Global', prvReadTraceLog: 'Global' } as const;
+  const { code, doc } = await withPlatform({ callerPrivileges }, preflightJson);
+  expect(code).toBe(0);
+  expect(check(doc, 'access')).toMatchObject({ verdict: 'warning', found: 'Below organization level: prvReadMailbox on mailbox (Local), prvReadUserSettings on usersettings (Deep).' });
 });
 
 describe('already installed', () => {
@@ -199,14 +197,9 @@ describe('already installed', () => {
 });
 
 test('a Mailbox table that takes no new form: the import would fail (3)', async () => {
-  const locked = await startSandbox({ small: true, platform: { entities: { mailbox: { ...MAILBOX_ENTITY, CanCreateForms: booleanManagedProperty(false, 'cancreateforms') } } } });
-  try {
-    const { code, doc } = await preflightJson(locked.emulator.url);
-    expect(code).toBe(3);
-    expect(check(doc, 'form')).toMatchObject({ verdict: 'import-fails', found: 'CanCreateForms.Value is false: the Mailbox table takes no new form.' });
-  } finally {
-    await locked.emulator.close();
-  }
+  const { code, doc } = await withPlatform({ entities: { mailbox: { ...MAILBOX_ENTITY, CanCreateForms: booleanManagedProperty(false, 'cancreateforms') } } }, preflightJson);
+  expect(code).toBe(3);
+  expect(check(doc, 'form')).toMatchObject({ verdict: 'import-fails', found: 'CanCreateForms.Value is false: the Mailbox table takes no new form.' });
 });
 
 test('a check that cannot read what it needs: exit 1, the other checks still report', async () => {
