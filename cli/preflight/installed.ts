@@ -1,8 +1,9 @@
 /**
  * Preflight 5: the solution is not already there in a form the import cannot replace. A managed import over an
  * unmanaged copy of the same solution fails, and so does a managed import older than the installed managed version;
- * an older or equal managed version is an upgrade. Read from the solution table
- * (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/solution).
+ * an older or equal managed version is an upgrade. No Learn page found states these two refusals outright (they are
+ * how solution import behaves in practice), so they are this check's rules, not a quoted source. Read from the
+ * solution table (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/solution).
  */
 import { odataOptions, odataString } from '../../diagnostics/port';
 import { readString } from '../../diagnostics/records';
