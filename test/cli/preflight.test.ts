@@ -154,6 +154,18 @@ test('an unknown privilege: exit 3, naming it', async () => {
   }
 });
 
+test('a privilege that cannot be granted at the role\'s depth is a warning', async () => {
+  const rows = sandbox.emulator.store.tables.privilege;
+  sandbox.emulator.store.tables.privilege = rows.map((row) => (row.name === 'prvReadQueue' ? { ...row, canbeglobal: false } : row));
+  try {
+    const { code, doc } = await preflightJson();
+    expect(code).toBe(0);
+    expect(check(doc, 'privileges')).toMatchObject({ verdict: 'warning', details: { unknown: [], depthNotAllowed: ['prvReadQueue (Global)'] } });
+  } finally {
+    sandbox.emulator.store.tables.privilege = rows;
+  }
+});
+
 test('no read on tracelog: exit 2; the access row names the privilege and the table', async () => {
   sandbox.emulator.faults.deny({ table: 'tracelog' });
   const { code, doc } = await preflightJson();
