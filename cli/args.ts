@@ -2,8 +2,8 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './http/environment';
 
-export type Command = 'diagnose' | 'scan' | 'test-enable';
-export const COMMANDS: readonly Command[] = ['diagnose', 'scan', 'test-enable'];
+export type Command = 'diagnose' | 'scan' | 'test-enable' | 'preflight';
+export const COMMANDS: readonly Command[] = ['diagnose', 'scan', 'test-enable', 'preflight'];
 
 const COMMON = {
   url: { type: 'string', multiple: true },
@@ -25,6 +25,7 @@ const OPTIONS = {
     previous: { type: 'string' },
   },
   'test-enable': { ...COMMON, mailbox: { type: 'string', multiple: true }, failing: { type: 'boolean' }, yes: { type: 'boolean' }, profile: { type: 'string' } },
+  preflight: COMMON,
 } as const;
 
 export interface ParsedArgs {
@@ -93,7 +94,8 @@ export function allowedFailing(max: MaxFailing, total: number): number {
 }
 
 export function checkFormat(command: Command, format: string | undefined): string {
-  const allowed = command === 'scan' ? ['table', 'json', 'csv', 'markdown'] : command === 'diagnose' ? ['text', 'json', 'markdown'] : ['text', 'json'];
+  const allowed =
+    command === 'scan' ? ['table', 'json', 'csv', 'markdown'] : command === 'diagnose' ? ['text', 'json', 'markdown'] : command === 'preflight' ? ['table', 'json'] : ['text', 'json'];
   const chosen = format ?? allowed[0];
   if (!allowed.includes(chosen)) throw new UsageError('cli.usage.format', { format: chosen, command, allowed: allowed.join(', ') });
   return chosen;

@@ -1,10 +1,11 @@
 /**
- * `mailbox-health`: diagnose one mailbox, scan a fleet, bulk Test & Enable — the engine from a terminal or a pipeline.
+ * `mailbox-health`: diagnose one mailbox, scan a fleet, bulk Test & Enable, preflight an install — the engine from a terminal or a pipeline.
  * `main` is the whole program (tests run it in-process); mailbox-health.ts only binds it to the process.
  * stdout carries the result and nothing else; progress, retries, warnings and errors go to stderr.
  */
 import { COMMANDS, parseCommand, type Command } from './args';
 import { diagnoseCommand } from './commands/diagnose';
+import { preflightCommand } from './commands/preflight';
 import { scanCommand } from './commands/scan';
 import { testEnableCommand } from './commands/test-enable';
 import { createContext } from './context';
@@ -23,6 +24,7 @@ const HELP: Record<Command | 'main', Parameters<typeof t>[0]> = {
   diagnose: 'cli.help.diagnose',
   scan: 'cli.help.scan',
   'test-enable': 'cli.help.testEnable',
+  preflight: 'cli.preflight.help',
 };
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -52,6 +54,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await scanCommand(context, args);
       case 'test-enable':
         return await testEnableCommand(context, args);
+      case 'preflight':
+        return await preflightCommand(context, args);
     }
   } catch (error) {
     context.err.line(describeError(error));

@@ -48,5 +48,11 @@ if (lintOnly) {
     console.error(`\nThe English catalogue was bundled (e.g. "${bundled[0]}"): check featureconfig.json and webpack.config.js.`);
     process.exit(1);
   }
+  // The packer ships only the files the manifest names; a banner pointing at bundle.js.LICENSE.txt would point at a
+  // file the solution lacks (webpack.config.js says why there is none).
+  if (/LICENSE\.txt/.test(bundle)) {
+    console.error('\nbundle.js points at bundle.js.LICENSE.txt, which the solution does not ship: a bundled package now carries a licence comment. Ship the file (tools/solution) or remove the comment.');
+    process.exit(1);
+  }
   console.log(`bundle.js: ${(Buffer.byteLength(bundle) / 1024).toFixed(1)} KB`);
 }

@@ -47,7 +47,10 @@ export const AlertList: React.FC<{
                   <dd className={classNames.evidenceValue}>
                     {alert.recognised.fix}{' '}
                     {alert.recognised.learnMoreUrl ? (
+                      // Inside the fix's sentence a link must differ by more than colour (WCAG 1.4.1, axe
+                      // link-in-text-block): underlined.
                       <Link
+                        underline
                         href={alert.recognised.learnMoreUrl}
                         target="_blank"
                         rel="noopener noreferrer"

@@ -84,7 +84,16 @@ function queryPart(options: string | undefined): string {
   return text === '' ? '' : `?${text.replace(/#/g, '%23')}`;
 }
 
-export function createHttpPort(options: HttpPortOptions): WebApiPort {
+/**
+ * The port, plus GET of any path under /api/data/v9.2/ that is not a table's rows: functions (WhoAmI, RetrieveVersion,
+ * bound functions such as RetrieveUserSetOfPrivilegesByNames) and metadata (EntityDefinitions). The answer is the
+ * parsed JSON body; failures are thrown in the same shape as the port's.
+ */
+export interface HttpPort extends WebApiPort {
+  get(path: string): Promise<unknown>;
+}
+
+export function createHttpPort(options: HttpPortOptions): HttpPort {
   const base = apiUrl(options.environment);
   const limit = new Semaphore(options.maxInFlight ?? MAX_IN_FLIGHT);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -175,6 +184,9 @@ export function createHttpPort(options: HttpPortOptions): WebApiPort {
       const cleanId = id.replace(/[{}]/g, '');
       await send('PATCH', entityLogicalName, `${base}${setOf(entityLogicalName)}(${encodeURIComponent(cleanId)})`, undefined, data);
       return { entityType: entityLogicalName, id: cleanId };
+    },
+    async get(path) {
+      return send('GET', /^[^(/?]*/.exec(path)?.[0] ?? '', `${base}${path}`, undefined);
     },
   };
 }

@@ -461,6 +461,7 @@ Usage:
                       [--format table|json|csv|markdown] [--max-failing <N | P%>] [--previous <scan.json>]
                       [--post <webhook url> | --post-env <VAR>] [--webhook-format teams|slack]
   mailbox-health test-enable --url <environment> (--mailbox <id | email> ... | --failing) --yes
+  mailbox-health preflight --url <environment> [--format table|json]
   mailbox-health <command> --help
 
 --url is the environment's base URL (https://contoso.crm.dynamics.com); /api/data/v9.2/ is added.
@@ -469,7 +470,8 @@ Sign-in: DATAVERSE_TOKEN (a bearer token) when set; otherwise a client secret (A
 AZURE_CLIENT_SECRET), the Azure CLI's sign-in (az login), or --device-code. HTTPS_PROXY is honoured.
 
 Exit codes: 0 healthy / within the SLO / all succeeded; 2 failing (or beyond --max-failing, or still failing after
-Test & Enable); 1 error (nothing could be reported, a usage error, a failed post).
+Test & Enable); 1 error (nothing could be reported, a usage error, a failed post). preflight: 0 ready, 2 something
+will not work, 3 the import would fail, 1 it could not complete.
 
 Examples:
   mailbox-health diagnose --url https://contoso.crm.dynamics.com --mailbox megan.bowen@contoso.com
@@ -658,6 +660,89 @@ Examples:
   'cli.testEnable.outcome.timeout': 'No result in time',
   'cli.testEnable.outcome.error': 'Error',
   'cli.testEnable.totals': 'Succeeded {succeeded}, still failing {failed}, no result in time {timeout}, errors {errors}.',
+  // mailbox-health preflight (cli/commands/preflight.ts, cli/preflight/); also cli/privileges.ts.
+  'cli.preflight.help': `mailbox-health preflight: before you import the Mailbox Health solution, check what it depends on in that
+environment. It only reads, and takes seconds.
+
+Usage:
+  mailbox-health preflight --url <environment> [--format table|json]
+
+It checks: the Mailbox table can take the Mailbox Health form (CanCreateForms, the columns it binds); the ribbon
+groups the Diagnose buttons go into exist on the Mailbox form and list (if not, it names the groups that hold Save,
+Deactivate and Test & Enable); every privilege of the shipped role exists; you can read each table a diagnosis reads,
+at organization level; the solution is not installed unmanaged, or managed at a newer version; the platform version
+(for the React and Fluent platform libraries, which Learn gives no minimum for: reported as unknown).
+
+Options:
+  --url <environment>   the environment's base URL, e.g. https://contoso.crm.dynamics.com (http only for localhost)
+  --format <format>     table (default) or json (exactly one JSON document on stdout)
+  --device-code         sign in with a device code instead of the Azure CLI
+  -h, --help            this help
+
+Exit codes: 0 the solution can be imported and will work; 2 it would import but something will not work; 3 the
+import would fail; 1 the preflight could not complete (sign-in, network, no access to what it reads).
+
+Examples:
+  mailbox-health preflight --url https://contoso.crm.dynamics.com
+  mailbox-health preflight --url https://contoso.crm.dynamics.com --format json > preflight.json
+`,
+  'cli.preflight.unexpectedAnswer': 'Dataverse answered {call} in a shape the CLI does not know; nothing can be concluded from it.',
+  'cli.preflight.heading': 'Mailbox Health preflight of {environment} for solution version {version}',
+  'cli.preflight.col.check': 'Check',
+  'cli.preflight.col.found': 'Found',
+  'cli.preflight.col.verdict': 'Verdict',
+  'cli.preflight.col.action': 'What to do',
+  'cli.preflight.check.form': 'Mailbox table takes the form',
+  'cli.preflight.check.ribbon-form': 'Ribbon group, Mailbox form',
+  'cli.preflight.check.ribbon-grid': 'Ribbon group, Mailbox list',
+  'cli.preflight.check.privileges': 'Role privileges exist',
+  'cli.preflight.check.access': 'Your read access',
+  'cli.preflight.check.installed': 'Not installed already',
+  'cli.preflight.check.platform': 'Platform libraries',
+  'cli.preflight.verdict.ok': 'OK',
+  'cli.preflight.verdict.warning': 'Warning',
+  'cli.preflight.verdict.unknown': 'Unknown',
+  'cli.preflight.verdict.will-not-work': 'Will not work',
+  'cli.preflight.verdict.import-fails': 'Import fails',
+  'cli.preflight.verdict.error': 'Could not check',
+  'cli.preflight.outcome.ready': 'Ready: the solution can be imported and will work (exit 0).',
+  'cli.preflight.outcome.will-not-work': 'The solution would import, but something will not work until you act on the rows above (exit 2).',
+  'cli.preflight.outcome.import-fails': 'Do not import yet: the import would fail (exit 3).',
+  'cli.preflight.outcome.incomplete': 'The preflight could not complete: some checks could not be read (exit 1).',
+  'cli.preflight.form.ok': 'CanCreateForms.Value is true; all {count} columns the form binds exist.',
+  'cli.preflight.form.noTable': 'This environment has no Mailbox table.',
+  'cli.preflight.form.noTableAction': 'Check --url: server-side synchronization and its Mailbox table exist in every Dataverse environment with Dynamics 365 apps.',
+  'cli.preflight.form.cannotCreate': 'CanCreateForms.Value is false: the Mailbox table takes no new form.',
+  'cli.preflight.form.cannotCreateAction': 'Do not import. Put the health panel on the system Mailbox form instead (README, Installing the solution).',
+  'cli.preflight.form.missingColumns': 'The Mailbox table lacks columns the form binds: {columns}.',
+  'cli.preflight.form.missingColumnsAction': 'Do not import; report the missing columns (the form would need a version without them).',
+  'cli.preflight.form.panelColumnType': 'The column {column} is {type}, not a single line of text.',
+  'cli.preflight.form.panelColumnTypeAction': 'The health panel binds to a text column: it would not load. Report it.',
+  'cli.preflight.ribbon.found': 'The ribbon has {id}.',
+  'cli.preflight.ribbon.missing': 'The ribbon has no element with Id {id}.',
+  'cli.preflight.ribbon.candidate': '{location} (holds {buttons})',
+  'cli.preflight.ribbon.missingAction': 'The import succeeds but Diagnose does not appear. In solution/customizations.xml, change Location="{location}" to one of: {candidates}.',
+  'cli.preflight.ribbon.missingNoCandidate': 'The import succeeds but Diagnose does not appear, and no group holds Save, Deactivate or Test & Enable. Export the ribbon (RetrieveEntityRibbon) and choose a Location instead of {location}.',
+  'cli.preflight.privileges.ok': 'All {count} privileges of {role} exist.',
+  'cli.preflight.privileges.unknown': 'Unknown privilege names: {names}.',
+  'cli.preflight.privileges.unknownAction': 'Do not import: one unknown privilege name fails the whole import. Report the names.',
+  'cli.preflight.privileges.depth': 'These privileges cannot be granted at the depth the role asks: {names}.',
+  'cli.preflight.privileges.depthAction': 'The import may refuse the role or grant less; after import, check the role in the role editor.',
+  'cli.preflight.access.item': '{privilege} on {table} ({depth})',
+  'cli.preflight.access.ok': 'You hold all {count} privileges at organization level.',
+  'cli.preflight.access.missing': 'You lack: {items}.',
+  'cli.preflight.access.shallow': 'Below organization level: {items}.',
+  'cli.preflight.access.missingAction': 'The checks that read {tables} will report "could not check". After import, give diagnosing users the {role} role (or a role with these privileges at organization level).',
+  'cli.preflight.access.shallowAction': 'Mailboxes outside your reach cannot be diagnosed. After import, give diagnosing users the {role} role.',
+  'cli.preflight.installed.none': 'MailboxHealth is not installed: a fresh install.',
+  'cli.preflight.installed.unmanaged': 'An unmanaged MailboxHealth {version} is installed.',
+  'cli.preflight.installed.unmanagedAction': 'Importing the managed zip over an unmanaged copy fails. In this development environment import the unmanaged zip, or delete the unmanaged solution and its components first.',
+  'cli.preflight.installed.newer': 'A managed MailboxHealth {version} is installed, newer than {importing}.',
+  'cli.preflight.installed.newerAction': 'A managed import cannot go back to an older version: import {version} or later.',
+  'cli.preflight.installed.older': 'A managed MailboxHealth {version} is installed: importing {importing} upgrades it.',
+  'cli.preflight.installed.same': 'A managed MailboxHealth {version} is installed: importing {importing} again reinstalls it.',
+  'cli.preflight.platform.found': 'Dataverse {version}; the control uses the platform libraries {libraries}.',
+  'cli.preflight.platform.noMinimum': 'Learn states no minimum platform version for these libraries, so this cannot be confirmed: after import, open a mailbox with the Mailbox Health form and check that the panel loads.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -44,6 +44,13 @@ describeWhenControlBuilds('the solution packed from the real control build', () 
     expect(bundle.length).toBeGreaterThan(1000);
   });
 
+  test('has no banner pointing at a licence file, and the build writes none', () => {
+    const bundle = unzipText(managed.zip).get(`${CONTROL_DIR}/bundle.js`) ?? '';
+    expect(bundle).not.toMatch(/LICENSE/);
+    expect(bundle.startsWith('/*')).toBe(false);
+    expect(fs.readdirSync(repoPaths().builtControlDir).filter((name) => /license/i.test(name))).toEqual([]);
+  });
+
   test('the packed customizations.xml still validates against the schema', () => {
     const schema = path.resolve(root, '..', 'shared', 'reference', 'xsd', 'CustomizationsSolution.xsd');
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mbh-real-')), 'customizations.xml');

@@ -27,7 +27,8 @@ export async function preparePackInputs(options: { controlVersion?: string } = {
 
 /**
  * What `pcf-scripts build` writes for the control: ControlManifest.xml with the code path rewritten to bundle.js,
- * bundle.js, the resx files the manifest names, and bundle.js.LICENSE.txt (which must not reach the zip).
+ * bundle.js, the resx files the manifest names, and a leftover bundle.js.LICENSE.txt (builds before webpack.config.js
+ * dropped module path comments wrote one; any file the manifest does not name must stay out of the zip).
  */
 export function writeControlBuildLikePcfScripts(sourceManifestPath: string, outDir: string, version?: string): void {
   let manifest = fs.readFileSync(sourceManifestPath, 'utf8').replace(/(<code\b[^>]*\bpath=")[^"]+(")/, '$1bundle.js$2');
