@@ -6,7 +6,7 @@
  *   only, what the type-check needs on a fresh clone since generated/ManifestTypes.d.ts is not committed)
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,8 @@ if (process.argv.includes('--types')) process.exit(0);
 if (lintOnly) {
   run('pcf-scripts lint', process.execPath, [pcfScripts, 'lint'], '[lint] Succeeded');
 } else {
+  // pcf-scripts writes into out/ without clearing it: a licence file an earlier build left must not outlive it.
+  rmSync(path.join(root, 'out', 'controls', 'MailboxHealthControl', 'bundle.js.LICENSE.txt'), { force: true });
   run('pcf-scripts build', process.execPath, [pcfScripts, 'build', '--buildMode', 'production'], '[build] Succeeded');
   // webpack.config.js swaps the English catalogue out (the resx carries it); if pcf-scripts ever stops applying it,
   // the bundle silently doubles the strings. Fail instead.
