@@ -30,6 +30,7 @@ export const en = {
   'reason.bad-request': 'Dataverse rejected the query on {table}; this environment may run a different version of the table.',
   'reason.network': '{table} could not be reached (network error).',
   'reason.server': 'Dataverse returned a server error while reading {table}.',
+  'reason.bad-answer': 'the answer for {table} was not a Dataverse answer (a sign-in page or a proxy in the way?); try again once the connection is back.',
   'reason.unknown': 'an unexpected error occurred while reading {table}.',
   'reason.depends': 'it needs {table}, which could not be read.',
   'remedy.grantRead': 'Ask an administrator for read access to {table}, or run the diagnosis as a user who has it.',

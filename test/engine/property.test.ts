@@ -9,11 +9,11 @@
  */
 import fc from 'fast-check';
 import { CHECKS } from '../../diagnostics/checks';
-import { evaluate } from '../../diagnostics/diagnose';
+import { diagnoseMailbox, evaluate } from '../../diagnostics/diagnose';
 import type { FailureKind } from '../../diagnostics/errors';
 import type { DiagnosisInput, Loaded, OwnerFiltering, ReadFailure, TableName } from '../../diagnostics/input';
 import { formatMessage } from '../../diagnostics/messages/format';
-import { FORMATTED_VALUE, LOOKUP_LOGICAL_NAME, type DataverseRecord, type DataverseValue } from '../../diagnostics/port';
+import { FORMATTED_VALUE, LOOKUP_LOGICAL_NAME, type DataverseRecord, type DataverseValue, type RetrieveMultipleResult, type WebApiPort } from '../../diagnostics/port';
 import { renderReport, renderReportJson } from '../../diagnostics/render';
 import { CHECK_ORDER, type DiagnosisReport } from '../../diagnostics/report';
 import type { SchemaColumn } from '../../diagnostics/schema/strictness';
@@ -46,6 +46,13 @@ function check<T>(property: fc.IProperty<T>): void {
   }
 }
 
+async function checkAsync<T>(property: fc.IAsyncProperty<T>): Promise<void> {
+  try {
+    await fc.assert(property, { seed: SEED, numRuns: NUM_RUNS });
+  } catch (error) {
+    throw replayable(error);
+  }
+}
 
 const schema = dataverseSchema();
 const LOOKUP_TYPES = new Set(['lookup', 'owner', 'customer']);
@@ -185,6 +192,46 @@ const diagnosisInput: fc.Arbitrary<DiagnosisInput> = fc.record(
   { requiredKeys: ['mailboxId', 'now', 'mailbox', 'organization', 'profile', 'alerts', 'profileMailboxCount', 'ownerFiltering'] },
 );
 
+/** Anything a host's Web API might resolve with instead of a record or a result set. */
+const oddAnswer: fc.Arbitrary<unknown> = fc.oneof(fc.constant(undefined), fc.constant(null), fc.string({ maxLength: 20 }), fc.integer(), fc.constant([]), fc.constant({ entities: null }), fc.constant({ value: [] }));
+
+/** Failures as hosts throw them: Xrm's {errorCode, message}, an HTTP adapter's {status, error}, an Error, a string. */
+const thrown: fc.Arbitrary<unknown> = fc.oneof(
+  fc.record({ errorCode: fc.constantFrom(2147746336, 2147746327, -2147220960), message: fc.string({ maxLength: 20 }) }),
+  fc.record({ status: fc.constantFrom(400, 403, 404, 500, 200), error: fc.record({ code: fc.constantFrom('0x80040220', '0x80060888', 'nonsense'), message: fc.string({ maxLength: 20 }) }) }),
+  fc.string({ maxLength: 20 }).map((text) => new Error(text)),
+  fc.string({ maxLength: 20 }),
+  fc.constant(undefined),
+);
+
+type Answer<T> = { resolve: T } | { reject: unknown };
+
+function answerOr<T>(good: fc.Arbitrary<T>): fc.Arbitrary<Answer<unknown>> {
+  return fc.oneof(
+    { weight: 4, arbitrary: good.map((resolve): Answer<unknown> => ({ resolve })) },
+    { weight: 1, arbitrary: oddAnswer.map((resolve): Answer<unknown> => ({ resolve })) },
+    { weight: 1, arbitrary: thrown.map((reject): Answer<unknown> => ({ reject })) },
+  );
+}
+
+/** What the generated host answers, per table: one record for retrieveRecord, one page for retrieveMultipleRecords. */
+const READ_TABLES = ['mailbox', 'emailserverprofile', 'usersettings', 'queue', 'organization', 'tracelog'] as const;
+const hostAnswers = fc.record({
+  records: fc.record(Object.fromEntries(READ_TABLES.map((table) => [table, answerOr(recordOf(table))])) as Record<(typeof READ_TABLES)[number], fc.Arbitrary<Answer<unknown>>>),
+  pages: fc.record(
+    Object.fromEntries(READ_TABLES.map((table) => [table, answerOr(fc.array(recordOf(table), { maxLength: 3 }).map((entities) => ({ entities })))])) as Record<(typeof READ_TABLES)[number], fc.Arbitrary<Answer<unknown>>>,
+  ),
+});
+
+function hostPort(answers: { records: Record<string, Answer<unknown>>; pages: Record<string, Answer<unknown>> }): WebApiPort {
+  const settle = (answer: Answer<unknown> | undefined) => (answer === undefined ? Promise.reject({ status: 404, error: { message: 'no such table' } }) : 'reject' in answer ? Promise.reject(answer.reject) : Promise.resolve(answer.resolve));
+  return {
+    retrieveRecord: (table) => settle(answers.records[table]) as Promise<DataverseRecord>,
+    retrieveMultipleRecords: (table) => settle(answers.pages[table]) as Promise<RetrieveMultipleResult>,
+    updateRecord: () => Promise.reject(new Error('a diagnosis never writes')),
+  };
+}
+
 function expectVerdictRule(report: DiagnosisReport): void {
   const statuses = report.checks.map((c) => c.status);
   const expected = statuses.includes('fail') ? 'failing' : statuses.includes('warn') ? 'warning' : statuses.includes('error') ? 'unknown' : 'healthy';
@@ -221,6 +268,23 @@ describe(`engine properties (seed ${SEED}, ${NUM_RUNS} generated inputs each)`, 
         expect(renderReport(report, 'text').length).toBeGreaterThan(0);
         expect(renderReport(report, 'markdown').length).toBeGreaterThan(0);
         expect(JSON.parse(JSON.stringify(renderReportJson(report))).checks).toHaveLength(CHECK_ORDER.length);
+      }),
+    );
+  });
+
+  it('whatever a host answers or throws, diagnoseMailbox resolves with every check, each error saying why', async () => {
+    await checkAsync(
+      fc.asyncProperty(fc.uuid(), hostAnswers, async (mailboxId, answers) => {
+        const report = await diagnoseMailbox(hostPort(answers), mailboxId, { now: () => new Date('2026-11-27T12:00:00Z'), sleep: async () => undefined, maxAttempts: 1 });
+        expect(report.checks.map((c) => c.id)).toEqual([...CHECK_ORDER]);
+        expectVerdictRule(report);
+        // The reasons are ours, never a JavaScript error from reading an odd answer.
+        expect(renderReport(report, 'text')).not.toMatch(/TypeError|Cannot read properties|is not a function|is not iterable/);
+        for (const result of report.checks.filter((c) => c.status === 'error')) {
+          const summary = formatMessage(result.summary);
+          expect(summary).toMatch(/^Could not check: \S/);
+          expect(summary).not.toContain('undefined');
+        }
       }),
     );
   });
