@@ -3,7 +3,7 @@ import type { WebApiPort } from '../diagnostics/port';
 import type { RetryOptions } from '../diagnostics/retry';
 import { createTokenSource, type TokenSource } from './http/auth';
 import { createFetch } from './http/fetch';
-import { ENTITY_SETS } from './http/environment';
+import { ENTITY_SETS, PRIMARY_KEYS } from './http/environment';
 import { createHttpPort, type Fetch } from './http/webapi';
 import { Output, Redactor, type CliIo } from './io';
 import { t } from './text';
@@ -49,6 +49,7 @@ export function createContext(io: CliIo): Context {
       return createHttpPort({
         environment,
         entitySets: ENTITY_SETS,
+        primaryKeys: PRIMARY_KEYS,
         token: () => tokens.token(environment),
         fetch: await context.fetch(),
         pageSize: io.pageSize,

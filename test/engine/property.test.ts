@@ -145,7 +145,7 @@ function recordOf(table: string): fc.Arbitrary<DataverseRecord> {
 }
 
 const TABLES: readonly TableName[] = ['mailbox', 'emailserverprofile', 'tracelog', 'organization', 'usersettings', 'queue', 'contact', 'account', 'lead', 'systemuser'];
-const KINDS: readonly (FailureKind | 'depends')[] = ['privilege', 'throttled', 'not-found', 'bad-request', 'network', 'server', 'unknown', 'depends'];
+const KINDS: readonly (FailureKind | 'depends')[] = ['privilege', 'throttled', 'not-found', 'bad-request', 'network', 'server', 'bad-answer', 'unknown', 'depends'];
 
 const failure: fc.Arbitrary<ReadFailure> = fc.record(
   {
