@@ -20,6 +20,8 @@ export const FUNCTION_ANSWER_PROPERTY: Readonly<Record<string, string>> = {
   RetrieveEntityRibbon: 'CompressedEntityXml',
   // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/retrieveusersetofprivilegesbynamesresponse
   RetrieveUserSetOfPrivilegesByNames: 'RolePrivileges',
+  // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/retrieveversionresponse
+  RetrieveVersion: 'Version',
 };
 
 export type ExpectedAnswer =
@@ -27,7 +29,7 @@ export type ExpectedAnswer =
   | { kind: 'record'; set: string; primaryKey?: string }
   /** A collection or an aggregate: {value: [rows]}; with primaryKey, every row carries it (entity rows always do). */
   | { kind: 'collection'; set: string; primaryKey?: string }
-  /** A function: an object with the function's documented property (FUNCTION_ANSWER_PROPERTY), when known. */
+  /** A function or metadata: an object, with the function's documented property (FUNCTION_ANSWER_PROPERTY) when known. */
   | { kind: 'function'; name: string }
   /** A write: 204 No Content, an empty body, or JSON. */
   | { kind: 'write' };

@@ -88,17 +88,18 @@ function queryPart(options: string | undefined): string {
   return text === '' ? '' : `?${text.replace(/#/g, '%23')}`;
 }
 
-/** The engine's port, plus the Web API functions (WhoAmI, RetrieveUserSetOfPrivilegesByNames, …) the CLI calls. */
+/**
+ * The port, plus GET of any path under /api/data/v9.2/ that is not a table's rows: functions (WhoAmI, RetrieveVersion,
+ * bound functions such as RetrieveUserSetOfPrivilegesByNames) and metadata (EntityDefinitions). The answer is the
+ * parsed JSON body — an object, carrying the function's documented property (answers.ts) —; failures are thrown in
+ * the same shape as the port's.
+ */
 export interface HttpPort extends WebApiPort {
-  /**
-   * GET a function, e.g. `WhoAmI` or `systemusers(<id>)/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(...)`;
-   * the answer must carry the function's documented property (answers.ts FUNCTION_ANSWER_PROPERTY).
-   */
-  invokeFunction(path: string): Promise<Record<string, unknown>>;
+  get(path: string): Promise<unknown>;
 }
 
 /** `systemusers(x)/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(...)?@p=...` → RetrieveUserSetOfPrivilegesByNames. */
-export function functionName(path: string): string {
+export function operationName(path: string): string {
   const last = path.split('?')[0].split('/').pop() ?? '';
   return last.replace(/^Microsoft\.Dynamics\.CRM\./, '').replace(/\(.*$/, '');
 }
@@ -202,9 +203,8 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
       await send('PATCH', entityLogicalName, `${base}${setOf(entityLogicalName)}(${encodeURIComponent(cleanId)})`, undefined, { kind: 'write' }, data);
       return { entityType: entityLogicalName, id: cleanId };
     },
-    async invokeFunction(path) {
-      const name = functionName(path);
-      return (await send('GET', name, `${base}${path}`, undefined, { kind: 'function', name })) as Record<string, unknown>;
+    async get(path) {
+      return send('GET', /^[^(/?]*/.exec(path)?.[0] ?? '', `${base}${path}`, undefined, { kind: 'function', name: operationName(path) });
     },
   };
 }

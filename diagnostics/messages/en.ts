@@ -545,6 +545,8 @@ Examples:
   'cli.testEnable.outcome.timeout': 'No result in time',
   'cli.testEnable.outcome.error': 'Error',
   'cli.testEnable.totals': 'Succeeded {succeeded}, still failing {failed}, no result in time {timeout}, errors {errors}.',
+  // mailbox-health preflight (cli/commands/preflight.ts, cli/preflight/); also cli/privileges.ts.
+  'cli.preflight.unexpectedAnswer': 'Dataverse answered {call} in a shape the CLI does not know; nothing can be concluded from it.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -233,3 +233,166 @@ export function unknownProperty(table: string, name: string): SchemaViolation {
 export function unknownTable(name: string): SchemaViolation {
   return { status: 404, code: '0x8006088a', message: `Resource not found for the segment '${name}'.` };
 }
+
+/**
+ * Web API operations that address no table's rows: the metadata entity set EntityDefinitions and functions. The
+ * strictness rules accept exactly these, as Learn's reference pages define them (names, parameters, enum members,
+ * the properties a $select may name); anything else that is not an entity set stays Dataverse's 404.
+ */
+export interface OperationParameter {
+  name: string;
+  /** string: a quoted literal; enum: Microsoft.Dynamics.CRM.<enumType>'<member>'; collection: a JSON array, only
+   * through a parameter alias (OData allows a collection literal only there); boolean: true or false. */
+  type: 'string' | 'enum' | 'collection' | 'boolean';
+  required: boolean;
+  enumType?: string;
+  members?: readonly string[];
+}
+
+export interface MetadataOperation {
+  name: string;
+  kind: 'function' | 'metadata';
+  /** A bound function is called on a row of this table: set(id)/Microsoft.Dynamics.CRM.<name>(...). */
+  boundTo?: string;
+  parameters: readonly OperationParameter[];
+  /** Metadata: the properties $select may name, and each navigation property with the properties of its target. */
+  properties?: readonly string[];
+  navigations?: Readonly<Record<string, readonly string[]>>;
+  learn: string;
+}
+
+const ENTITY_METADATA_PROPERTIES = [
+  'MetadataId', 'LogicalName', 'SchemaName', 'EntitySetName', 'LogicalCollectionName', 'ObjectTypeCode', 'DisplayName',
+  'PrimaryIdAttribute', 'PrimaryNameAttribute', 'OwnershipType', 'IsCustomEntity', 'IsManaged', 'IsCustomizable',
+  'IsValidForAdvancedFind', 'CanCreateForms', 'CanCreateViews', 'CanCreateCharts', 'CanCreateAttributes', 'IsIntersect',
+] as const;
+
+const ATTRIBUTE_METADATA_PROPERTIES = [
+  'MetadataId', 'LogicalName', 'SchemaName', 'AttributeType', 'AttributeTypeName', 'DisplayName', 'EntityLogicalName',
+  'IsCustomAttribute', 'IsCustomizable', 'IsValidForForm', 'IsValidForRead', 'IsValidForUpdate', 'IsPrimaryId', 'IsPrimaryName',
+] as const;
+
+export const METADATA_OPERATIONS: Readonly<Record<string, MetadataOperation>> = {
+  EntityDefinitions: {
+    name: 'EntityDefinitions',
+    kind: 'metadata',
+    parameters: [{ name: 'LogicalName', type: 'string', required: true }],
+    properties: ENTITY_METADATA_PROPERTIES,
+    navigations: { Attributes: ATTRIBUTE_METADATA_PROPERTIES },
+    learn: 'https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/entitymetadata',
+  },
+  WhoAmI: { name: 'WhoAmI', kind: 'function', parameters: [], learn: 'https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/whoami' },
+  RetrieveVersion: { name: 'RetrieveVersion', kind: 'function', parameters: [], learn: 'https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/retrieveversion' },
+  RetrieveEntityRibbon: {
+    name: 'RetrieveEntityRibbon',
+    kind: 'function',
+    parameters: [
+      { name: 'EntityName', type: 'string', required: true },
+      { name: 'RibbonLocationFilter', type: 'enum', required: true, enumType: 'RibbonLocationFilters', members: ['Form', 'HomepageGrid', 'SubGrid', 'All'] },
+    ],
+    learn: 'https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/retrieveentityribbon',
+  },
+  RetrieveUserSetOfPrivilegesByNames: {
+    name: 'RetrieveUserSetOfPrivilegesByNames',
+    kind: 'function',
+    boundTo: 'systemuser',
+    parameters: [
+      { name: 'PrivilegeNames', type: 'collection', required: true },
+      { name: 'ExcludeTeamBasic', type: 'boolean', required: false },
+    ],
+    learn: 'https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/retrieveusersetofprivilegesbynames',
+  },
+};
+
+export type OperationArguments = Record<string, string | boolean | string[]>;
+
+function badRequest(message: string): SchemaViolation {
+  return { status: 400, code: '0x80060888', message };
+}
+
+/** Splits `a='x,y',b=@p1` on the commas outside quotes. */
+function splitArguments(text: string): string[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let current = '';
+  for (const ch of text) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === ',' && !quoted) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (current.trim() !== '') parts.push(current);
+  return parts.map((part) => part.trim());
+}
+
+/**
+ * The arguments of one call, `RetrieveEntityRibbon(EntityName='mailbox',RibbonLocationFilter=…)`, checked against the
+ * operation's parameters; `aliases` are the URL's `@name=value` options. A violation is answered as Dataverse would.
+ */
+export function parseOperationCall(operation: MetadataOperation, argumentText: string, aliases: Readonly<Record<string, string>>): OperationArguments | SchemaViolation {
+  const result: OperationArguments = {};
+  for (const part of splitArguments(argumentText)) {
+    const eq = part.indexOf('=');
+    const name = eq < 0 ? part : part.slice(0, eq);
+    const parameter = operation.parameters.find((p) => p.name === name);
+    if (!parameter || eq < 0) return badRequest(`The parameter '${name}' is not in scope of the function '${operation.name}'.`);
+    let raw = part.slice(eq + 1);
+    const viaAlias = raw.startsWith('@');
+    if (viaAlias) {
+      if (aliases[raw] === undefined) return badRequest(`The parameter alias '${raw}' has no value in the query.`);
+      raw = aliases[raw];
+    }
+    const invalid = () => badRequest(`The value of the parameter '${name}' of '${operation.name}' is not a valid ${parameter.type}.`);
+    switch (parameter.type) {
+      case 'string': {
+        const literal = /^'((?:[^']|'')*)'$/.exec(raw);
+        if (!literal) return invalid();
+        result[name] = literal[1].replace(/''/g, "'");
+        break;
+      }
+      case 'enum': {
+        const member = new RegExp(`^Microsoft\\.Dynamics\\.CRM\\.${parameter.enumType}'([A-Za-z]+)'$`).exec(raw);
+        if (!member || !parameter.members?.includes(member[1])) return invalid();
+        result[name] = member[1];
+        break;
+      }
+      case 'boolean':
+        if (raw !== 'true' && raw !== 'false') return invalid();
+        result[name] = raw === 'true';
+        break;
+      case 'collection': {
+        if (!viaAlias) return invalid();
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(raw);
+        } catch {
+          return invalid();
+        }
+        if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'string')) return invalid();
+        result[name] = parsed as string[];
+        break;
+      }
+    }
+  }
+  const missing = operation.parameters.find((p) => p.required && result[p.name] === undefined);
+  if (missing) return badRequest(`The function '${operation.name}' requires the parameter '${missing.name}'.`);
+  return result;
+}
+
+export function isViolation(value: unknown): value is SchemaViolation {
+  return typeof value === 'object' && value !== null && 'status' in value && 'code' in value && 'message' in value;
+}
+
+/** $select and $expand on a metadata operation name only its documented properties. */
+export function validateMetadataQuery(operation: MetadataOperation, query: ODataQuery): SchemaViolation | undefined {
+  const type = `Microsoft.Dynamics.CRM.${operation.name === 'EntityDefinitions' ? 'EntityMetadata' : operation.name}`;
+  for (const name of query.select ?? []) if (!operation.properties?.includes(name)) return badRequest(`Could not find a property named '${name}' on type '${type}'.`);
+  if (query.filter || query.orderby) return badRequest(`The query options $filter and $orderby are not supported on a single ${type}.`);
+  for (const item of query.expand ?? []) {
+    const target = operation.navigations?.[item.navigation];
+    if (!target) return badRequest(`Could not find a property named '${item.navigation}' on type '${type}'.`);
+    for (const name of item.options.select ?? []) if (!target.includes(name)) return badRequest(`Could not find a property named '${name}' on type 'Microsoft.Dynamics.CRM.AttributeMetadata'.`);
+  }
+  return undefined;
+}

@@ -19,7 +19,12 @@
  *
  * Supported requests: GET `set` (collection: $select, $filter, $orderby, $top, $expand with nested options, $count,
  * fetchXml), GET `set/$count`, GET `set(id)`, GET `set(id)/navigation`, PATCH `set(id)` (columns, `nav@odata.bind`),
- * GET `WhoAmI`, GET the service document. Paging: `Prefer: odata.maxpagesize=N` → `@odata.nextLink` (absolute URL,
+ * GET `WhoAmI`, GET the service document, and the metadata operations the strictness rules accept
+ * (METADATA_OPERATIONS): `EntityDefinitions(LogicalName='…')` ($select, $expand=Attributes($select=…)), `RetrieveVersion`,
+ * `RetrieveEntityRibbon(EntityName='…',RibbonLocationFilter=Microsoft.Dynamics.CRM.RibbonLocationFilters'Form')`, and
+ * `systemusers(id)/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=@p1)?@p1=[…]` (the caller
+ * holds options.platform.callerPrivileges, or every privilege row at Global; a deny() fault takes away the privilege
+ * it names). The privilege table is seeded from platform.ts when the data set has none. Paging: `Prefer: odata.maxpagesize=N` → `@odata.nextLink` (absolute URL,
  * opaque `$skiptoken`). `$count=true` → `@odata.count`, capped at 5000 like Dataverse. Annotations
  * (`@OData.Community.Display.V1.FormattedValue`, `@Microsoft.Dynamics.CRM.lookuplogicalname`,
  * `@Microsoft.Dynamics.CRM.associatednavigationproperty`) only when asked with
@@ -37,7 +42,8 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LOOKUP_LOGICAL_NAME, type DataverseRecord, type DataverseValue } from '../../diagnostics/port';
 import { parseQueryOptions, type ExpandItem, type ODataQuery } from '../../diagnostics/schema/query';
-import type { SchemaIndex, SchemaTable } from '../../diagnostics/schema/strictness';
+import { isViolation, METADATA_OPERATIONS, parseOperationCall, validateMetadataQuery, type MetadataOperation, type OperationArguments, type SchemaIndex, type SchemaTable } from '../../diagnostics/schema/strictness';
+import { compressRibbon, defaultPlatform, privilegeRows, type PlatformFixture, type PrivilegeDepth } from './platform';
 import { dataverseSchema } from './schema';
 import { DataverseStore, StoreError, type DataSet } from './store';
 
@@ -73,6 +79,8 @@ export interface EmulatorOptions {
   /** The systemuserid WhoAmI returns (default: the first systemuser row). */
   callerId?: string;
   schema?: SchemaIndex;
+  /** Version, Mailbox metadata and ribbons, the caller's privileges (platform.ts); each part given replaces the default. */
+  platform?: Partial<PlatformFixture>;
 }
 
 export interface RecordedRequest {
@@ -182,6 +190,29 @@ const OBJECT_TYPE_CODES: Record<string, number> = {
   appointment: 4201,
 };
 
+/** AttributeMetadata's AttributeType (AttributeTypeCode names) from the schema's lower-case type. */
+const ATTRIBUTE_TYPES: Record<string, string> = {
+  string: 'String', memo: 'Memo', lookup: 'Lookup', owner: 'Owner', customer: 'Customer', picklist: 'Picklist', state: 'State', status: 'Status',
+  boolean: 'Boolean', datetime: 'DateTime', integer: 'Integer', bigint: 'BigInt', uniqueidentifier: 'Uniqueidentifier', decimal: 'Decimal',
+  money: 'Money', double: 'Double', managedproperty: 'ManagedProperty', entityname: 'EntityName',
+};
+
+function attributeTypeOf(type: string | null | undefined): string {
+  return ATTRIBUTE_TYPES[type ?? ''] ?? 'Virtual';
+}
+
+/** A stable GUID-shaped id for a metadata item, so repeated answers agree. */
+function metadataIdOf(key: string): string {
+  let hash = 2166136261;
+  const hex: string[] = [];
+  for (let round = 0; round < 4; round++) {
+    for (const ch of `${round}:${key}`) hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619) >>> 0;
+    hex.push(hash.toString(16).padStart(8, '0'));
+  }
+  const all = hex.join('');
+  return `${all.slice(0, 8)}-${all.slice(8, 12)}-4${all.slice(13, 16)}-8${all.slice(17, 20)}-${all.slice(20, 32)}`;
+}
+
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -278,6 +309,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const timers = new Set<NodeJS.Timeout>();
   const idleWaiters: (() => void)[] = [];
   const versions = new Map<string, number>();
+  const platform: PlatformFixture = { ...defaultPlatform(), ...options.platform };
+  if ((store.tables.privilege ?? []).length === 0) store.tables.privilege = privilegeRows();
   let baseUrl = '';
 
   const etagOf = (id: string) => `W/"${versions.get(id.toLowerCase()) ?? 1000000}"`;
@@ -319,7 +352,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       if (denial.operation !== undefined && denial.operation !== operation) continue;
       const table = tables.find((t) => t === denial.table || schema.table(t)?.entitySetName === denial.table);
       if (!table) continue;
-      const privilege = denial.privilege ?? `prv${operation === 'read' ? 'Read' : 'Write'}${PRIVILEGE_NAMES[table] ?? table}`;
+      const privilege = deniedPrivilege(denial, table, operation);
       const caller = callerId();
       throw new HttpError(
         403,
@@ -332,6 +365,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       error.remaining--;
       throw new HttpError(500, '0x80040216', 'An unexpected error occurred.');
     }
+  }
+
+  /** The privilege a deny() fault takes away, as Dataverse names it in PrivilegeDenied. */
+  function deniedPrivilege(denial: Faults['denials'][number], table: string, operation: 'read' | 'write'): string {
+    const logicalName = schema.tableBySetName(table)?.logicalName ?? table;
+    return denial.privilege ?? `prv${operation === 'read' ? 'Read' : 'Write'}${PRIVILEGE_NAMES[logicalName] ?? logicalName}`;
   }
 
   function callerId(): string {
@@ -492,6 +531,105 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     return result;
   }
 
+  function operationArguments(operation: MetadataOperation, argumentText: string, url: URL): OperationArguments {
+    const aliases = Object.fromEntries([...url.searchParams].filter(([name]) => name.startsWith('@')));
+    const parsed = parseOperationCall(operation, argumentText, aliases);
+    if (isViolation(parsed)) throw new HttpError(parsed.status, parsed.code, parsed.message);
+    return parsed;
+  }
+
+  function whoAmI(): Record<string, unknown> {
+    const organization = store.tables.organization?.[0];
+    const user = (store.tables.systemuser ?? []).find((u) => String(u.systemuserid).toLowerCase() === callerId().toLowerCase());
+    return {
+      '@odata.context': `${baseUrl}${API_PATH}$metadata#Microsoft.Dynamics.CRM.WhoAmIResponse`,
+      BusinessUnitId: (user?._businessunitid_value as string | undefined) ?? '00000000-0000-0000-0000-000000000001',
+      UserId: callerId(),
+      OrganizationId: (organization?.organizationid as string | undefined) ?? '00000000-0000-0000-0000-000000000002',
+    };
+  }
+
+  /**
+   * ASSUMPTION: Dataverse's answer for a table it does not know, in metadata calls (the message the Organization
+   * service gives for a name missing from its metadata cache).
+   */
+  function unknownEntity(name: string): HttpError {
+    return new HttpError(404, '0x80040217', `The entity with a name = '${name}' with namemapping = 'Logical' was not found in the MetadataCache.`);
+  }
+
+  function answerOperation(operation: MetadataOperation, argumentText: string, url: URL): { status: number; body: unknown } {
+    const args = operationArguments(operation, argumentText, url);
+    // WhoAmI answers even under faults, as before: tests count the faulted requests to tables and functions.
+    if (operation.name !== 'WhoAmI') applyFaults('GET', []);
+    const context = `${baseUrl}${API_PATH}$metadata#`;
+    switch (operation.name) {
+      case 'WhoAmI':
+        return { status: 200, body: whoAmI() };
+      // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/retrieveversionresponse
+      case 'RetrieveVersion':
+        return { status: 200, body: { '@odata.context': `${context}Microsoft.Dynamics.CRM.RetrieveVersionResponse`, Version: platform.version } };
+      // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/retrieveentityribbonresponse
+      case 'RetrieveEntityRibbon': {
+        const entity = String(args.EntityName);
+        if (!schema.table(entity) && !platform.entities[entity]) throw unknownEntity(entity);
+        const xml = platform.ribbons[entity]?.[args.RibbonLocationFilter as 'Form'];
+        if (xml === undefined) throw new HttpError(500, '0x80040216', `The emulator has no ${String(args.RibbonLocationFilter)} ribbon fixture for '${entity}'.`);
+        return { status: 200, body: { '@odata.context': `${context}Microsoft.Dynamics.CRM.RetrieveEntityRibbonResponse`, CompressedEntityXml: compressRibbon(xml) } };
+      }
+      default:
+        return entityDefinition(operation, String(args.LogicalName), url);
+    }
+  }
+
+  /** EntityDefinitions(LogicalName='…'): EntityMetadata (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/entitymetadata). */
+  function entityDefinition(operation: MetadataOperation, logicalName: string, url: URL): { status: number; body: unknown } {
+    const query = parseOData(url.search.replace(/^\?/, '')) ?? {};
+    const violation = validateMetadataQuery(operation, query);
+    if (violation) throw new HttpError(violation.status, violation.code, violation.message);
+    const metadata = platform.entities[logicalName];
+    if (!metadata) throw unknownEntity(logicalName);
+    const pick = (row: Record<string, unknown>, select: string[] | undefined) =>
+      select ? Object.fromEntries(Object.entries(row).filter(([key]) => key === 'MetadataId' || select.includes(key))) : { ...row };
+    const body: Record<string, unknown> = { '@odata.context': `${baseUrl}${API_PATH}$metadata#EntityDefinitions/$entity`, ...pick(metadata, query.select) };
+    const attributes = query.expand?.find((item) => item.navigation === 'Attributes');
+    if (attributes) {
+      const columns = Object.entries(schema.table(logicalName)?.columns ?? {});
+      body.Attributes = columns.map(([name, column]) =>
+        pick({ '@odata.type': `#Microsoft.Dynamics.CRM.${attributeTypeOf(column.type)}AttributeMetadata`, MetadataId: metadataIdOf(`${logicalName}.${name}`), LogicalName: name, EntityLogicalName: logicalName, AttributeType: attributeTypeOf(column.type), IsValidForForm: true, IsValidForRead: true }, attributes.options.select),
+      );
+    }
+    return { status: 200, body };
+  }
+
+  /** systemusers(id)/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames: the RolePrivileges the user holds. */
+  function answerBoundOperation(operation: MetadataOperation, table: SchemaTable, id: string, argumentText: string, url: URL): { status: number; body: unknown } {
+    const args = operationArguments(operation, argumentText, url);
+    applyFaults('GET', [table.logicalName]);
+    if (!store.find(table.logicalName, id)) throw new StoreError(404, '0x80040217', `${table.logicalName} With Id = ${id} Does Not Exist`);
+    const held = id === callerId().toLowerCase() ? callerPrivileges() : new Map<string, PrivilegeDepth>();
+    const businessUnit = String(store.find('systemuser', id)?._businessunitid_value ?? '00000000-0000-0000-0000-000000000001');
+    const rolePrivileges = (args.PrivilegeNames as string[]).flatMap((name) => {
+      const row = (store.tables.privilege ?? []).find((p) => String(p.name).toLowerCase() === name.toLowerCase());
+      const depth = row ? held.get(String(row.name).toLowerCase()) : undefined;
+      return row && depth ? [{ Depth: depth, PrivilegeId: row.privilegeid, BusinessUnitId: businessUnit, PrivilegeName: row.name }] : [];
+    });
+    return {
+      status: 200,
+      body: { '@odata.context': `${baseUrl}${API_PATH}$metadata#Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNamesResponse`, RolePrivileges: rolePrivileges },
+    };
+  }
+
+  /** What the WhoAmI user holds, lower-cased names: the fixture (or everything at Global), minus what deny() took. */
+  function callerPrivileges(): Map<string, PrivilegeDepth> {
+    const granted: [string, PrivilegeDepth][] = platform.callerPrivileges
+      ? Object.entries(platform.callerPrivileges)
+      : (store.tables.privilege ?? []).map((row) => [String(row.name), 'Global']);
+    const denied = new Set(
+      faults.denials.flatMap((denial) => (denial.operation === undefined ? (['read', 'write'] as const) : [denial.operation]).map((operation) => deniedPrivilege(denial, denial.table, operation).toLowerCase())),
+    );
+    return new Map(granted.map(([name, depth]) => [name.toLowerCase(), depth] as [string, PrivilegeDepth]).filter(([name]) => !denied.has(name)));
+  }
+
   function update(table: SchemaTable, id: string, rawBody: string, prefer: Map<string, string>, applied: string[]): { status: number; body: unknown; headers?: Record<string, string> } {
     applyFaults('PATCH', [table.logicalName]);
     let data: unknown;
@@ -631,18 +769,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         .map((t) => ({ name: t.entitySetName, kind: 'EntitySet', url: t.entitySetName }));
       return finish({ status: 200, body: { '@odata.context': `${baseUrl}${API_PATH}$metadata`, value } });
     }
-    if (rest === 'WhoAmI' || rest === 'WhoAmI()') {
-      const organization = store.tables.organization?.[0];
-      const user = (store.tables.systemuser ?? []).find((u) => String(u.systemuserid).toLowerCase() === callerId().toLowerCase());
-      return finish({
-        status: 200,
-        body: {
-          '@odata.context': `${baseUrl}${API_PATH}$metadata#Microsoft.Dynamics.CRM.WhoAmIResponse`,
-          BusinessUnitId: (user?._businessunitid_value as string | undefined) ?? '00000000-0000-0000-0000-000000000001',
-          UserId: callerId(),
-          OrganizationId: (organization?.organizationid as string | undefined) ?? '00000000-0000-0000-0000-000000000002',
-        },
-      });
+    const call = /^([A-Za-z]+)(?:\((.*)\))?$/.exec(rest);
+    const unbound = call ? METADATA_OPERATIONS[call[1]] : undefined;
+    if (call && unbound && !unbound.boundTo) {
+      if (method !== 'GET') throw new HttpError(405, '0x80060888', `The HTTP method ${method} is not allowed on '${unbound.name}'.`);
+      return finish(answerOperation(unbound, call[2] ?? '', url));
     }
     const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:\(([^)]*)\))?(?:\/(.+))?$/.exec(rest);
     if (!match) throw new HttpError(404, '0x80060888', `Resource not found for the segment '${rest}'.`);
@@ -665,6 +796,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     }
     if (tail !== undefined) {
       if (method !== 'GET') throw new HttpError(405, '0x80060888', `The emulator does not support ${method} on '${tail}'.`);
+      const bound = /^Microsoft\.Dynamics\.CRM\.([A-Za-z]+)\((.*)\)$/.exec(tail);
+      if (bound) {
+        const operation = METADATA_OPERATIONS[bound[1]];
+        if (!operation || operation.boundTo !== table.logicalName) throw new HttpError(404, '0x80060888', `Resource not found for the segment '${tail}'.`);
+        return finish(answerBoundOperation(operation, table, id, bound[2], url), table.logicalName);
+      }
       return finish(retrieveRelated(table, id, tail, search, prefer, applied), table.logicalName);
     }
     if (method === 'GET') return finish(retrieveOne(table, id, search, prefer), table.logicalName);

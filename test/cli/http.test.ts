@@ -214,10 +214,10 @@ describe('HTTP port', () => {
       const record = toDataverseError(await p.retrieveRecord('usersettings', MEGAN).catch((e: unknown) => e));
       expect(record.message).toContain('(the usersettingscollection record has no systemuserid)');
       answer = { status: 200, type: 'application/json', body: '{"BusinessUnitId":"x"}' };
-      const whoAmI = toDataverseError(await p.invokeFunction('WhoAmI').catch((e: unknown) => e));
+      const whoAmI = toDataverseError(await p.get('WhoAmI').catch((e: unknown) => e));
       expect(whoAmI.message).toContain('(WhoAmI answered without UserId)');
       answer = { status: 200, type: 'application/json', body: `{"UserId":"${MEGAN}"}` };
-      await expect(p.invokeFunction('WhoAmI')).resolves.toEqual({ UserId: MEGAN });
+      await expect(p.get('WhoAmI')).resolves.toEqual({ UserId: MEGAN });
       // FetchXML aggregates have no primary key in their rows.
       answer = { status: 200, type: 'application/json', body: '{"value":[{"mailboxcount":3}]}' };
       await expect(p.retrieveMultipleRecords('mailbox', '?fetchXml=%3Cfetch%20aggregate%3D%22true%22%3E')).resolves.toEqual({ entities: [{ mailboxcount: 3 }] });

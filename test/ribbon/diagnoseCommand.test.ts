@@ -4,6 +4,7 @@ import {
   describeError,
   diagnoseFromForm,
   diagnoseFromGrid,
+  isOutsideMailboxHealthForm,
   SIDE_DIALOG_OPTIONS,
   type RibbonNavigation,
 } from '../../webresources/ribbon/diagnoseCommand';
@@ -231,5 +232,39 @@ describe('describeError', () => {
     expect(describeError('Refused')).toBe('Refused');
     expect(describeError({ reason: 'opaque' })).toBe('{"reason":"opaque"}');
     expect(describeError(undefined)).toBe('undefined');
+  });
+});
+
+describe('the form enable rule', () => {
+  /** A mailbox form whose form selector shows `formIds`, the first being the current form. */
+  function formShowing(...formIds: string[]): Xrm.FormContext {
+    XrmMockGenerator.initialise({
+      entity: { entityName: 'mailbox', id: `{${MAILBOX_ID}}` },
+      ui: new UiMock({
+        controls: new ItemCollectionMock<Xrm.Controls.Control>([]),
+        formSelector: new FormSelectorMock(
+          new ItemCollectionMock(formIds.map((id, index) => new FormItemMock({ id, label: `Form ${index}`, formType: FORM_TYPE.update, currentItem: index === 0 }))),
+        ),
+      }),
+    });
+    return XrmMockGenerator.getFormContext();
+  }
+
+  test('is false on the Mailbox Health form, whatever the case and braces of its id', () => {
+    expect(isOutsideMailboxHealthForm(formShowing(`{${MAILBOX_HEALTH_FORM_ID.toUpperCase()}}`, '{8e2a1d4c-0000-4000-8000-000000000001}'))).toBe(false);
+    expect(entryPoint.isOutsideMailboxHealthForm(formShowing(MAILBOX_HEALTH_FORM_ID))).toBe(false);
+  });
+
+  test('is true on the system Mailbox form, with one form only, and without a form selector', () => {
+    expect(isOutsideMailboxHealthForm(formShowing('{8e2a1d4c-0000-4000-8000-000000000001}', MAILBOX_HEALTH_FORM_ID))).toBe(true);
+    const single = { ui: { formSelector: { getCurrentItem: () => null } } } as unknown as Xrm.FormContext;
+    expect(isOutsideMailboxHealthForm(single)).toBe(true);
+    expect(isOutsideMailboxHealthForm({ ui: {} } as unknown as Xrm.FormContext)).toBe(true);
+    const throwing = { ui: { formSelector: { getCurrentItem: () => { throw new Error('no selector in this client'); } } } } as unknown as Xrm.FormContext;
+    expect(isOutsideMailboxHealthForm(throwing)).toBe(true);
+  });
+
+  test('is exported under the name the RibbonDiffXml calls', () => {
+    expect(RIBBON_COMMANDS.outsideMailboxHealthForm in entryPoint).toBe(true);
   });
 });

@@ -60,3 +60,11 @@ test('the validation catches a misplaced form element', () => {
   expect(result.status).not.toBe(0);
   expect(result.output).toMatch(/IsDefault/);
 });
+
+test('the validation catches a form display condition the schema does not allow', () => {
+  const broken = customizationsXml.replace('FallbackForm="false"', 'FallbackForm="never"');
+  expect(broken).not.toBe(customizationsXml);
+  const result = validate(broken, 'broken-display-conditions.xml');
+  expect(result.status).not.toBe(0);
+  expect(result.output).toMatch(/FallbackForm/);
+});

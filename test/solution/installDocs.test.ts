@@ -15,7 +15,8 @@ test('the README lists every privilege the shipped role grants, in its privilege
   expect(documented).toEqual(DIAGNOSTICIAN_ROLE.privileges.map((privilege) => privilege.name));
 });
 
-test('the unconfirmed alerts privilege stays out of the role and is explained in the README', () => {
-  expect(DIAGNOSTICIAN_ROLE.privileges.map((privilege) => privilege.name)).not.toContain('prvReadTraceLog');
-  expect(installSection).toContain('prvReadTraceLog');
+test('the role grants alert reading (prvReadTraceLog, Global) and the README says so', () => {
+  expect(DIAGNOSTICIAN_ROLE.privileges).toContainEqual(expect.objectContaining({ name: 'prvReadTraceLog', depth: 'Global', table: 'tracelog' }));
+  expect(installSection).not.toMatch(/no Microsoft source confirms/i);
+  expect(installSection).toContain('6EA323AB-2E1E-414E-88F5-1F975B3069FD');
 });

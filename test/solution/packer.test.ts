@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailboxHealthForm';
-import { DIAGNOSTICIAN_ROLE, WEB_RESOURCES } from '../../tools/solution/components';
+import { DIAGNOSTICIAN_ROLE, MAILBOX_HEALTH_FORM, RIBBON_LOCATIONS, SYSTEM_ADMINISTRATOR_ROLE_ID, WEB_RESOURCES } from '../../tools/solution/components';
+import { RIBBON_FUNCTION_NAMES } from '../../tools/solution/customizations';
 import { ControlNotBuiltError } from '../../tools/solution/controlBuild';
 import { packSolutions, writeSolutions, type PackedSolution } from '../../tools/solution/pack';
 import type { RepoPaths } from '../../tools/solution/paths';
@@ -217,6 +218,55 @@ describe('references inside the zip', () => {
     );
     const used = new Set([...files.keys()].map((name) => path.posix.extname(name).slice(1)));
     expect(declared.sort()).toEqual([...used].sort());
+  });
+});
+
+describe('what a review of the zips asked for', () => {
+  const customizations = () => xml(unzipText(managed.zip).get('customizations.xml'));
+
+  test('the role grants each of its privileges at its depth, alert reading (prvReadTraceLog) at Global included', () => {
+    const granted = all(customizations(), 'RolePrivilege').map((element) => [element.getAttribute('name'), element.getAttribute('level')]);
+    expect(granted).toEqual(DIAGNOSTICIAN_ROLE.privileges.map((privilege) => [privilege.name, privilege.depth]));
+    expect(granted).toContainEqual(['prvReadTraceLog', 'Global']);
+  });
+
+  test('the form is shown only to the shipped role and System Administrator, after the system form, never as fallback', () => {
+    const conditions = all(customizations(), 'DisplayConditions');
+    expect(conditions).toHaveLength(1);
+    expect(conditions[0].parentElement?.tagName).toBe('form');
+    expect(conditions[0].getAttribute('FallbackForm')).toBe('false');
+    // Exported system main forms carry Order 0 or 1; a larger order sorts the form after them.
+    expect(Number(conditions[0].getAttribute('Order'))).toBeGreaterThan(1);
+    expect(all(conditions[0], 'Everyone')).toEqual([]);
+    expect(all(conditions[0], 'Role').map((role) => role.getAttribute('Id'))).toEqual([
+      `{${DIAGNOSTICIAN_ROLE.id}}`,
+      `{${SYSTEM_ADMINISTRATOR_ROLE_ID}}`,
+    ]);
+  });
+
+  test('the columns the form binds are the ones the preflight checks for', () => {
+    const bound = all(customizations(), 'control').map((control) => control.getAttribute('datafieldname'));
+    expect(bound).toEqual([...MAILBOX_HEALTH_FORM.columns]);
+  });
+
+  test("the form's Diagnose is disabled on the Mailbox Health form by a rule that compares the form id", () => {
+    const ribbon = all(customizations(), 'RibbonDiffXml')[0];
+    const command = all(ribbon, 'CommandDefinition').find((element) => element.getAttribute('Id') === 'mbh.mailbox.Diagnose.Form.Command') as Element;
+    const ruleIds = all(command, 'EnableRule').map((rule) => rule.getAttribute('Id'));
+    const definitions = all(all(ribbon, 'RuleDefinitions')[0], 'EnableRule');
+    const customRules = definitions.filter((rule) => ruleIds.includes(rule.getAttribute('Id'))).flatMap((rule) => all(rule, 'CustomRule'));
+    expect(customRules).toHaveLength(1);
+    expect(customRules[0].getAttribute('FunctionName')).toBe(RIBBON_FUNCTION_NAMES.outsideMailboxHealthForm);
+    expect(customRules[0].getAttribute('Library')).toBe('$webresource:mbh_/mailboxhealth/diagnose.js');
+    expect(customRules[0].getAttribute('Default')).toBe('true');
+    expect(all(customRules[0], 'CrmParameter').map((parameter) => parameter.getAttribute('Value'))).toEqual(['PrimaryControl']);
+    const gridCommand = all(ribbon, 'CommandDefinition').find((element) => element.getAttribute('Id') === 'mbh.mailbox.Diagnose.Grid.Command') as Element;
+    expect(all(gridCommand, 'EnableRule').map((rule) => rule.getAttribute('Id'))).toEqual(['mbh.mailbox.ExactlyOneSelected.EnableRule']);
+  });
+
+  test('the buttons go to the locations the preflight checks', () => {
+    const locations = all(customizations(), 'CustomAction').map((action) => action.getAttribute('Location'));
+    expect(locations).toEqual([RIBBON_LOCATIONS.form, RIBBON_LOCATIONS.grid]);
   });
 });
 

@@ -16,8 +16,8 @@ beforeAll(async () => {
   const files = unzipText(packSolutions(paths).managed.zip);
   script = files.get(`WebResources/${DIAGNOSE_SCRIPT.name}`) ?? '';
   const customizations = parseXml(files.get('customizations.xml') ?? '');
-  ribbonFunctionNames = Array.from(customizations.getElementsByTagName('JavaScriptFunction')).map(
-    (element) => element.getAttribute('FunctionName') ?? '',
+  ribbonFunctionNames = ['JavaScriptFunction', 'CustomRule'].flatMap((tag) =>
+    Array.from(customizations.getElementsByTagName(tag)).map((element) => element.getAttribute('FunctionName') ?? ''),
   );
   // The zip carries exactly what esbuild wrote.
   expect(script).toBe(fs.readFileSync(path.join(paths.builtWebResourceDir, DIAGNOSE_SCRIPT.source.file), 'utf8'));
@@ -36,8 +36,18 @@ function resolveGlobal(context: vm.Context, dottedName: string): unknown {
     .reduce<unknown>((scope, name) => (scope as Record<string, unknown> | undefined)?.[name], context);
 }
 
-test('the ribbon calls the two command functions', () => {
-  expect(ribbonFunctionNames.sort()).toEqual([RIBBON_FUNCTION_NAMES.fromForm, RIBBON_FUNCTION_NAMES.fromGrid].sort());
+test('the ribbon calls the two command functions and the form enable rule', () => {
+  expect([...ribbonFunctionNames].sort()).toEqual(
+    [RIBBON_FUNCTION_NAMES.fromForm, RIBBON_FUNCTION_NAMES.fromGrid, RIBBON_FUNCTION_NAMES.outsideMailboxHealthForm].sort(),
+  );
+});
+
+test('the built enable rule is false on the Mailbox Health form only', () => {
+  const isOutside = resolveGlobal(loadScript(), RIBBON_FUNCTION_NAMES.outsideMailboxHealthForm) as (form: unknown) => boolean;
+  const onForm = (id: string | null) => ({ ui: { formSelector: { getCurrentItem: () => (id === null ? null : { getId: () => id }) } } });
+  expect(isOutside(onForm(`{${MAILBOX_HEALTH_FORM_ID.toUpperCase()}}`))).toBe(false);
+  expect(isOutside(onForm('{8E2A1D4C-0000-4000-8000-000000000001}'))).toBe(true);
+  expect(isOutside(onForm(null))).toBe(true);
 });
 
 test('every function the RibbonDiffXml names is a global function of the built web resource', () => {

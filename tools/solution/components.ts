@@ -67,37 +67,87 @@ export function webResourceZipPath(resource: WebResourceComponent): string {
   return `WebResources/${resource.name}`;
 }
 
-export const MAILBOX_HEALTH_FORM = {
-  id: MAILBOX_HEALTH_FORM_ID,
-  entity: MAILBOX_ENTITY_NAME,
-};
+/**
+ * The System Administrator role, as form exports name it in DisplayConditions and app exports in AppModuleRoleMaps:
+ * {627090ff-40a3-4053-8790-584edc5be201}, the same in every environment (it is the role's template id). Public
+ * exports that carry it: AppModuleRoleMaps with `<Role id="{627090ff-40a3-4053-8790-584edc5be201}" /> <!-- System
+ * Administrator -->` (TALXIS solution documentation, docs.talxis.com), a form XML restricted with
+ * `<DisplayConditions Order='1'><Role Id='{627090ff-40a3-4053-8790-584edc5be201}' />…`, and Microsoft's own
+ * Unified Interface scripts (`_sysAdminRoleTemplateId = "627090FF-40A3-4053-8790-584EDC5BE201"`).
+ */
+export const SYSTEM_ADMINISTRATOR_ROLE_ID = '627090ff-40a3-4053-8790-584edc5be201';
 
 /** Read access at organization level lets an admin diagnose any mailbox, whoever owns it. */
 export type PrivilegeDepth = 'Basic' | 'Local' | 'Deep' | 'Global';
 
 export interface RolePrivilege {
   name: string;
+  /** The table the privilege is on (its logical name). */
+  table: string;
   depth: PrivilegeDepth;
   why: string;
 }
 
 /**
  * A role that grants what a diagnosis reads and what Test & Enable writes, and nothing else. It is added to a user's
- * other roles (which give the app itself); it does not replace them.
- *
- * prvReadTraceLog (the alerts table) is deliberately absent: no Microsoft source confirms that name, and an unknown
- * privilege name fails the whole import. The README tells the admin how to grant alert reading.
+ * other roles (which give the app itself); it does not replace them. Every name must exist in the environment: one
+ * unknown privilege name fails the whole import (the preflight checks them first). prvReadTraceLog is documented on
+ * Microsoft's "TraceLog entity privileges" page of the CRM 2013 SDK, Global depth only, id
+ * 6EA323AB-2E1E-414E-88F5-1F975B3069FD
+ * (https://learn.microsoft.com/previous-versions/dynamicscrm-2013/developers-guide/dn481593(v=crm.6)).
  */
 export const DIAGNOSTICIAN_ROLE = {
   id: '4c091c53-0aea-4e73-96f9-ea227e1c365d',
   name: 'Mailbox Health Diagnostician',
   privileges: [
-    { name: 'prvReadMailbox', depth: 'Global', why: 'read the mailbox being diagnosed' },
-    { name: 'prvWriteMailbox', depth: 'Global', why: 'Test & Enable the mailbox' },
-    { name: 'prvReadEmailServerProfile', depth: 'Global', why: "read the mailbox's email server profile" },
-    { name: 'prvReadOrganization', depth: 'Global', why: 'read the organization email settings' },
-    { name: 'prvReadUserSettings', depth: 'Global', why: "read the owner's user settings" },
-    { name: 'prvReadUser', depth: 'Global', why: 'read the user who owns the mailbox' },
-    { name: 'prvReadQueue', depth: 'Global', why: 'read the queue that owns the mailbox' },
+    { name: 'prvReadMailbox', table: 'mailbox', depth: 'Global', why: 'read the mailbox being diagnosed' },
+    { name: 'prvWriteMailbox', table: 'mailbox', depth: 'Global', why: 'Test & Enable the mailbox' },
+    { name: 'prvReadEmailServerProfile', table: 'emailserverprofile', depth: 'Global', why: "read the mailbox's email server profile" },
+    { name: 'prvReadOrganization', table: 'organization', depth: 'Global', why: 'read the organization email settings' },
+    { name: 'prvReadUserSettings', table: 'usersettings', depth: 'Global', why: "read the owner's user settings" },
+    { name: 'prvReadUser', table: 'systemuser', depth: 'Global', why: 'read the user who owns the mailbox' },
+    { name: 'prvReadQueue', table: 'queue', depth: 'Global', why: 'read the queue that owns the mailbox' },
+    { name: 'prvReadTraceLog', table: 'tracelog', depth: 'Global', why: "read the alerts about the mailbox and its profile" },
   ] satisfies readonly RolePrivilege[],
+} as const;
+
+/**
+ * The Mailbox Health main form. Its DisplayConditions limit it to the shipped role and System Administrator, never a
+ * fallback form, and place it after the system form: model-driven apps reopen the form a user last used, and a form
+ * that comes first, or that everyone may see, would become some users' ordinary mailbox form. Exported system main
+ * forms carry Order 0 or 1; 100 leaves room for an environment's own forms in between (ASSUMPTION: the live system
+ * Mailbox form's Order is not published).
+ */
+export const MAILBOX_HEALTH_FORM = {
+  id: MAILBOX_HEALTH_FORM_ID,
+  entity: MAILBOX_ENTITY_NAME,
+  order: 100,
+  fallbackForm: false,
+  roleIds: [DIAGNOSTICIAN_ROLE.id, SYSTEM_ADMINISTRATOR_ROLE_ID],
+  /** The Mailbox columns the form binds (solution/customizations.xml's datafieldname values; a test keeps them equal). */
+  columns: [
+    'emailaddress',
+    'name',
+    'ownerid',
+    'emailserverprofile',
+    'incomingemaildeliverymethod',
+    'outgoingemaildeliverymethod',
+    'actdeliverymethod',
+    'enabledforincomingemail',
+    'enabledforoutgoingemail',
+    'enabledforact',
+    'incomingemailstatus',
+    'outgoingemailstatus',
+    'actstatus',
+  ],
+} as const;
+
+/**
+ * Where the Diagnose buttons go. ASSUMPTION: the Mailbox ribbon has these groups; they follow the
+ * Mscrm.Form.<table>.MainTab.Save and Mscrm.HomepageGrid.<table>.MainTab.Management pattern of the system tables, but no
+ * public source lists the Mailbox ribbon's groups. The preflight reads the live ribbon and names the real groups.
+ */
+export const RIBBON_LOCATIONS = {
+  form: 'Mscrm.Form.mailbox.MainTab.Save.Controls._children',
+  grid: 'Mscrm.HomepageGrid.mailbox.MainTab.Management.Controls._children',
 } as const;

@@ -6,6 +6,7 @@ import {
   DIAGNOSE_SCRIPT,
   DIAGNOSTICIAN_ROLE,
   MAILBOX_HEALTH_FORM,
+  RIBBON_LOCATIONS,
   WEB_RESOURCES,
   webResourceZipPath,
 } from './components';
@@ -24,6 +25,7 @@ export interface CustomizationsInput {
 export const RIBBON_FUNCTION_NAMES = {
   fromForm: `${RIBBON_GLOBAL_NAMESPACE}.${RIBBON_COMMANDS.fromForm}`,
   fromGrid: `${RIBBON_GLOBAL_NAMESPACE}.${RIBBON_COMMANDS.fromGrid}`,
+  outsideMailboxHealthForm: `${RIBBON_GLOBAL_NAMESPACE}.${RIBBON_COMMANDS.outsideMailboxHealthForm}`,
 } as const;
 
 export function renderCustomizations(input: CustomizationsInput): string {
@@ -31,6 +33,12 @@ export function renderCustomizations(input: CustomizationsInput): string {
     input.template,
     {
       mailboxHealthFormId: bracedGuid(MAILBOX_HEALTH_FORM.id),
+      formOrder: String(MAILBOX_HEALTH_FORM.order),
+      formFallback: String(MAILBOX_HEALTH_FORM.fallbackForm),
+      formRoles: new RawXml(MAILBOX_HEALTH_FORM.roleIds.map((id) => `                <Role Id="${bracedGuid(id)}" />`).join('\n')),
+      formRibbonLocation: RIBBON_LOCATIONS.form,
+      gridRibbonLocation: RIBBON_LOCATIONS.grid,
+      outsideMailboxHealthFormFunction: RIBBON_FUNCTION_NAMES.outsideMailboxHealthForm,
       introducedVersion: input.solutionVersion,
       controlName: input.controlName,
       diagnoseScript: DIAGNOSE_SCRIPT.name,

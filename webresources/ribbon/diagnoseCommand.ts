@@ -66,6 +66,22 @@ export async function diagnoseFromGrid(
   return openMailboxHealth(normaliseRecordId(ids[0]), navigation);
 }
 
+/**
+ * Enable rule of the form's Diagnose: false on the Mailbox Health form itself, where Diagnose would open a nested
+ * dialog of the record already shown. formSelector.getCurrentItem() returns null when the user has only one form
+ * (https://learn.microsoft.com/power-apps/developer/model-driven-apps/clientapi/reference/formcontext-ui-formselector);
+ * that one form is then the system form (Mailbox Health is never a fallback form), so Diagnose stays enabled.
+ */
+export function isOutsideMailboxHealthForm(formContext: Xrm.FormContext | null | undefined): boolean {
+  try {
+    const current = formContext?.ui?.formSelector?.getCurrentItem?.();
+    return current ? normaliseRecordId(current.getId()) !== MAILBOX_HEALTH_FORM_ID : true;
+  } catch {
+    // A client without a form selector: enabled, as the rule's Default says.
+    return true;
+  }
+}
+
 /** Opens the Mailbox Health form of one mailbox: side dialog first, centred dialog if that is refused, else an error. */
 export async function openMailboxHealth(mailboxId: string, navigation: RibbonNavigation): Promise<DiagnoseOutcome> {
   const pageInput: Xrm.Navigation.PageInputEntityRecord = {

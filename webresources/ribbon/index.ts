@@ -6,6 +6,7 @@
 import {
   diagnoseFromForm as diagnoseForm,
   diagnoseFromGrid as diagnoseGrid,
+  isOutsideMailboxHealthForm as outsideForm,
   type DiagnoseOutcome,
 } from './diagnoseCommand';
 
@@ -17,4 +18,9 @@ export function diagnoseFromForm(primaryControl: Xrm.FormContext): Promise<Diagn
 /** Ribbon action with CrmParameter SelectedControlSelectedItemIds: the ids selected in the mailbox grid. */
 export function diagnoseFromGrid(selectedItemIds: readonly string[] | null | undefined): Promise<DiagnoseOutcome> {
   return diagnoseGrid(selectedItemIds, Xrm.Navigation);
+}
+
+/** Enable rule (CustomRule with CrmParameter PrimaryControl): false on the Mailbox Health form itself. */
+export function isOutsideMailboxHealthForm(primaryControl: Xrm.FormContext): boolean {
+  return outsideForm(primaryControl);
 }

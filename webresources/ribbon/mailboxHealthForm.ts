@@ -17,4 +17,6 @@ export const RIBBON_GLOBAL_NAMESPACE = 'MailboxHealth.Ribbon';
 export const RIBBON_COMMANDS = {
   fromForm: 'diagnoseFromForm',
   fromGrid: 'diagnoseFromGrid',
+  /** The form command's enable rule: false on the Mailbox Health form itself. */
+  outsideMailboxHealthForm: 'isOutsideMailboxHealthForm',
 } as const;
