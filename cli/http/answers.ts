@@ -87,6 +87,20 @@ function shapeProblem(body: unknown, expected: Exclude<ExpectedAnswer, { kind: '
   return odd === undefined ? undefined : { key: 'cli.http.shape.row', params: { set: expected.set, key: key ?? '' } };
 }
 
+/**
+ * A redirect (an SSO proxy sending the request to its sign-in page): the Web API itself does not redirect. Only the
+ * target's host is named — the rest of the address may carry sign-in state.
+ */
+export function redirectError(status: number, location: string | null, base: string): UnexpectedAnswerError {
+  let where = '';
+  try {
+    where = location ? new URL(location, base).host : '';
+  } catch {
+    where = '';
+  }
+  return bad(status, 'cli.http.answer.redirect', { status, where: where === '' ? { key: 'cli.http.answer.elsewhere' } : where });
+}
+
 /** The parsed body of a successful answer, or an UnexpectedAnswerError saying what came back instead. */
 export function readAnswer(status: number, contentType: string | null, text: string, expected: ExpectedAnswer): unknown {
   if (expected.kind === 'write' && (status === 204 || text.trim() === '')) return undefined;

@@ -10,7 +10,7 @@
  */
 import type { DataverseRecord, RetrieveMultipleResult, WebApiPort } from '../../diagnostics/port';
 import { formatMessage } from '../../diagnostics/messages/format';
-import { readAnswer, type ExpectedAnswer } from './answers';
+import { readAnswer, redirectError, type ExpectedAnswer } from './answers';
 import { Semaphore } from './limit';
 
 export const ANNOTATIONS = 'odata.include-annotations="OData.Community.Display.V1.FormattedValue,Microsoft.Dynamics.CRM.lookuplogicalname"';
@@ -141,7 +141,8 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
           headers,
           ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
           signal: AbortSignal.timeout(timeoutMs),
-          redirect: 'error',
+          // A redirect is an answer to report (answers.ts), not one to follow.
+          redirect: 'manual',
         });
         text = await response.text();
       } catch (error) {
@@ -153,6 +154,7 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
             : formatMessage({ key: 'cli.http.network', params: { host, reason } }),
         );
       }
+      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) throw redirectError(response.status, response.headers.get('Location'), url);
       if (response.ok) return readAnswer(response.status, response.headers.get('Content-Type'), text, expected);
       let parsed: unknown = undefined;
       if (text !== '') {

@@ -209,6 +209,19 @@ describe('HTTP port', () => {
       expect(plain.message).toMatch(/^The server answered with text\/plain \("\{'value':\[\]\} x+…"\), not the JSON of the Dataverse Web API/);
       expect(plain.message).not.toContain(longSecret);
 
+      // An SSO proxy's redirect to its sign-in page: the target's host only (the rest may carry sign-in state).
+      const redirect = await server((_request, response) => {
+        response.writeHead(302, { Location: 'https://login.sso.contoso.example/authorize?state=SeCrEt-state' });
+        response.end();
+      });
+      try {
+        const redirected = toDataverseError(await port(redirect.url).retrieveRecord('mailbox', MEGAN).catch((e: unknown) => e));
+        expect(redirected.kind).toBe('bad-answer');
+        expect(redirected.message).toBe(`The server redirected the request (HTTP 302) to login.sso.contoso.example instead of answering as the Dataverse Web API: ${hint}`);
+      } finally {
+        await redirect.close();
+      }
+
       // A record carries its primary key; a function answer its documented property.
       answer = { status: 200, type: 'application/json', body: '{"incomingemailfilteringmethod":1}' };
       const record = toDataverseError(await p.retrieveRecord('usersettings', MEGAN).catch((e: unknown) => e));
