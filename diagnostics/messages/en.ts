@@ -327,6 +327,10 @@ export const en = {
   'ribbon.openFailed':
     'The Mailbox Health form could not be opened. Check that the Mailbox Health solution is installed and that this app includes the Mailbox Health form of the Mailbox table.',
   'ribbon.openFailed.details': 'Side dialog: {sideError}\nCentred dialog: {centredError}',
+  'ribbon.openFailed.title': 'Mailbox Health did not open',
+  'ribbon.openFailed.noReason': 'no reason given',
+  'ribbon.action.retry': 'Retry',
+  'ribbon.action.close': 'Close',
   // Command line (cli/): help, messages, scan output, posts. Dataverse text is never part of these templates' markup.
   'cli.help.main': `mailbox-health: diagnose Dynamics 365 server-side synchronization mailboxes from a terminal or a pipeline.
 
