@@ -54,11 +54,6 @@ export class DataverseError extends Error {
  * connection) is not the Web API, so asking again the same way will not help — it is never retried as transient.
  */
 export class UnexpectedAnswerError extends DataverseError {
-  constructor(message: string, status: number | undefined) {
-    super(message, undefined, status, undefined);
-    this.name = 'UnexpectedAnswerError';
-  }
-
   override get kind(): FailureKind {
     return 'bad-answer';
   }

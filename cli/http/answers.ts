@@ -64,7 +64,7 @@ function isHtml(type: string, text: string): boolean {
 }
 
 function bad(status: number, key: MessageKey, params: MessageParams): UnexpectedAnswerError {
-  return new UnexpectedAnswerError(formatMessage({ key, params: { ...params, hint: { key: 'cli.http.answer.hint' } } }), status);
+  return new UnexpectedAnswerError(formatMessage({ key, params: { ...params, hint: { key: 'cli.http.answer.hint' } } }), undefined, status, undefined);
 }
 
 function shapeProblem(body: unknown, expected: Exclude<ExpectedAnswer, { kind: 'write' }>): Message | undefined {
