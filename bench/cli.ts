@@ -4,7 +4,8 @@
  * included in the wall time) and its peak RSS read from the child itself (process.resourceUsage().maxRSS at exit,
  * through a --require probe), so the emulator's own memory — it runs in this process — is not counted.
  *
- * Targets: 10,000 mailboxes in ≤ 10 requests and ≤ 3 s; 100,000 with a peak RSS ≤ 200 MB.
+ * Targets: 10,000 mailboxes in ≤ 11 requests (the shared tables, two mailbox pages, and WhoAmI with
+ * RetrieveUserSetOfPrivilegesByNames — how deep the account reads mailboxes) and ≤ 3 s; 100,000 with a peak RSS ≤ 200 MB.
  * Not a test: it prints figures and marks a missed target, and exits 0 either way (a benchmark, not a gate).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -18,6 +19,8 @@ import type { DataSet } from '../sandbox/emulator/store';
 const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'out', 'cli', 'mailbox-health.js');
 const LATENCY_MS = 50;
+/** The shared tables, two pages of 5,000 mailboxes, and the two privilege calls: never one request per mailbox. */
+const MAX_REQUESTS_10K = 11;
 const TOKEN = 'bench-token';
 
 const guid = (prefix: string, n: number) => `${prefix}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
@@ -184,12 +187,12 @@ async function benchMain(): Promise<void> {
       rows.push(
         `  ${count.toLocaleString('en-US').padStart(7)} mailboxes: ${String(m.requests).padStart(3)} requests, ${(m.wallMs / 1000).toFixed(2)} s wall (process start included), peak RSS ${m.peakRssMb.toFixed(0)} MB; ${m.failing.toLocaleString('en-US')} failing`,
       );
-      if (count === 10_000 && m.requests > 10) misses.push(`10,000: ${m.requests} requests > 10`);
+      if (count === 10_000 && m.requests > MAX_REQUESTS_10K) misses.push(`10,000: ${m.requests} requests > ${MAX_REQUESTS_10K}`);
       if (count === 10_000 && m.wallMs > 3000) misses.push(`10,000: ${(m.wallMs / 1000).toFixed(2)} s > 3 s`);
       if (count === 100_000 && m.peakRssMb > 200) misses.push(`100,000: peak RSS ${m.peakRssMb.toFixed(0)} MB > 200 MB`);
     }
     console.log(rows.join('\n'));
-    console.log(misses.length === 0 ? '  targets met: 10,000 in ≤ 10 requests and ≤ 3 s; 100,000 at ≤ 200 MB peak RSS' : `  TARGET MISSED: ${misses.join('; ')}`);
+    console.log(misses.length === 0 ? `  targets met: 10,000 in ≤ ${MAX_REQUESTS_10K} requests and ≤ 3 s; 100,000 at ≤ 200 MB peak RSS` : `  TARGET MISSED: ${misses.join('; ')}`);
   } finally {
     fs.rmSync(probe, { force: true });
   }

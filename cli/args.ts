@@ -23,6 +23,7 @@ const OPTIONS = {
     'webhook-format': { type: 'string' },
     'max-failing': { type: 'string' },
     previous: { type: 'string' },
+    'allow-empty': { type: 'boolean' },
   },
   'test-enable': { ...COMMON, mailbox: { type: 'string', multiple: true }, failing: { type: 'boolean' }, yes: { type: 'boolean' }, profile: { type: 'string' } },
   preflight: COMMON,
@@ -41,6 +42,8 @@ export interface ParsedArgs {
   webhookFormat?: string;
   maxFailing?: string;
   previous?: string;
+  /** scan: a scan that matches no mailbox is not an error. */
+  allowEmpty: boolean;
   failing: boolean;
   yes: boolean;
 }
@@ -72,6 +75,7 @@ export function parseCommand(command: Command, argv: string[]): ParsedArgs {
     webhookFormat: str('webhook-format'),
     maxFailing: str('max-failing'),
     previous: str('previous'),
+    allowEmpty: values['allow-empty'] === true,
     failing: values.failing === true,
     yes: values.yes === true,
   };

@@ -2,7 +2,7 @@
 import type { RetryOptions } from '../diagnostics/retry';
 import { createTokenSource, type TokenSource } from './http/auth';
 import { createFetch } from './http/fetch';
-import { ENTITY_SETS } from './http/environment';
+import { ENTITY_SETS, PRIMARY_KEYS } from './http/environment';
 import { createHttpPort, type Fetch, type HttpPort } from './http/webapi';
 import { Output, Redactor, type CliIo } from './io';
 import { t } from './text';
@@ -48,6 +48,7 @@ export function createContext(io: CliIo): Context {
       return createHttpPort({
         environment,
         entitySets: ENTITY_SETS,
+        primaryKeys: PRIMARY_KEYS,
         token: () => tokens.token(environment),
         fetch: await context.fetch(),
         pageSize: io.pageSize,

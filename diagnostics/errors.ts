@@ -24,7 +24,8 @@ export function isAggregateLimit(failure: { code?: string; message: string }): b
 /** The record does not exist (ObjectDoesNotExist). */
 export const NOT_FOUND_CODE = '0x80040217';
 
-export type FailureKind = 'privilege' | 'throttled' | 'not-found' | 'bad-request' | 'network' | 'server' | 'unknown';
+/** `bad-answer`: the request succeeded but what came back is not a Dataverse answer (an HTML sign-in page, cut JSON). */
+export type FailureKind = 'privilege' | 'throttled' | 'not-found' | 'bad-request' | 'network' | 'server' | 'bad-answer' | 'unknown';
 
 export class DataverseError extends Error {
   constructor(
@@ -45,6 +46,16 @@ export class DataverseError extends Error {
     if (this.status === 0) return 'network';
     if (this.status !== undefined && this.status >= 500) return 'server';
     return 'unknown';
+  }
+}
+
+/**
+ * A successful request whose answer is not Dataverse's: whoever answered (a sign-in proxy, a wrong URL, a cut
+ * connection) is not the Web API, so asking again the same way will not help — it is never retried as transient.
+ */
+export class UnexpectedAnswerError extends DataverseError {
+  override get kind(): FailureKind {
+    return 'bad-answer';
   }
 }
 

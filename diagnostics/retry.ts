@@ -3,6 +3,7 @@
  * limit error codes, sss-data-model §8); a retry before Retry-After is wasted and extends the penalty, so the wait is
  * never shorter than the server asked. 5xx and network failures get exponential backoff. Anything else is final.
  */
+import { checked, isRecord, isResultSet } from './answers';
 import { toDataverseError, type DataverseError } from './errors';
 import type { WebApiPort } from './port';
 
@@ -51,11 +52,14 @@ export async function withRetry<T>(operation: () => Promise<T>, options: RetryOp
   }
 }
 
-/** The same port, with every call retried per the rules above. */
+/**
+ * The same port, every call retried per the rules above, every answer checked for its shape (answers.ts): the one way
+ * the engine reads, so no host's odd answer reaches a check.
+ */
 export function retryingPort(port: WebApiPort, options: RetryOptions = {}): WebApiPort {
   return {
-    retrieveRecord: (table, id, query) => withRetry(() => port.retrieveRecord(table, id, query), options),
-    retrieveMultipleRecords: (table, query, maxPageSize) => withRetry(() => port.retrieveMultipleRecords(table, query, maxPageSize), options),
+    retrieveRecord: (table, id, query) => withRetry(async () => checked(table, await port.retrieveRecord(table, id, query), isRecord), options),
+    retrieveMultipleRecords: (table, query, maxPageSize) => withRetry(async () => checked(table, await port.retrieveMultipleRecords(table, query, maxPageSize), isResultSet), options),
     updateRecord: (table, id, data) => withRetry(() => port.updateRecord(table, id, data), options),
   };
 }

@@ -13,7 +13,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
-import { ENTITY_SETS } from '../cli/http/environment';
+import { ENTITY_SETS, PRIMARY_KEYS } from '../cli/http/environment';
 import type { Emulator } from './emulator/server';
 import type { SampleEnvironment } from './sampleEnvironment';
 import type { SandboxConfig } from './page/harness';
@@ -189,6 +189,7 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
   const config = (): SandboxConfig => ({
     environmentUrl: emulator.url,
     entitySets: ENTITY_SETS,
+    primaryKeys: PRIMARY_KEYS,
     mailboxes,
     strings: readResx(path.join(controlDir, 'strings', 'MailboxHealthControl.1033.resx')),
     controlName: CONTROL_NAME,

@@ -7,14 +7,14 @@
 import * as fs from 'node:fs';
 import { diagnoseMailbox } from '../diagnostics';
 import { startEmulator } from './emulator/server';
-import { ENTITY_SETS } from '../cli/http/environment';
+import { ENTITY_SETS, PRIMARY_KEYS } from '../cli/http/environment';
 import { createHttpPort } from '../cli/http/webapi';
 import { loadSampleEnvironment, SAMPLE_EXPECTATIONS_FILE, type MailboxExpectation } from './sampleEnvironment';
 
 async function main(): Promise<void> {
   const environment = loadSampleEnvironment();
   const emulator = await startEmulator({ data: environment.data, testEnableOutcomes: environment.testEnableOutcomes, callerId: environment.callerId });
-  const port = createHttpPort({ environment: emulator.url, entitySets: ENTITY_SETS });
+  const port = createHttpPort({ environment: emulator.url, entitySets: ENTITY_SETS, primaryKeys: PRIMARY_KEYS });
   const existing: { $comment?: unknown; mailboxes: Record<string, MailboxExpectation> } = fs.existsSync(SAMPLE_EXPECTATIONS_FILE)
     ? (JSON.parse(fs.readFileSync(SAMPLE_EXPECTATIONS_FILE, 'utf8')) as { mailboxes: Record<string, MailboxExpectation> })
     : { mailboxes: {} };

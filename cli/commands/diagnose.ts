@@ -1,6 +1,10 @@
-/** `mailbox-health diagnose`: the engine's report for one mailbox. Exit 0 healthy/warning, 2 failing/unknown, 1 no report. */
+/**
+ * `mailbox-health diagnose`: the engine's report for one mailbox. Exit 0 healthy/warning, 2 failing/unknown, 1 no
+ * report — including when any read was answered with something that is not Dataverse's answer (a sign-in page, cut
+ * JSON): a report built on part of such answers would mislead.
+ */
 import { evaluate } from '../../diagnostics/diagnose';
-import { loadDiagnosisInput } from '../../diagnostics/input';
+import { loadDiagnosisInput, type DiagnosisInput, type ReadFailure } from '../../diagnostics/input';
 import { renderReport, renderReportJson } from '../../diagnostics/render';
 import { retryingPort } from '../../diagnostics/retry';
 import { checkFormat, type ParsedArgs } from '../args';
@@ -13,6 +17,13 @@ import { t } from '../text';
 
 /** A read failure back to an HTTP status, so the message is the same as for any other request. */
 const STATUS_OF_KIND: Record<string, number | undefined> = { privilege: 403, throttled: 429, network: 0, server: 500, 'bad-request': 400 };
+
+/** Why there is no report: the mailbox could not be read, or some read was not answered by Dataverse. */
+function noReport(input: DiagnosisInput): ReadFailure | undefined {
+  if (!input.mailbox.ok) return input.mailbox.failure;
+  const parts = [input.organization, input.profile, input.alerts, input.profileMailboxCount, input.ownerFiltering];
+  return parts.flatMap((part) => (part.ok || part.failure.kind !== 'bad-answer' ? [] : [part.failure]))[0];
+}
 
 export async function diagnoseCommand(context: Context, args: ParsedArgs): Promise<number> {
   const format = checkFormat('diagnose', args.format);
@@ -29,12 +40,14 @@ export async function diagnoseCommand(context: Context, args: ParsedArgs): Promi
   }
   const now = (context.io.now ?? (() => new Date()))();
   const input = await loadDiagnosisInput(retryingPort(port, context.retry), mailbox.id, now);
-  if (!input.mailbox.ok) {
-    const failure = input.mailbox.failure;
+  const failure = noReport(input);
+  if (failure) {
     context.err.line(
       failure.kind === 'not-found'
         ? t('cli.error.mailboxNotFound', { id: mailbox.id, environment })
-        : describeError({ status: STATUS_OF_KIND[failure.kind], error: { code: failure.code, message: failure.detail } }, environment),
+        : failure.kind === 'bad-answer'
+          ? t('cli.error.other', { environment, detail: failure.detail })
+          : describeError({ status: STATUS_OF_KIND[failure.kind], error: { code: failure.code, message: failure.detail } }, environment),
     );
     return 1;
   }

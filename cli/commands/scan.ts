@@ -1,17 +1,25 @@
 /**
  * `mailbox-health scan`: a verdict for every server-side sync mailbox of one or more environments, read in bulk (the
- * engine's fleet scan). Exit 0 within the SLO (always without --max-failing), 2 when failing exceeds --max-failing,
- * 1 on error — an environment that could not be scanned, an unreadable --previous file, or a failed post (after the
- * report is printed).
+ * engine's fleet scan). Exit 0 within the SLO, 2 when failing exceeds --max-failing, 1 on error — an environment that
+ * could not be scanned, one where no mailbox matched (unless --allow-empty), an unreadable --previous file, or a
+ * failed post (after the report is printed).
+ *
+ * A scan never calls clean what it did not see: no organization record, or any read answered with something that is
+ * not Dataverse's answer (a sign-in page, cut JSON), means the environment could not be scanned; and when the account
+ * reads mailboxes below organization level, stderr says the fleet is incomplete.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { toDataverseError } from '../../diagnostics/errors';
 import { FleetTally, startFleetScan, type ByCheck } from '../../diagnostics/fleet';
+import type { ReadFailure } from '../../diagnostics/input';
 import { CHECK_ORDER } from '../../diagnostics/report';
 import { checkFormat, parseMaxFailing, type MaxFailing, type ParsedArgs } from '../args';
 import type { Context } from '../context';
 import { describeError } from '../errors';
 import { environmentUrl, UsageError } from '../http/environment';
+import type { HttpPort } from '../http/webapi';
+import { callerPrivilegeDepths, type HeldDepth } from '../privileges';
 import { collectGarbage } from '../gc';
 import { Progress } from '../progress';
 import { changeSince, renderCsv, renderJson, renderMarkdown, renderTable, sloOf, unreadableEntry, type EnvironmentResult, type ScanDocument } from '../scan-report';
@@ -66,6 +74,35 @@ function plan(context: Context, args: ParsedArgs): ScanPlan {
   return result;
 }
 
+/** The environment was not seen at all (the message says why): nothing read from it could be trusted. */
+class EnvironmentNotSeen extends Error {}
+
+type ReadDepth = { depth: HeldDepth } | { error: unknown };
+
+/** How deep the account reads mailboxes: its deepest prvReadMailbox, or why that could not be told. */
+async function mailboxReadDepth(port: HttpPort, context: Context): Promise<ReadDepth> {
+  try {
+    return { depth: (await callerPrivilegeDepths(port, ['prvReadMailbox'], context.retry)).prvReadMailbox };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/** A read answered with something that is not Dataverse's answer, or no organization record: not a scan at all. */
+function notSeen(environment: string, unreadable: readonly ReadFailure[], read: ReadDepth): string | undefined {
+  const badAnswer = unreadable.find((failure) => failure.kind === 'bad-answer')?.detail ?? ('error' in read && toDataverseError(read.error).kind === 'bad-answer' ? toDataverseError(read.error).message : undefined);
+  if (badAnswer !== undefined) return t('cli.error.other', { environment, detail: badAnswer });
+  const noOrganization = unreadable.some((failure) => failure.table === 'organization' && failure.kind === 'not-found');
+  return noOrganization ? t('cli.scan.noOrganization', { environment, hint: t('cli.http.answer.hint') }) : undefined;
+}
+
+/** Below Global the account sees part of the fleet; with none, the mailbox read itself fails and says so. */
+function coverageWarning(environment: string, read: ReadDepth): string | undefined {
+  if ('error' in read) return t('cli.scan.readScopeUnknown', { environment, reason: toDataverseError(read.error).message });
+  if (read.depth === 'Global' || read.depth === 'none') return undefined;
+  return t('cli.scan.incompleteFleet', { environment, scope: t(`cli.scan.readScope.${read.depth}`), depth: t(`cli.scan.readDepth.${read.depth}`) });
+}
+
 function emptyByCheck(): ByCheck {
   return Object.fromEntries(CHECK_ORDER.map((id) => [id, { fail: 0, warn: 0, error: 0 }])) as ByCheck;
 }
@@ -82,6 +119,8 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
     const result: EnvironmentResult = { url: environment, total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, unreadable: [] };
     try {
       const port = await context.port(environment, args.deviceCode, { bulk: true });
+      // Read with the shared tables, so it costs no round trip of its own.
+      const readDepth = mailboxReadDepth(port, context);
       const scan = await startFleetScan(port, {
         ...context.retry,
         now,
@@ -93,8 +132,13 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
           if (more) collectGarbage();
         },
       });
+      const read = await readDepth;
+      const reason = notSeen(environment, scan.unreadable, read);
+      if (reason !== undefined) throw new EnvironmentNotSeen(reason);
       result.unreadable = scan.unreadable.map(unreadableEntry);
       for (const u of result.unreadable) context.err.line(t('cli.scan.unreadable', { environment, reason: u.reason }));
+      const coverage = coverageWarning(environment, read);
+      if (coverage !== undefined) context.err.line(coverage);
       progress.update(environment, 0, scan.estimatedTotal, true);
       for await (const report of scan.verdicts) {
         tally.add(report);
@@ -102,10 +146,18 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
       }
       progress.update(environment, tally.total, scan.estimatedTotal, true);
       progress.done();
+      if (tally.total === 0) {
+        const empty = t('cli.scan.empty', { environment, scope: t(args.all ? 'cli.scan.scope.all' : 'cli.scan.scope.serverSideSync') });
+        context.err.line(empty);
+        if (!args.allowEmpty) {
+          failed = true;
+          result.error = empty;
+        }
+      }
     } catch (error) {
       progress.done();
       failed = true;
-      result.error = describeError(error, environment);
+      result.error = error instanceof EnvironmentNotSeen ? error.message : describeError(error, environment);
       context.err.line(result.error);
     }
     Object.assign(result, tally.counts());

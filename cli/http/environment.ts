@@ -27,9 +27,12 @@ export function environmentUrl(raw: string): string {
   return url.origin;
 }
 
+const TABLES = Object.entries((schemaJson as unknown as { tables: Record<string, { entitySetName: string | null; primaryId: string }> }).tables);
+
 /** Logical name → entity set name, from Microsoft's schema (mailbox → mailboxes, usersettings → usersettingscollection). */
 export const ENTITY_SETS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries((schemaJson as unknown as { tables: Record<string, { entitySetName: string | null }> }).tables)
-    .filter(([, table]) => table.entitySetName)
-    .map(([name, table]) => [name, table.entitySetName as string]),
+  TABLES.filter(([, table]) => table.entitySetName).map(([name, table]) => [name, table.entitySetName as string]),
 );
+
+/** Logical name → primary key, from Microsoft's schema (mailbox → mailboxid, usersettings → systemuserid). */
+export const PRIMARY_KEYS: Readonly<Record<string, string>> = Object.fromEntries(TABLES.map(([name, table]) => [name, table.primaryId]));

@@ -4,11 +4,13 @@
  * browser too). OData headers, annotations,
  * `Prefer: odata.maxpagesize`, paging continuations as Xrm.WebApi passes them (the query part of @odata.nextLink), a
  * few requests in flight at most, a timeout per request, and failures thrown in the shape the engine's
- * toDataverseError reads: {status, retryAfterSeconds, error: {code, message}}. Retries are the engine's (retry.ts):
- * this adapter makes one attempt per call.
+ * toDataverseError reads: {status, retryAfterSeconds, error: {code, message}}. Every successful answer is checked
+ * (answers.ts): what is not Dataverse's answer is an UnexpectedAnswerError, never an empty result. Retries are the
+ * engine's (retry.ts): this adapter makes one attempt per call.
  */
 import type { DataverseRecord, RetrieveMultipleResult, WebApiPort } from '../../diagnostics/port';
 import { formatMessage } from '../../diagnostics/messages/format';
+import { readAnswer, redirectError, type ExpectedAnswer } from './answers';
 import { Semaphore } from './limit';
 
 export const ANNOTATIONS = 'odata.include-annotations="OData.Community.Display.V1.FormattedValue,Microsoft.Dynamics.CRM.lookuplogicalname"';
@@ -32,6 +34,8 @@ export interface HttpPortOptions {
   environment: string;
   /** Logical name → entity set name (mailbox → mailboxes, usersettings → usersettingscollection). */
   entitySets: Readonly<Record<string, string>>;
+  /** Logical name → primary key (usersettings → systemuserid): records and rows must carry it. None: not checked. */
+  primaryKeys?: Readonly<Record<string, string>>;
   /** A bearer token for this environment (called before every request; cache inside). None: no Authorization header. */
   token?: () => Promise<string>;
   /** Default: the global fetch. */
@@ -87,10 +91,17 @@ function queryPart(options: string | undefined): string {
 /**
  * The port, plus GET of any path under /api/data/v9.2/ that is not a table's rows: functions (WhoAmI, RetrieveVersion,
  * bound functions such as RetrieveUserSetOfPrivilegesByNames) and metadata (EntityDefinitions). The answer is the
- * parsed JSON body; failures are thrown in the same shape as the port's.
+ * parsed JSON body — an object, carrying the function's documented property (answers.ts) —; failures are thrown in
+ * the same shape as the port's.
  */
 export interface HttpPort extends WebApiPort {
   get(path: string): Promise<unknown>;
+}
+
+/** `systemusers(x)/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(...)?@p=...` → RetrieveUserSetOfPrivilegesByNames. */
+export function operationName(path: string): string {
+  const last = path.split('?')[0].split('/').pop() ?? '';
+  return last.replace(/^Microsoft\.Dynamics\.CRM\./, '').replace(/\(.*$/, '');
 }
 
 export function createHttpPort(options: HttpPortOptions): HttpPort {
@@ -106,7 +117,7 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
     return set;
   };
 
-  async function send(method: string, table: string, url: string, prefer: string | undefined, body?: unknown): Promise<unknown> {
+  async function send(method: string, table: string, url: string, prefer: string | undefined, expected: ExpectedAnswer, body?: unknown): Promise<unknown> {
     const token = options.token ? await options.token() : undefined;
     const doFetch = options.fetch ?? ((input: string, init: RequestInit) => fetch(input, init));
     return limit.run(async () => {
@@ -130,7 +141,8 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
           headers,
           ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
           signal: AbortSignal.timeout(timeoutMs),
-          redirect: 'error',
+          // A redirect is an answer to report (answers.ts), not one to follow.
+          redirect: 'manual',
         });
         text = await response.text();
       } catch (error) {
@@ -142,6 +154,8 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
             : formatMessage({ key: 'cli.http.network', params: { host, reason } }),
         );
       }
+      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) throw redirectError(response.status, response.headers.get('Location'), url);
+      if (response.ok) return readAnswer(response.status, response.headers.get('Content-Type'), text, expected);
       let parsed: unknown = undefined;
       if (text !== '') {
         try {
@@ -150,7 +164,6 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
           parsed = undefined;
         }
       }
-      if (response.ok) return parsed;
       const error = (parsed as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
       const code = typeof error?.code === 'string' ? error.code : undefined;
       const serverMessage = typeof error?.message === 'string' && error.message !== '' ? error.message : undefined;
@@ -169,24 +182,31 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
 
   return {
     async retrieveRecord(entityLogicalName, id, query) {
-      const url = `${base}${setOf(entityLogicalName)}(${encodeURIComponent(id.replace(/[{}]/g, ''))})${queryPart(query)}`;
-      return (await send('GET', entityLogicalName, url, annotations)) as DataverseRecord;
+      const set = setOf(entityLogicalName);
+      const url = `${base}${set}(${encodeURIComponent(id.replace(/[{}]/g, ''))})${queryPart(query)}`;
+      return (await send('GET', entityLogicalName, url, annotations, { kind: 'record', set, primaryKey: options.primaryKeys?.[entityLogicalName] })) as DataverseRecord;
     },
     async retrieveMultipleRecords(entityLogicalName, query, maxPageSize): Promise<RetrieveMultipleResult> {
       const size = maxPageSize ?? options.pageSize ?? DEFAULT_PAGE_SIZE;
-      const url = `${base}${setOf(entityLogicalName)}${queryPart(query)}`;
-      const body = (await send('GET', entityLogicalName, url, `odata.maxpagesize=${size},${annotations}`)) as { value?: DataverseRecord[]; '@odata.nextLink'?: string } | undefined;
-      const result: RetrieveMultipleResult = { entities: Array.isArray(body?.value) ? body.value : [] };
-      if (typeof body?.['@odata.nextLink'] === 'string') result.nextLink = body['@odata.nextLink'];
+      const set = setOf(entityLogicalName);
+      const url = `${base}${set}${queryPart(query)}`;
+      // FetchXML rows may be aggregates (no primary key); OData rows always carry theirs.
+      const primaryKey = /(^|[?&])fetchXml=/.test(query ?? '') ? undefined : options.primaryKeys?.[entityLogicalName];
+      const body = (await send('GET', entityLogicalName, url, `odata.maxpagesize=${size},${annotations}`, { kind: 'collection', set, primaryKey })) as {
+        value: DataverseRecord[];
+        '@odata.nextLink'?: unknown;
+      };
+      const result: RetrieveMultipleResult = { entities: body.value };
+      if (typeof body['@odata.nextLink'] === 'string') result.nextLink = body['@odata.nextLink'];
       return result;
     },
     async updateRecord(entityLogicalName, id, data) {
       const cleanId = id.replace(/[{}]/g, '');
-      await send('PATCH', entityLogicalName, `${base}${setOf(entityLogicalName)}(${encodeURIComponent(cleanId)})`, undefined, data);
+      await send('PATCH', entityLogicalName, `${base}${setOf(entityLogicalName)}(${encodeURIComponent(cleanId)})`, undefined, { kind: 'write' }, data);
       return { entityType: entityLogicalName, id: cleanId };
     },
     async get(path) {
-      return send('GET', /^[^(/?]*/.exec(path)?.[0] ?? '', `${base}${path}`, undefined);
+      return send('GET', /^[^(/?]*/.exec(path)?.[0] ?? '', `${base}${path}`, undefined, { kind: 'function', name: operationName(path) });
     },
   };
 }

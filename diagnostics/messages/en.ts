@@ -33,6 +33,7 @@ export const en = {
   'reason.bad-request': 'Dataverse rejected the query on {table}; this environment may run a different version of the table.',
   'reason.network': '{table} could not be reached (network error).',
   'reason.server': 'Dataverse returned a server error while reading {table}.',
+  'reason.bad-answer': 'the answer for {table} was not a Dataverse answer (a sign-in page or a proxy in the way?); try again once the connection is back.',
   'reason.unknown': 'an unexpected error occurred while reading {table}.',
   'reason.depends': 'it needs {table}, which could not be read.',
   'remedy.grantRead': 'Ask an administrator for read access to {table}, or run the diagnosis as a user who has it.',
@@ -452,6 +453,10 @@ export const en = {
   'ribbon.openFailed':
     'The Mailbox Health form could not be opened. Check that the Mailbox Health solution is installed and that this app includes the Mailbox Health form of the Mailbox table.',
   'ribbon.openFailed.details': 'Side dialog: {sideError}\nCentred dialog: {centredError}',
+  'ribbon.openFailed.title': 'Mailbox Health did not open',
+  'ribbon.openFailed.noReason': 'no reason given',
+  'ribbon.action.retry': 'Retry',
+  'ribbon.action.close': 'Close',
   // Command line (cli/): help, messages, scan output, posts. Dataverse text is never part of these templates' markup.
   'cli.help.main': `mailbox-health: diagnose Dynamics 365 server-side synchronization mailboxes from a terminal or a pipeline.
 
@@ -510,16 +515,19 @@ Options:
   --format <format>          table (default), json (one JSON document), csv (one row per mailbox not healthy), markdown
   --max-failing <N | P%>     the SLO: exit 2 when more than N mailboxes (or P% of those scanned) are failing
   --previous <scan.json>     an earlier scan's --format json output: adds the change since then
+  --allow-empty              a scan that matches no mailbox is not an error (exit 0 instead of 1)
   --post <webhook url>       post the summary to a Teams Workflows or Slack incoming webhook
   --post-env <VAR>           the same, the URL read from an environment variable (keeps it out of shell history)
   --webhook-format <format>  teams or slack, when the URL's host does not tell
   --device-code              sign in with a device code instead of the Azure CLI
   -h, --help                 this help
 
-Exit codes: 0 within the SLO (always 0 without --max-failing); 2 failing exceeds --max-failing; 1 error (an
-environment could not be scanned, or the post failed: the report is printed first).
+Exit codes: 0 within the SLO; 2 failing exceeds --max-failing; 1 error: an environment could not be scanned (not
+the Dataverse Web API, e.g. a sign-in page; no organization record; no access), no mailbox matched (unless
+--allow-empty), or the post failed (the report is printed first).
 A table that cannot be read (say, no read access to alerts) does not stop the scan: the checks that need it are
-reported as "could not check" and the table is named on stderr and in the output.
+reported as "could not check" and the table is named on stderr and in the output. When the account reads mailboxes
+below organization level (prvReadMailbox at user or business unit level), stderr says the fleet is incomplete.
 
 Examples:
   mailbox-health scan --url https://contoso.crm.dynamics.com
@@ -598,6 +606,32 @@ Examples:
   'cli.http.status': 'Dataverse at {host} answered HTTP {status}.',
   'cli.http.network': 'Could not reach {host}: {reason}.',
   'cli.http.timeout': 'No answer from {host} within {seconds} s.',
+  'cli.http.answer.hint': 'check --url (the environment URL, e.g. https://contoso.crm.dynamics.com) and sign-in.',
+  'cli.http.answer.html': 'The server answered with an HTML page ("{excerpt}"), not the Dataverse Web API: {hint}',
+  'cli.http.answer.empty': 'The server answered HTTP {status} with an empty body, not the Dataverse Web API: {hint}',
+  'cli.http.answer.notJson': 'The server answered with {type} ("{excerpt}"), not the JSON of the Dataverse Web API: {hint}',
+  'cli.http.answer.noType': 'no content type',
+  'cli.http.answer.redirect': 'The server redirected the request (HTTP {status}) to {where} instead of answering as the Dataverse Web API: {hint}',
+  'cli.http.answer.elsewhere': 'another address',
+  'cli.http.answer.badJson': 'The server answered with JSON that does not parse ({bytes} characters, ending "{excerpt}"): the answer was cut short or changed on the way (a proxy?), or the server is not the Dataverse Web API; {hint}',
+  'cli.http.answer.shape': 'The server answered with JSON that is not a Dataverse answer ({problem}): {hint}',
+  'cli.http.shape.notObject': 'no object for {what}',
+  'cli.http.shape.record': 'the {set} record has no {key}',
+  'cli.http.shape.collection': 'no "value" list of {set}',
+  'cli.http.shape.row': 'a row of {set} without its {key}',
+  'cli.http.shape.function': '{name} answered without {property}',
+  'cli.scan.noOrganization': '{environment}: no organization record came back, so this is not an environment the account can scan: {hint}',
+  'cli.scan.empty': '{environment}: no {scope} matched: check --url, --all, --profile and read access to mailboxes (--allow-empty accepts an empty scan).',
+  'cli.scan.scope.serverSideSync': 'active server-side sync mailbox',
+  'cli.scan.scope.all': 'mailbox',
+  'cli.scan.incompleteFleet': '{environment}: the fleet is incomplete: this account reads {scope} (prvReadMailbox at {depth} level), so the scan sees only those. Grant Read on Mailbox at organization level (the Mailbox Health Diagnostician role does) to scan every mailbox.',
+  'cli.scan.readScope.Basic': 'only its own mailboxes',
+  'cli.scan.readScope.Local': 'only the mailboxes of its business unit',
+  'cli.scan.readScope.Deep': 'only the mailboxes of its business unit and the units below it',
+  'cli.scan.readDepth.Basic': 'user',
+  'cli.scan.readDepth.Local': 'business unit',
+  'cli.scan.readDepth.Deep': 'parent: child business units',
+  'cli.scan.readScopeUnknown': '{environment}: could not tell whether this account reads every mailbox (RetrieveUserSetOfPrivilegesByNames: {reason}); the scan covers the mailboxes it can read.',
   'cli.retry.throttled': 'Dataverse is throttling requests; waiting {seconds} s as it asked (attempt {attempt}).',
   'cli.retry.transient': 'Transient failure ({reason}); retrying in {seconds} s (attempt {attempt}).',
   'cli.progress.scanned': '{count} mailboxes scanned in {environment}',

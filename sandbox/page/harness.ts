@@ -12,6 +12,7 @@ import { createHttpPort } from '../../cli/http/webapi';
 export interface SandboxConfig {
   environmentUrl: string;
   entitySets: Record<string, string>;
+  primaryKeys: Record<string, string>;
   mailboxes: { id: string; name: string; emailAddress: string; scenario: string }[];
   strings: Record<string, string>;
   controlName: string;
@@ -138,7 +139,7 @@ function start(): void {
   const picker = document.getElementById('mailbox-picker') as HTMLSelectElement;
   const recordName = document.getElementById('record-name')!;
   const recordScenario = document.getElementById('record-scenario')!;
-  const webAPI = createHttpPort({ environment: config.environmentUrl, entitySets: config.entitySets });
+  const webAPI = createHttpPort({ environment: config.environmentUrl, entitySets: config.entitySets, primaryKeys: config.primaryKeys });
   if (!Control) {
     container.textContent = `The control bundle did not register ${config.controlName}.`;
     return;

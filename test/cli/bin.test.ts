@@ -2,52 +2,24 @@
  * The built bin, spawned as a user runs it: the same esbuild bundle `npm run build:cli` makes (node shebang, Node 20,
  * @azure/identity and undici external), built here into a temporary directory.
  */
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { build } from 'esbuild';
-import { startSandbox, TOKEN, type Sandbox } from './helpers';
+import { buildBin, spawnBin as spawnBuilt, startSandbox, TOKEN, type Sandbox } from './helpers';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-let dir: string;
+let built: Awaited<ReturnType<typeof buildBin>>;
 let bin: string;
 let sandbox: Sandbox;
 
-function spawnBin(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const spawnBin = (args: string[], env: Record<string, string> = {}) => spawnBuilt(bin, args, env);
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailbox-health-bin-'));
-  bin = path.join(dir, 'mailbox-health.js');
-  const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
-  expect(scripts['build:cli']).toContain('--outfile=out/cli/mailbox-health.js');
-  await build({
-    entryPoints: [path.join(ROOT, 'cli', 'mailbox-health.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    outfile: bin,
-    external: ['@azure/identity', 'undici'],
-    banner: { js: '#!/usr/bin/env node' },
-    logLevel: 'warning',
-  });
+  built = await buildBin();
+  bin = built.bin;
   sandbox = await startSandbox({ small: true });
 });
 
 afterAll(async () => {
   await sandbox?.emulator.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  built?.remove();
 });
 
 describe('the mailbox-health bin', () => {

@@ -2,8 +2,13 @@
  * The CLI's tests run `main` in-process against the sandbox's emulator over real HTTP (one emulator for the project).
  * Every captured stdout/stderr is kept so a test can assert no secret ever reached an output.
  */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { build } from 'esbuild';
 import { main } from '../../cli/main';
 import type { CliIo } from '../../cli/io';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../sandbox/emulator/server';
@@ -117,4 +122,42 @@ export function expectNoSecrets(outputs: string[], secrets: string[]): void {
       expect(output.includes(secret)).toBe(false);
     }
   }
+}
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/**
+ * The bin as `npm run build:cli` builds it (node shebang, Node 20, @azure/identity and undici external), built into a
+ * temporary directory so a test never depends on a stale out/. `remove()` deletes it.
+ */
+export async function buildBin(): Promise<{ bin: string; remove(): void }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailbox-health-bin-'));
+  const bin = path.join(dir, 'mailbox-health.js');
+  const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
+  expect(scripts['build:cli']).toContain('--outfile=out/cli/mailbox-health.js');
+  await build({
+    entryPoints: [path.join(ROOT, 'cli', 'mailbox-health.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outfile: bin,
+    external: ['@azure/identity', 'undici'],
+    banner: { js: '#!/usr/bin/env node' },
+    logLevel: 'warning',
+  });
+  return { bin, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Runs the built bin as a user does: a fresh node process with only PATH and `env`. */
+export function spawnBin(bin: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }

@@ -7,6 +7,7 @@ import * as http from 'node:http';
 import * as net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { toDataverseError } from '../../diagnostics/errors';
+import { retryingPort } from '../../diagnostics/retry';
 import { allowedFailing, parseMaxFailing } from '../../cli/args';
 import { createFetch, proxySettings } from '../../cli/http/fetch';
 import { ENTITY_SETS, environmentUrl } from '../../cli/http/environment';
@@ -152,6 +153,90 @@ describe('HTTP port', () => {
       expect(seen.headers?.['if-match']).toBe('*');
       expect(seen.headers?.['content-type']).toContain('application/json');
       expect(JSON.parse(seen.body!)).toEqual({ testemailconfigurationscheduled: true });
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('checks every successful answer: JSON content type, a body that parses, Dataverse\'s shape; one clear error otherwise, never retried', async () => {
+    let answer: { status: number; type?: string; body: string } = { status: 200, body: '' };
+    let requests = 0;
+    const s = await server((_request, response) => {
+      requests++;
+      response.writeHead(answer.status, answer.type ? { 'Content-Type': answer.type } : {});
+      response.end(answer.body);
+    });
+    const p = port(s.url, { primaryKeys: { mailbox: 'mailboxid', usersettings: 'systemuserid' } });
+    // A read through the engine's retries: what it rejects with, and how many requests it took.
+    const failureOf = async () => {
+      const before = requests;
+      const error = await retryingPort(p, { sleep: async () => undefined })
+        .retrieveMultipleRecords('mailbox', '?$select=name')
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+      return { error: error === undefined ? undefined : toDataverseError(error), requests: requests - before };
+    };
+    const hint = 'check --url (the environment URL, e.g. https://contoso.crm.dynamics.com) and sign-in.';
+    try {
+      const longSecret = 'x'.repeat(500);
+      answer = { status: 200, type: 'text/html; charset=utf-8', body: `<!DOCTYPE html><html><head><title>Sign in to your account</title></head><body>\u001b[2J${longSecret}</body></html>` };
+      const html = await failureOf();
+      expect(html.error?.kind).toBe('bad-answer');
+      expect(html.error?.message).toBe(`The server answered with an HTML page ("Sign in to your account"), not the Dataverse Web API: ${hint}`);
+      // Not transient: one request, no retry.
+      expect(html.requests).toBe(1);
+
+      answer = { status: 200, type: 'application/json', body: '{"value":[{"mailboxid":"97963663-8bfb-4bdc-8db7-5f0ee011428a","name":"Meg' };
+      const truncated = await failureOf();
+      expect(truncated.error?.message).toMatch(/^The server answered with JSON that does not parse \(\d+ characters, ending "…?.*Meg"\): the answer was cut short/);
+
+      answer = { status: 200, type: 'application/json; odata.metadata=minimal', body: '{"items":[]}' };
+      expect((await failureOf()).error?.message).toBe(`The server answered with JSON that is not a Dataverse answer (no "value" list of mailboxes): ${hint}`);
+
+      answer = { status: 200, type: 'application/json', body: '{"value":[{"name":"no key"}]}' };
+      expect((await failureOf()).error?.message).toContain('(a row of mailboxes without its mailboxid)');
+
+      answer = { status: 200, body: '' };
+      expect((await failureOf()).error?.message).toBe(`The server answered HTTP 200 with an empty body, not the Dataverse Web API: ${hint}`);
+
+      answer = { status: 204, body: '' };
+      expect((await failureOf()).error?.message).toContain('answered HTTP 204 with an empty body');
+
+      answer = { status: 200, type: 'text/plain', body: `{"value":[]} ${longSecret}` };
+      const plain = (await failureOf()).error!;
+      expect(plain.message).toMatch(/^The server answered with text\/plain \("\{'value':\[\]\} x+…"\), not the JSON of the Dataverse Web API/);
+      expect(plain.message).not.toContain(longSecret);
+
+      // An SSO proxy's redirect to its sign-in page: the target's host only (the rest may carry sign-in state).
+      const redirect = await server((_request, response) => {
+        response.writeHead(302, { Location: 'https://login.sso.contoso.example/authorize?state=SeCrEt-state' });
+        response.end();
+      });
+      try {
+        const redirected = toDataverseError(await port(redirect.url).retrieveRecord('mailbox', MEGAN).catch((e: unknown) => e));
+        expect(redirected.kind).toBe('bad-answer');
+        expect(redirected.message).toBe(`The server redirected the request (HTTP 302) to login.sso.contoso.example instead of answering as the Dataverse Web API: ${hint}`);
+      } finally {
+        await redirect.close();
+      }
+
+      // A record carries its primary key; a function answer its documented property.
+      answer = { status: 200, type: 'application/json', body: '{"incomingemailfilteringmethod":1}' };
+      const record = toDataverseError(await p.retrieveRecord('usersettings', MEGAN).catch((e: unknown) => e));
+      expect(record.message).toContain('(the usersettingscollection record has no systemuserid)');
+      answer = { status: 200, type: 'application/json', body: '{"BusinessUnitId":"x"}' };
+      const whoAmI = toDataverseError(await p.get('WhoAmI').catch((e: unknown) => e));
+      expect(whoAmI.message).toContain('(WhoAmI answered without UserId)');
+      answer = { status: 200, type: 'application/json', body: `{"UserId":"${MEGAN}"}` };
+      await expect(p.get('WhoAmI')).resolves.toEqual({ UserId: MEGAN });
+      // FetchXML aggregates have no primary key in their rows.
+      answer = { status: 200, type: 'application/json', body: '{"value":[{"mailboxcount":3}]}' };
+      await expect(p.retrieveMultipleRecords('mailbox', '?fetchXml=%3Cfetch%20aggregate%3D%22true%22%3E')).resolves.toEqual({ entities: [{ mailboxcount: 3 }] });
+      // A write may answer 204 No Content.
+      answer = { status: 204, body: '' };
+      await expect(p.updateRecord('mailbox', MEGAN, { testemailconfigurationscheduled: true })).resolves.toEqual({ entityType: 'mailbox', id: MEGAN });
     } finally {
       await s.close();
     }

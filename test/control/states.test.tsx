@@ -105,6 +105,29 @@ describe('MailboxHealthControl states', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Dana Whitfield' })).toBeInTheDocument();
   });
 
+  it('shows a message with Retry, never an empty panel, when the host answers with something that is not a record', async () => {
+    const good = fake();
+    // A session that expired behind a proxy: the host hands back the sign-in page's text, or nothing at all.
+    let odd = true;
+    const port = {
+      retrieveRecord: (...args: Parameters<typeof good.retrieveRecord>) =>
+        odd ? Promise.resolve('<html><title>Sign in</title></html>' as never) : good.retrieveRecord(...args),
+      retrieveMultipleRecords: (...args: Parameters<typeof good.retrieveMultipleRecords>) =>
+        odd ? Promise.resolve(undefined as never) : good.retrieveMultipleRecords(...args),
+      updateRecord: (...args: Parameters<typeof good.updateRecord>) => good.updateRecord(...args),
+    };
+    renderControl({ webAPI: port });
+    const alert = await screen.findByText(
+      'The diagnosis could not run: Could not check: the answer for Mailboxes (mailbox) was not a Dataverse answer (a sign-in page or a proxy in the way?); try again once the connection is back.',
+    );
+    expect(alert.closest('.ms-MessageBar')).not.toBeNull();
+    expect(document.body.textContent).not.toMatch(/TypeError|Cannot read properties|undefined/);
+    expect(document.querySelector('[data-check]')).toBeNull();
+    odd = false;
+    await click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dana Whitfield' })).toBeInTheDocument();
+  });
+
   it('shows a failure when the engine itself throws', async () => {
     const port = fake();
     renderControl({ webAPI: port, entityId: 'not-a-guid' });

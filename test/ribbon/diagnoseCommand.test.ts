@@ -46,16 +46,19 @@ function asXrmPromise<T>(promise: Promise<T>): Xrm.Async.PromiseLike<T> {
 
 /**
  * Stubs the three Navigation calls on xrm-mock's Xrm.Navigation (re-created by every initialise): navigateTo answers
- * each call in turn with the given outcomes, the dialogs resolve.
+ * each call in turn with the given outcomes, the dialogs resolve; the confirm dialog answers Close unless `retries`
+ * says how many times to choose Retry first.
  */
-function stubNavigation(...navigateOutcomes: NavigateOutcome[]): {
+function stubNavigation(...navigateOutcomes: (NavigateOutcome | { retries: number })[]): {
   navigation: RibbonNavigation;
   navigateTo: jest.SpyInstance;
   openAlertDialog: jest.SpyInstance;
-  openErrorDialog: jest.SpyInstance;
+  openConfirmDialog: jest.SpyInstance;
 } {
   const navigation = Xrm.Navigation;
-  const remaining = [...navigateOutcomes];
+  const isRetries = (outcome: NavigateOutcome | { retries: number }): outcome is { retries: number } => typeof outcome === 'object' && 'retries' in outcome;
+  let retries = navigateOutcomes.find(isRetries)?.retries ?? 0;
+  const remaining = navigateOutcomes.filter((outcome): outcome is NavigateOutcome => !isRetries(outcome));
   const navigateTo = jest.spyOn(navigation, 'navigateTo').mockImplementation(() => {
     const outcome = remaining.shift();
     if (outcome === undefined) throw new Error('navigateTo called more often than the test expects');
@@ -64,10 +67,10 @@ function stubNavigation(...navigateOutcomes: NavigateOutcome[]): {
   const openAlertDialog = jest
     .spyOn(navigation, 'openAlertDialog')
     .mockImplementation(() => asXrmPromise(Promise.resolve()));
-  const openErrorDialog = jest
-    .spyOn(navigation, 'openErrorDialog')
-    .mockImplementation(() => asXrmPromise(Promise.resolve()));
-  return { navigation, navigateTo, openAlertDialog, openErrorDialog };
+  const openConfirmDialog = jest
+    .spyOn(navigation, 'openConfirmDialog')
+    .mockImplementation(() => asXrmPromise(Promise.resolve({ confirmed: retries-- > 0 })));
+  return { navigation, navigateTo, openAlertDialog, openConfirmDialog };
 }
 
 afterEach(() => jest.restoreAllMocks());
@@ -75,19 +78,19 @@ afterEach(() => jest.restoreAllMocks());
 describe('Diagnose on the mailbox form', () => {
   test('opens the Mailbox Health form of this record in a side dialog', async () => {
     const form = mailboxForm(`{${MAILBOX_ID.toUpperCase()}}`, FORM_TYPE.update);
-    const { navigation, navigateTo, openAlertDialog, openErrorDialog } = stubNavigation('opens');
+    const { navigation, navigateTo, openAlertDialog, openConfirmDialog } = stubNavigation('opens');
 
     await expect(diagnoseFromForm(form, navigation)).resolves.toBe('side-dialog');
 
     expect(navigateTo.mock.calls).toEqual([[mailboxHealthPage(MAILBOX_ID), SIDE_DIALOG_OPTIONS]]);
     expect(SIDE_DIALOG_OPTIONS).toMatchObject({ target: 2, position: 2, width: { value: 40, unit: '%' } });
     expect(openAlertDialog).not.toHaveBeenCalled();
-    expect(openErrorDialog).not.toHaveBeenCalled();
+    expect(openConfirmDialog).not.toHaveBeenCalled();
   });
 
   test('retries as a centred dialog when the side dialog is refused', async () => {
     const form = mailboxForm(`{${MAILBOX_ID}}`, FORM_TYPE.update);
-    const { navigation, navigateTo, openErrorDialog } = stubNavigation(
+    const { navigation, navigateTo, openConfirmDialog } = stubNavigation(
       { rejectsWith: { errorCode: -2147220970, message: 'Side panes are not available here.' } },
       'opens',
     );
@@ -99,12 +102,12 @@ describe('Diagnose on the mailbox form', () => {
       [mailboxHealthPage(MAILBOX_ID), CENTRED_DIALOG_OPTIONS],
     ]);
     expect(CENTRED_DIALOG_OPTIONS).toMatchObject({ target: 2, position: 1 });
-    expect(openErrorDialog).not.toHaveBeenCalled();
+    expect(openConfirmDialog).not.toHaveBeenCalled();
   });
 
-  test('shows both failures in an error dialog when the centred dialog fails too', async () => {
+  test('shows both failures with Retry and Close when the centred dialog fails too', async () => {
     const form = mailboxForm(`{${MAILBOX_ID}}`, FORM_TYPE.update);
-    const { navigation, navigateTo, openErrorDialog } = stubNavigation(
+    const { navigation, navigateTo, openConfirmDialog } = stubNavigation(
       { rejectsWith: { errorCode: -2147220969, message: 'Form not found.' } },
       { rejectsWith: new Error('Dialog failed to load.') },
     );
@@ -112,14 +115,33 @@ describe('Diagnose on the mailbox form', () => {
     await expect(diagnoseFromForm(form, navigation)).resolves.toBe('failed');
 
     expect(navigateTo).toHaveBeenCalledTimes(2);
-    expect(openErrorDialog.mock.calls).toEqual([
+    expect(openConfirmDialog.mock.calls).toEqual([
       [
         {
-          message: en['ribbon.openFailed'],
-          details: 'Side dialog: Form not found. (error code -2147220969)\nCentred dialog: Dialog failed to load.',
+          title: en['ribbon.openFailed.title'],
+          text: `${en['ribbon.openFailed']}\n\nSide dialog: Form not found. (error code -2147220969)\nCentred dialog: Dialog failed to load.`,
+          confirmButtonLabel: 'Retry',
+          cancelButtonLabel: 'Close',
         },
       ],
     ]);
+  });
+
+  test('Retry tries again, and opens once the form loads', async () => {
+    const form = mailboxForm(`{${MAILBOX_ID}}`, FORM_TYPE.update);
+    const { navigation, navigateTo, openConfirmDialog } = stubNavigation(
+      { retries: 1 },
+      { rejectsWith: undefined },
+      { rejectsWith: {} },
+      'opens',
+    );
+
+    await expect(diagnoseFromForm(form, navigation)).resolves.toBe('side-dialog');
+
+    expect(navigateTo).toHaveBeenCalledTimes(3);
+    expect(openConfirmDialog).toHaveBeenCalledTimes(1);
+    // A rejection that explains nothing says so, never "undefined".
+    expect(openConfirmDialog.mock.calls[0][0].text).toContain('Side dialog: no reason given\nCentred dialog: no reason given');
   });
 
   test('explains instead of opening on a new, unsaved mailbox', async () => {
@@ -187,18 +209,18 @@ describe('Diagnose on the mailbox grid', () => {
     });
   });
 
-  test('a failure to open reaches the error dialog', async () => {
-    const { navigation, openErrorDialog } = stubNavigation(
+  test('a failure to open reaches the dialog with Retry', async () => {
+    const { navigation, openConfirmDialog } = stubNavigation(
       { rejectsWith: 'refused' },
       { rejectsWith: 'refused again' },
     );
 
     await expect(diagnoseFromGrid([MAILBOX_ID], navigation)).resolves.toBe('failed');
 
-    expect(openErrorDialog).toHaveBeenCalledTimes(1);
-    expect(openErrorDialog.mock.calls[0][0]).toMatchObject({
-      message: en['ribbon.openFailed'],
-      details: 'Side dialog: refused\nCentred dialog: refused again',
+    expect(openConfirmDialog).toHaveBeenCalledTimes(1);
+    expect(openConfirmDialog.mock.calls[0][0]).toMatchObject({
+      title: en['ribbon.openFailed.title'],
+      text: `${en['ribbon.openFailed']}\n\nSide dialog: refused\nCentred dialog: refused again`,
     });
   });
 });
@@ -231,7 +253,9 @@ describe('describeError', () => {
     expect(describeError(new Error('Broken'))).toBe('Broken');
     expect(describeError('Refused')).toBe('Refused');
     expect(describeError({ reason: 'opaque' })).toBe('{"reason":"opaque"}');
-    expect(describeError(undefined)).toBe('undefined');
+    expect(describeError(undefined)).toBe('no reason given');
+    expect(describeError('')).toBe('no reason given');
+    expect(describeError({ errorCode: 5 })).toBe('{"errorCode":5} (error code 5)');
   });
 });
 

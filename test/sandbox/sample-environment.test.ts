@@ -1,7 +1,7 @@
 /** The sample environment: loads cleanly against the schema, and the real engine over HTTP gives the reviewed verdicts. */
 import { diagnoseMailbox } from '../../diagnostics';
 import { startEmulator, type Emulator } from '../../sandbox/emulator/server';
-import { ENTITY_SETS } from '../../cli/http/environment';
+import { ENTITY_SETS, PRIMARY_KEYS } from '../../cli/http/environment';
 import { createHttpPort } from '../../cli/http/webapi';
 import { loadSampleEnvironment, loadSampleExpectations, resolveTime } from '../../sandbox/sampleEnvironment';
 
@@ -44,7 +44,7 @@ test('an unknown column in the sample data is refused', () => {
 });
 
 test.each(Object.entries(expectations).map(([id, e]) => [e.name, id, e] as const))('%s: the engine over HTTP gives the expected verdict and Start here', async (_name, id, expectation) => {
-  const port = createHttpPort({ environment: emulator.url, entitySets: ENTITY_SETS });
+  const port = createHttpPort({ environment: emulator.url, entitySets: ENTITY_SETS, primaryKeys: PRIMARY_KEYS });
   const report = await diagnoseMailbox(port, id);
   expect({ verdict: report.overall, startHere: report.startHere ?? null }).toEqual({ verdict: expectation.verdict, startHere: expectation.startHere });
 });

@@ -2,7 +2,7 @@ import { MAILBOX_ENTITY_NAME, MAILBOX_HEALTH_FORM_ID } from './mailboxHealthForm
 import { ribbonMessage } from './messages';
 
 /** The part of Xrm.Navigation the command needs. The entry point passes the real one; tests pass xrm-mock's. */
-export type RibbonNavigation = Pick<Xrm.Navigation, 'navigateTo' | 'openAlertDialog' | 'openErrorDialog'>;
+export type RibbonNavigation = Pick<Xrm.Navigation, 'navigateTo' | 'openAlertDialog' | 'openConfirmDialog'>;
 
 /** What the command did, so callers and tests can tell the paths apart without inspecting dialogs. */
 export type DiagnoseOutcome =
@@ -82,8 +82,26 @@ export function isOutsideMailboxHealthForm(formContext: Xrm.FormContext | null |
   }
 }
 
-/** Opens the Mailbox Health form of one mailbox: side dialog first, centred dialog if that is refused, else an error. */
+/**
+ * Opens the Mailbox Health form of one mailbox: side dialog first, centred dialog if that is refused. If neither
+ * opens, a dialog says why with Retry (a flaky connection or a form still loading may open the next time) and Close.
+ */
 export async function openMailboxHealth(mailboxId: string, navigation: RibbonNavigation): Promise<DiagnoseOutcome> {
+  for (;;) {
+    const failure = await tryToOpen(mailboxId, navigation);
+    if (typeof failure === 'string') return failure;
+    const choice = await navigation.openConfirmDialog({
+      title: ribbonMessage('ribbon.openFailed.title'),
+      text: `${ribbonMessage('ribbon.openFailed')}\n\n${failure.details}`,
+      confirmButtonLabel: ribbonMessage('ribbon.action.retry'),
+      cancelButtonLabel: ribbonMessage('ribbon.action.close'),
+    });
+    if (choice?.confirmed !== true) return 'failed';
+  }
+}
+
+/** One attempt: the dialog that opened, or why neither did. */
+async function tryToOpen(mailboxId: string, navigation: RibbonNavigation): Promise<DiagnoseOutcome | { details: string }> {
   const pageInput: Xrm.Navigation.PageInputEntityRecord = {
     pageType: 'entityrecord',
     entityName: MAILBOX_ENTITY_NAME,
@@ -101,14 +119,12 @@ export async function openMailboxHealth(mailboxId: string, navigation: RibbonNav
     await navigation.navigateTo(pageInput, CENTRED_DIALOG_OPTIONS);
     return 'centred-dialog';
   } catch (centredError) {
-    await navigation.openErrorDialog({
-      message: ribbonMessage('ribbon.openFailed'),
+    return {
       details: ribbonMessage('ribbon.openFailed.details', {
         sideError: describeError(sideError),
         centredError: describeError(centredError),
       }),
-    });
-    return 'failed';
+    };
   }
 }
 
@@ -117,13 +133,17 @@ export function normaliseRecordId(id: string | null | undefined): string {
   return (id ?? '').replace(/[{}]/g, '').trim().toLowerCase();
 }
 
-/** Xrm rejects with {errorCode, message}, scripts throw Error, some hosts reject with a string: keep what explains. */
+/**
+ * Xrm rejects with {errorCode, message}, scripts throw Error, some hosts reject with a string: keep what explains.
+ * A rejection that explains nothing (undefined, an empty string or object) says so rather than "undefined".
+ */
 export function describeError(error: unknown): string {
-  if (typeof error === 'string') return error;
+  if (typeof error === 'string') return error.trim() !== '' ? error : ribbonMessage('ribbon.openFailed.noReason');
   if (error !== null && typeof error === 'object') {
     const { message, errorCode } = error as { message?: unknown; errorCode?: unknown };
-    const text = typeof message === 'string' && message !== '' ? message : JSON.stringify(error);
+    const described = typeof message === 'string' && message !== '' ? message : JSON.stringify(error);
+    const text = described === '{}' || described === undefined ? ribbonMessage('ribbon.openFailed.noReason') : described;
     return typeof errorCode === 'number' ? `${text} (error code ${errorCode})` : text;
   }
-  return String(error);
+  return error === undefined || error === null ? ribbonMessage('ribbon.openFailed.noReason') : String(error);
 }
