@@ -30,7 +30,7 @@ export function groupAlerts(rows: readonly DataverseRecord[]): AlertGroup[] {
       if (level > existing.level) existing.level = level;
       continue;
     }
-    const recognised = recogniseAlert(text, details);
+    const recognised = recogniseAlert(text, details, code);
     const levelLabel = formattedValue(row, 'level');
     groups.set(key, {
       level,
