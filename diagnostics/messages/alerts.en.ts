@@ -12,7 +12,7 @@ export const alertsEn = {
 
   // Sign-in refused.
   'alert.aadsts.cause': 'Microsoft Entra ID refused the sign-in with the AADSTS code in the alert.',
-  'alert.aadsts.fix': 'Look the AADSTS code up in the Entra error code reference and the Entra sign-in logs, fix what it names, then run Test & Enable.',
+  'alert.aadsts.fix': 'Look the AADSTS code up in Entra’s error code reference (or at login.microsoftonline.com/error) and in the Entra sign-in logs, fix what it names, then run Test & Enable.',
   'alert.no-user-found.cause': 'The mailbox address is not the user principal name, SMTP address or mail address of any user in the Microsoft 365 tenant of the email server profile, or the mailbox is in another tenant.',
   'alert.no-user-found.fix': 'In the Microsoft 365 admin center, find the user and correct the mailbox record to one of their addresses; for a mailbox in another tenant, use a cross-tenant email server profile. Then run Test & Enable.',
   'alert.no-user-found-with-claims.cause': 'A deleted user or mailbox was re-created with the same email address, and the old one still exists (Entra keeps deleted users for 30 days).',
