@@ -80,3 +80,12 @@ export function alertCode(text: string, details: string | null, tracecode: numbe
 export function learnSearchUrl(code: string): string {
   return `https://learn.microsoft.com/search/?terms=${encodeURIComponent(code)}`;
 }
+
+/**
+ * What an unrecognised alert shows beside its text, on every surface: its code and a Learn search for that code. Null
+ * when the alert carries no code (its text is then all there is).
+ */
+export function alertSearch(text: string, details: string | null, tracecode: number | null): { code: string; url: string } | null {
+  const code = alertCode(text, details, tracecode);
+  return code === null ? null : { code, url: learnSearchUrl(code) };
+}

@@ -4,6 +4,11 @@
  * unless it persists": server-side sync retries it by itself.
  */
 export const alertsEn = {
+  // Beside an alert no entry recognises.
+  'alerts.code': 'Error code',
+  'alerts.searchLearn': 'Search Learn',
+  'alerts.searchLearnAria': 'Search Microsoft Learn for {code}',
+
   // Approval.
   'alert.requires-m365-approval.cause': 'The mailbox uses the Exchange Online (server-to-server) profile and its email address has not been approved by a Microsoft 365 administrator.',
   'alert.requires-m365-approval.fix': 'Have a Global or Exchange administrator who is also a System Administrator select Approve Email on the mailbox, then run Test & Enable.',
