@@ -78,7 +78,9 @@ export function alertCode(text: string, details: string | null, tracecode: numbe
 
 /** Microsoft Learn's site search for a code (the form Microsoft's own docs link to: /search/?terms=). */
 export function learnSearchUrl(code: string): string {
-  return `https://learn.microsoft.com/search/?terms=${encodeURIComponent(code)}`;
+  // encodeURIComponent leaves !'()* alone; encoded too, the link survives markdown and every other surface.
+  const terms = encodeURIComponent(code).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `https://learn.microsoft.com/search/?terms=${terms}`;
 }
 
 /**

@@ -8,6 +8,9 @@ export const alertsEn = {
   'alerts.code': 'Error code',
   'alerts.searchLearn': 'Search Learn',
   'alerts.searchLearnAria': 'Search Microsoft Learn for {code}',
+  'alerts.scan.heading': 'Unrecognised alerts, most frequent first ({count}):',
+  'alerts.scan.col.mailboxes': 'Mailboxes',
+  'alerts.scan.col.alert': 'Alert',
 
   // Approval.
   'alert.requires-m365-approval.cause': 'The mailbox uses the Exchange Online (server-to-server) profile and its email address has not been approved by a Microsoft 365 administrator.',
