@@ -65,12 +65,10 @@ const NO_USER_FOUND = dataverse('test-enable-fails-for-unrecognized-email-addres
 const ANOTHER_ORG_EMAIL = sales('emails-not-synced-because-email-is-configured-for-another-organization-error', '4053618');
 const EXCHANGE_ERROR = sales('exchange-error-in-dynamics-365-mailbox-alert', '4514016');
 
-/** The live Learn page of a Dataverse-folder article. */
+/** The live Learn page of a Dataverse-folder article; an entry from another folder names its Learn URL itself. */
 function learnPage(source: AlertSource): string {
-  const name = source.path.slice(source.path.lastIndexOf('/') + 1).replace(/\.md$/, '');
-  if (source.path.startsWith(DATAVERSE_FOLDER)) return `${LEARN.troubleshootFolder}${name}`;
-  if (source.path.startsWith(M365_FOLDER)) return `${LEARN.sssErrorCodes}${name}`;
-  throw new Error(`No live Learn page for ${source.path}: give learnMoreUrl`);
+  if (!source.path.startsWith(DATAVERSE_FOLDER)) throw new Error(`No live Learn page for ${source.path}: give learnMoreUrl`);
+  return `${LEARN.troubleshootFolder}${source.path.slice(DATAVERSE_FOLDER.length).replace(/\.md$/, '')}`;
 }
 
 const PAGES = {
@@ -190,7 +188,8 @@ export const KNOWN_ALERTS: readonly KnownAlert[] = [
   }),
 
   // Graph and Test & Enable codes.
-  entry('graph-800046', { codes: ['800046'], source: m365('error-code-800046') }),
+  // The 800046 article is only in the older email-m365-integration folder; 8005E276's current page names 800046 too.
+  entry('graph-800046', { codes: ['800046'], source: m365('error-code-800046'), learnMoreUrl: learnPage(dataverse('error-code-8005e276')) }),
   entry('graph-8005e259', { codes: ['8005E259'], source: dataverse('error-code-8005e259'), alsoIn: [m365('error-code-8005e259')] }),
   entry('graph-8005e272', { codes: ['8005E272'], source: dataverse('error-code-8005e272'), alsoIn: [m365('error-code-8005e272')], signInRefused: true }),
   entry('graph-8005e273', { codes: ['8005E273'], source: dataverse('error-code-8005e273'), alsoIn: [m365('error-code-8005e273')] }),
