@@ -148,6 +148,9 @@ export const KNOWN_ALERTS: readonly KnownAlert[] = [
     source: UNAUTHORIZED_401,
     signInRefused: true,
   }),
+  // Its fix is for Exchange Server only: Exchange Online retired the ApplicationImpersonation role (Microsoft 365
+  // message center MC718754, removal completed in 2025), and Learn lists impersonation as unsupported for Exchange
+  // Online (https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-exchange-synchronization/troubleshooting-monitoring-server-side-synchronization#using-dynamics-365-apps-with-exchange-online).
   entry('impersonation', {
     patterns: [/impersonation error occurred in accessing the mailbox/i, /(?:does not|doesn't) have permission to impersonate/i],
     source: sales('an-impersonation-error-occurred-when-connecting-dynamics-365-to-exchange', '3189639'),
@@ -399,6 +402,7 @@ export const KNOWN_ALERTS: readonly KnownAlert[] = [
     alsoIn: [sales('email-fails-sent-received', '3185281')],
     channels: OUTGOING,
   }),
+  // Auto Discover off is the on-premises fix only: the same Learn section lists it as unsupported for Exchange Online.
   entry('location-undetermined', {
     patterns: [/mailbox location could not be determined/i, /location of the mailbox .{0,200}?could not be determined/i],
     source: TROUBLESHOOTING,
