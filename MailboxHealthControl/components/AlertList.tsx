@@ -66,8 +66,11 @@ export const AlertList: React.FC<{
               <dl className={classNames.evidence}>
                 <div className={classNames.evidenceRow}>
                   <dt className={classNames.evidenceLabel}>{strings.t('alerts.code')}</dt>
+                  <dd className={classNames.evidenceValue}>{alert.search.code}</dd>
+                </div>
+                <div className={classNames.evidenceRow}>
+                  <dt className={classNames.evidenceLabel}>{strings.t('alerts.learn')}</dt>
                   <dd className={classNames.evidenceValue}>
-                    {alert.search.code}{' '}
                     <Link
                       href={alert.search.url}
                       target="_blank"

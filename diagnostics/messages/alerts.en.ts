@@ -7,7 +7,8 @@ export const alertsEn = {
   // Beside an alert no entry recognises.
   'alerts.code': 'Error code',
   'alerts.searchLearn': 'Search Learn',
-  'alerts.searchLearnAria': 'Search Microsoft Learn for {code}',
+  'alerts.learn': 'Microsoft Learn',
+  'alerts.searchLearnAria': 'Search Learn for {code}',
   'alerts.scan.heading': 'Unrecognised alerts, most frequent first ({count}):',
   'alerts.scan.col.mailboxes': 'Mailboxes',
   'alerts.scan.col.alert': 'Alert',

@@ -29,8 +29,8 @@ describe('the alerts in the panel', () => {
     const alerts = await alertsSection();
     const group = within(alerts).getByText('Email cannot be received for the mailbox Dana Whitfield.', { selector: 'ul p' }).closest('li') as HTMLElement;
     expect(within(group).getByText('Error code')).toBeInTheDocument();
-    expect(within(group).getByText(/^ErrorAccessDenied/)).toBeInTheDocument();
-    const search = within(group).getByRole('link', { name: 'Search Microsoft Learn for ErrorAccessDenied' });
+    expect(within(group).getByText('ErrorAccessDenied')).toBeInTheDocument();
+    const search = within(group).getByRole('link', { name: 'Search Learn for ErrorAccessDenied' });
     expect(search).toHaveAttribute('href', 'https://learn.microsoft.com/search/?terms=ErrorAccessDenied');
     expect(search).toHaveAttribute('rel', 'noopener noreferrer');
     expect(within(group).queryByText('Cause')).toBeNull();
@@ -43,6 +43,6 @@ describe('the alerts in the panel', () => {
     expect(within(group).getByText('Cause')).toBeInTheDocument();
     expect(within(group).getByText(/has no Exchange Online licence/)).toBeInTheDocument();
     expect(within(group).queryByText('Error code')).toBeNull();
-    expect(within(group).queryByRole('link', { name: /Search Microsoft Learn/ })).toBeNull();
+    expect(within(group).queryByRole('link', { name: /Search Learn/ })).toBeNull();
   });
 });
