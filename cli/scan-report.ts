@@ -7,6 +7,8 @@ import { mailboxKey, type ByCheck, type FleetCounts, type FleetMailboxSummary } 
 import { formatMessage } from '../diagnostics/messages/format';
 import type { ReadFailure } from '../diagnostics/input';
 import type { MessageKey } from '../diagnostics/messages/en';
+import { learnSearchUrl } from '../diagnostics/alerts/codes';
+import type { UnrecognisedAlert } from '../diagnostics/alerts/unrecognised';
 import { allowedFailing, type MaxFailing } from './args';
 import { cleanDeep, cleanLine, csvCell, markdownCell } from './sanitize';
 import { t } from './text';
@@ -44,6 +46,8 @@ export interface ScanDocument extends FleetCounts {
   mailboxes: FleetMailboxSummary[];
   slo?: { maxFailing: string; allowed: number; within: boolean };
   change?: ScanChange;
+  /** The alerts no catalogue entry recognised, most frequent first: text (names masked), code, mailboxes showing it. */
+  unrecognisedAlerts?: UnrecognisedAlert[];
 }
 
 export function unreadableEntry(failure: ReadFailure): { table: string; reason: string } {
@@ -132,6 +136,11 @@ function changeSentence(change: ScanChange): string {
   });
 }
 
+/** A long alert text cut for a table row (the JSON keeps it whole). */
+function shortened(text: string, max = 120): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 export function renderTable(doc: ScanDocument): string {
   const lines: string[] = [t('cli.scan.heading', { scannedAt: doc.scannedAt }), ''];
   const envRows = doc.environments.map((e) => [e.url, n(e.total), n(e.healthy), n(e.warning), n(e.failing), n(e.unknown)]);
@@ -169,6 +178,11 @@ export function renderTable(doc: ScanDocument): string {
     lines.push(...table(header, rows, header.map(() => false)));
   } else if (doc.total > 0) {
     lines.push('', t('cli.scan.allHealthy'));
+  }
+  if (doc.unrecognisedAlerts?.length) {
+    const rows = doc.unrecognisedAlerts.map((a) => [n(a.count), cleanLine(a.code ?? ''), shortened(cleanLine(a.text))]);
+    lines.push('', t('alerts.scan.heading', { count: n(rows.length) }));
+    lines.push(...table([t('alerts.scan.col.mailboxes'), t('alerts.code'), t('alerts.scan.col.alert')], rows, [true, false, false]));
   }
   const slo = sloSentence(doc);
   if (slo || doc.change) lines.push('');
@@ -208,6 +222,14 @@ export function renderMarkdown(doc: ScanDocument): string {
       lines.push(
         `| ${verdictLabel(m.overall)} | ${markdownCell(m.name ?? m.id)} | ${markdownCell(m.emailAddress)} | ${m.startHere ? markdownCell(checkTitle(m.startHere)) : ''} | ${markdownCell(problems(m))} | ${markdownCell(m.environment)} |`,
       );
+    }
+  }
+  if (doc.unrecognisedAlerts?.length) {
+    lines.push('', `## ${t('alerts.scan.heading', { count: n(doc.unrecognisedAlerts.length) })}`, '');
+    lines.push(`| ${t('alerts.scan.col.mailboxes')} | ${t('alerts.code')} | ${t('alerts.scan.col.alert')} |`, '|---:|---|---|');
+    for (const a of doc.unrecognisedAlerts) {
+      const code = a.code === null ? '' : `[${markdownCell(a.code)}](${learnSearchUrl(a.code)})`;
+      lines.push(`| ${n(a.count)} | ${code} | ${markdownCell(shortened(a.text))} |`);
     }
   }
   const slo = sloSentence(doc);

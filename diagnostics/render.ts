@@ -7,6 +7,7 @@ import { formatMessage, type Catalogue } from './messages/format';
 import { en } from './messages/en';
 import type { CheckResult, DiagnosisReport, Evidence, EvidenceValue } from './report';
 import { optionLabel } from './checks/common';
+import { alertSearch } from './alerts/codes';
 
 export interface RenderOptions {
   catalogue?: Catalogue;
@@ -51,7 +52,18 @@ export interface RenderedCheck {
   remedy: string | null;
   learnMoreUrl: string;
   evidence: { label: string; value: string }[];
-  alerts?: { level: number; code: number | null; text: string; count: number; lastSeen: string; regarding: string; cause: string | null; fix: string | null }[];
+  alerts?: {
+    level: number;
+    code: number | null;
+    text: string;
+    count: number;
+    lastSeen: string;
+    regarding: string;
+    cause: string | null;
+    fix: string | null;
+    /** An unrecognised alert's code (from its text, details or tracecode) and a Learn search for it. */
+    search: { code: string; url: string } | null;
+  }[];
 }
 
 export interface RenderedReport {
@@ -88,6 +100,7 @@ export function renderCheck(check: CheckResult, options: RenderOptions = {}): Re
             regarding: alert.regarding,
             cause: alert.recognised ? formatMessage(alert.recognised.cause, catalogue) : null,
             fix: alert.recognised ? formatMessage(alert.recognised.fix, catalogue) : null,
+            search: alert.recognised ? null : alertSearch(alert.text, alert.details, alert.code),
           })),
         }
       : {}),
@@ -143,6 +156,10 @@ export function renderReport(report: DiagnosisReport, format: 'text' | 'markdown
       const head = `${t(alert.level === 3 ? 'option.tracelog.level.3' : 'option.tracelog.level.2')} ×${alert.count} (${t('report.lastSeen')} ${date(alert.lastSeen)}): `;
       lines.push(md ? `- ${esc(head)}${esc(alert.text)}` : `  ! ${head}${alert.text}`);
       if (alert.cause) lines.push(md ? `  - ${esc(alert.cause)} ${esc(alert.fix ?? '')}` : `    ${alert.cause} ${alert.fix ?? ''}`);
+      if (alert.search) {
+        const code = `${t('alerts.code')}: ${alert.search.code}`;
+        lines.push(md ? `  - ${esc(code)}. ${t('alerts.searchLearn')}: <${alert.search.url}>` : `    ${code}. ${t('alerts.searchLearn')}: ${alert.search.url}`);
+      }
     }
     if (check.remedy) lines.push(md ? `- **${t('report.remedy')}:** ${esc(check.remedy)}` : `  ${t('report.remedy')}: ${check.remedy}`);
     lines.push(md ? `- ${t('report.learnMore')}: <${check.learnMoreUrl}>` : `  ${t('report.learnMore')}: ${check.learnMoreUrl}`);

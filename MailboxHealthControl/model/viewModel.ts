@@ -14,6 +14,7 @@ import {
 import type { Strings } from './strings';
 import { relativeTime, type DateFormatter } from './time';
 import { formatEvidenceValue as engineFormatValue } from '../../diagnostics/render';
+import { alertSearch } from '../../diagnostics/alerts/codes';
 
 export type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
 
@@ -33,6 +34,8 @@ export interface AlertView {
   countLabel: string;
   lastSeenLabel: string;
   recognised?: { cause: string; fix: string; learnMoreUrl: string | null };
+  /** An unrecognised alert's code and a Learn search for it. */
+  search?: { code: string; url: string };
 }
 
 export interface CheckView {
@@ -115,6 +118,7 @@ export function formatEvidenceValue(value: EvidenceValue, ctx: ViewContext): str
 
 function alertView(group: AlertGroup, ctx: ViewContext): AlertView {
   const { strings } = ctx;
+  const search = group.recognised ? null : alertSearch(group.text, group.details, group.code);
   const levelLabel =
     group.levelLabel !== undefined && group.levelLabel.trim() !== ''
       ? group.levelLabel
@@ -135,6 +139,7 @@ function alertView(group: AlertGroup, ctx: ViewContext): AlertView {
       fix: strings.message(group.recognised.fix),
       learnMoreUrl: safeUrl(group.recognised.learnMoreUrl),
     },
+    ...(search ? { search } : {}),
   };
 }
 

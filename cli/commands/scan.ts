@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { toDataverseError } from '../../diagnostics/errors';
 import { FleetTally, startFleetScan, type ByCheck } from '../../diagnostics/fleet';
+import { UnrecognisedAlertTally } from '../../diagnostics/alerts/unrecognised';
 import type { ReadFailure } from '../../diagnostics/input';
 import { CHECK_ORDER } from '../../diagnostics/report';
 import { checkFormat, parseMaxFailing, type MaxFailing, type ParsedArgs } from '../args';
@@ -25,6 +26,9 @@ import { Progress } from '../progress';
 import { changeSince, renderCsv, renderJson, renderMarkdown, renderTable, sloOf, unreadableEntry, type EnvironmentResult, type ScanDocument } from '../scan-report';
 import { checkWebhookUrl, PostError, postSummary, webhookFormat, type WebhookFormat } from '../webhook';
 import { t } from '../text';
+
+/** How many unrecognised alert texts the scan reports. */
+const UNRECOGNISED_SHOWN = 10;
 
 interface ScanPlan {
   format: string;
@@ -113,6 +117,7 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
   const progress = new Progress(context.err);
   const doc: ScanDocument = { scannedAt: now.toISOString(), environments: [], total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, byCheck: emptyByCheck(), mailboxes: [] };
   let failed = false;
+  const unrecognised = new UnrecognisedAlertTally();
 
   for (const environment of scanPlan.environments) {
     const tally = new FleetTally();
@@ -142,6 +147,7 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
       progress.update(environment, 0, scan.estimatedTotal, true);
       for await (const report of scan.verdicts) {
         tally.add(report);
+        unrecognised.add(report);
         if (tally.total % 500 === 0) progress.update(environment, tally.total, scan.estimatedTotal);
       }
       progress.update(environment, tally.total, scan.estimatedTotal, true);
@@ -174,6 +180,7 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
   // Failing first, then unknown, then warning; the scan's order within each.
   const rank = { failing: 0, unknown: 1, warning: 2, healthy: 3 };
   doc.mailboxes.sort((a, b) => rank[a.overall] - rank[b.overall]);
+  doc.unrecognisedAlerts = unrecognised.top(UNRECOGNISED_SHOWN);
   if (scanPlan.maxFailing) doc.slo = sloOf(scanPlan.maxFailing, doc);
   if (scanPlan.previous) doc.change = changeSince(scanPlan.previous, doc);
 

@@ -31,6 +31,26 @@ describe('rendering a report', () => {
     expect(JSON.stringify(json)).not.toMatch(/"key":/);
   });
 
+  it('shows an unrecognised alert with its code and a Learn search for it, in every format', async () => {
+    const text = 'Email cannot be received for the mailbox Dana Whitfield.';
+    const details = 'Email Server Error Code: Exchange server returned ErrorAccessDenied exception while reading the inbox.';
+    const { report } = await diagnose(environment({ alerts: [alert('mailbox', text, 2, 1, { errordetails: details })] }));
+    const url = 'https://learn.microsoft.com/search/?terms=ErrorAccessDenied';
+    const rendered = renderReportJson(report).checks.find((c) => c.id === 'alerts')!.alerts![0];
+    expect(rendered).toMatchObject({ text, cause: null, search: { code: 'ErrorAccessDenied', url } });
+    expect(renderReport(report, 'text')).toContain(`    Error code: ErrorAccessDenied. Search Learn: ${url}`);
+    expect(renderReport(report, 'markdown')).toContain(`  - Error code: ErrorAccessDenied. Search Learn: <${url}>`);
+  });
+
+  it('gives a recognised alert its cause and fix instead of a search', async () => {
+    const text = "Email can't be received because the license is invalid for the mailbox Dana Whitfield.\nEmail Server Error Code: ErrorInvalidLicense";
+    const { report } = await diagnose(environment({ alerts: [alert('mailbox', text, 3)] }));
+    const rendered = renderReportJson(report).checks.find((c) => c.id === 'alerts')!.alerts![0];
+    expect(rendered.search).toBeNull();
+    expect(rendered.cause).toMatch(/Exchange Online licence/);
+    expect(renderReport(report, 'text')).not.toContain('Search Learn');
+  });
+
   it('formats durations for people', () => {
     expect(formatDuration(2)).toBe('2 s');
     expect(formatDuration(2000)).toBe('33 min');
