@@ -435,6 +435,12 @@ export const en = {
   'report.lastSeen': 'last seen',
   'report.remedy': 'Fix',
   'report.learnMore': 'Learn more',
+  'report.explainedBy': 'Root cause: see “{check}”',
+  'report.findings': 'Profile and environment findings',
+  'report.findingsNote': 'Facts about what this mailbox shares with others (its email server profile, the environment): information, not part of its verdict.',
+  'alert.state.current': 'current',
+  'alert.state.recovered': 'recovered since {time}',
+  'alert.state.transient': 'retried automatically',
 
   // The ribbon's Diagnose command (webresources/ribbon). Its button label and tooltips are LocLabels in the
   // RibbonDiffXml (solution/customizations.xml), which the platform localises itself.

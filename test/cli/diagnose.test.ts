@@ -1,5 +1,6 @@
 /** `mailbox-health diagnose` over real HTTP against the emulator: formats, address lookup, exit codes, usage errors. */
 import { renderReportJson } from '../../diagnostics/render';
+import { CHECK_ORDER } from '../../diagnostics/report';
 import { ADELE, allOutputs, expectNoSecrets, MEGAN, run, SALES, startSandbox, TOKEN, type Sandbox } from './helpers';
 
 let sandbox: Sandbox;
@@ -47,17 +48,17 @@ describe('diagnose', () => {
     const result = await run(['diagnose', '--url', url(), '--mailbox', ADELE, '--format', 'json']);
     expect(result.code).toBe(2);
     const report = JSON.parse(result.stdout);
-    expect(Object.keys(report)).toEqual(['mailbox', 'environment', 'diagnosedAt', 'overall', 'startHere', 'checks']);
+    expect(Object.keys(report)).toEqual(['mailbox', 'environment', 'diagnosedAt', 'overall', 'startHere', 'checks', 'findings']);
     expect(report.mailbox).toEqual({ id: ADELE, name: 'Adele Vance', emailAddress: 'adele.vance@contoso.com' });
     expect(report.environment).toBe(url());
     expect(report.overall).toBe('failing');
     expect(report.startHere).toBe('approval');
-    expect(report.checks).toHaveLength(10);
+    expect(report.checks.map((c: { id: string }) => c.id)).toEqual(CHECK_ORDER);
     for (const check of report.checks) {
       expect(Object.keys(check)).toEqual(expect.arrayContaining(['id', 'title', 'status', 'summary', 'remedy', 'learnMoreUrl', 'evidence']));
     }
     // The same shape the engine defines.
-    expect(Object.keys(report)).toEqual(Object.keys(renderReportJson({ ...report, checks: [], tracking: {} } as never)));
+    expect(Object.keys(report)).toEqual(Object.keys(renderReportJson({ ...report, checks: [], findings: [], tracking: {} } as never)));
   });
 
   it('renders markdown for a ticket; a warning exits 0', async () => {
