@@ -29,21 +29,26 @@ describe('MailboxHealthControl states', () => {
     const checks = within(screen.getByRole('list', { name: 'Checks in debugging order' })).getAllByRole('heading', {
       level: 3,
     });
-    expect(checks).toHaveLength(10);
+    expect(checks).toHaveLength(13);
     const ids = Array.from(document.querySelectorAll('[data-check]')).map((el) => el.getAttribute('data-check'));
     expect(ids).toEqual([
       'approval',
+      'owner',
       'server-profile',
+      'profile-settings',
       'delivery-methods',
       'alerts',
       'mailbox-test',
       'sync-recency',
+      'item-failures',
       'capacity',
       'appointments',
       'conditional-access',
       'email-tracking',
     ]);
     expect(screen.queryByText('Start here')).toBeNull();
+    // No profile or environment finding, so no findings section.
+    expect(screen.queryByRole('region', { name: 'Profile and environment findings' })).toBeNull();
     // Nothing is expanded on a healthy mailbox.
     for (const button of screen.getAllByRole('button', { name: /Show details/ }))
       expect(button).toHaveAttribute('aria-expanded', 'false');
