@@ -1,10 +1,9 @@
 /** What every command shares: redacted outputs, fetch (proxy-aware), tokens per environment, a port per environment. */
-import type { WebApiPort } from '../diagnostics/port';
 import type { RetryOptions } from '../diagnostics/retry';
 import { createTokenSource, type TokenSource } from './http/auth';
 import { createFetch } from './http/fetch';
 import { ENTITY_SETS } from './http/environment';
-import { createHttpPort, type Fetch } from './http/webapi';
+import { createHttpPort, type Fetch, type HttpPort } from './http/webapi';
 import { Output, Redactor, type CliIo } from './io';
 import { t } from './text';
 
@@ -16,7 +15,7 @@ export interface Context {
   fetch(): Promise<Fetch>;
   tokens(deviceCode: boolean): TokenSource;
   /** `bulk`: for fleet scans — lookup annotations only (verdicts never read formatted values; they only label evidence). */
-  port(environment: string, deviceCode: boolean, options?: { bulk?: boolean }): Promise<WebApiPort>;
+  port(environment: string, deviceCode: boolean, options?: { bulk?: boolean }): Promise<HttpPort>;
   retry: RetryOptions;
   requests: number;
 }

@@ -9,12 +9,13 @@ import * as path from 'node:path';
 import { FleetTally, startFleetScan, type ByCheck } from '../../diagnostics/fleet';
 import { CHECK_ORDER } from '../../diagnostics/report';
 import { checkFormat, parseMaxFailing, type MaxFailing, type ParsedArgs } from '../args';
+import { signedInCaller } from '../caller';
 import type { Context } from '../context';
 import { describeError } from '../errors';
 import { environmentUrl, UsageError } from '../http/environment';
 import { collectGarbage } from '../gc';
 import { Progress } from '../progress';
-import { changeSince, renderCsv, renderJson, renderMarkdown, renderTable, sloOf, unreadableEntry, type EnvironmentResult, type ScanDocument } from '../scan-report';
+import { changeSince, renderCsv, renderJson, renderMarkdown, renderTable, scanFinding, sloOf, unreadableEntry, type EnvironmentResult, type ScanDocument } from '../scan-report';
 import { checkWebhookUrl, PostError, postSummary, webhookFormat, type WebhookFormat } from '../webhook';
 import { t } from '../text';
 
@@ -74,7 +75,7 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
   const scanPlan = plan(context, args);
   const now = (context.io.now ?? (() => new Date()))();
   const progress = new Progress(context.err);
-  const doc: ScanDocument = { scannedAt: now.toISOString(), environments: [], total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, byCheck: emptyByCheck(), mailboxes: [] };
+  const doc: ScanDocument = { scannedAt: now.toISOString(), environments: [], total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, byCheck: emptyByCheck(), mailboxes: [], findings: [] };
   let failed = false;
 
   for (const environment of scanPlan.environments) {
@@ -82,8 +83,10 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
     const result: EnvironmentResult = { url: environment, total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, unreadable: [] };
     try {
       const port = await context.port(environment, args.deviceCode, { bulk: true });
+      const caller = await signedInCaller(port, context.retry);
       const scan = await startFleetScan(port, {
         ...context.retry,
+        ...(caller ? { caller } : {}),
         now,
         environment,
         all: args.all,
@@ -117,6 +120,7 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
       doc.byCheck[id].error += tally.byCheck[id].error;
     }
     doc.mailboxes.push(...tally.mailboxes);
+    doc.findings.push(...tally.findings.map((finding) => scanFinding(finding, environment)));
   }
 
   // Failing first, then unknown, then warning; the scan's order within each.

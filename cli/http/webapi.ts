@@ -84,7 +84,13 @@ function queryPart(options: string | undefined): string {
   return text === '' ? '' : `?${text.replace(/#/g, '%23')}`;
 }
 
-export function createHttpPort(options: HttpPortOptions): WebApiPort {
+/** The engine's port, plus WhoAmI: who the token signs in as (hosts pass it to the engine as the caller). */
+export interface HttpPort extends WebApiPort {
+  /** The signed-in user's systemuserid (WhoAmI's UserId), lower-case; null when the answer has none. */
+  whoAmI(): Promise<string | null>;
+}
+
+export function createHttpPort(options: HttpPortOptions): HttpPort {
   const base = apiUrl(options.environment);
   const limit = new Semaphore(options.maxInFlight ?? MAX_IN_FLIGHT);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -175,6 +181,10 @@ export function createHttpPort(options: HttpPortOptions): WebApiPort {
       const cleanId = id.replace(/[{}]/g, '');
       await send('PATCH', entityLogicalName, `${base}${setOf(entityLogicalName)}(${encodeURIComponent(cleanId)})`, undefined, data);
       return { entityType: entityLogicalName, id: cleanId };
+    },
+    async whoAmI() {
+      const body = (await send('GET', 'WhoAmI', `${base}WhoAmI`, undefined)) as { UserId?: unknown } | undefined;
+      return typeof body?.UserId === 'string' && body.UserId !== '' ? body.UserId.toLowerCase() : null;
     },
   };
 }
