@@ -36,6 +36,7 @@ export const AlertList: React.FC<{
             <p className={classNames.alertText}>{alert.text}</p>
             <span className={classNames.alertMeta}>
               {alert.countLabel} · {alert.lastSeenLabel}
+              {alert.stateLabel ? ` · ${alert.stateLabel}` : ''}
               {alert.onProfile ? ` · ${strings.t('panel.alerts.onProfile')}` : ''}
             </span>
             {alert.details ? <p className={classNames.alertDetails}>{alert.details}</p> : null}
