@@ -477,7 +477,15 @@ export interface FleetCounts {
 
 export type ByCheck = Record<CheckId, { fail: number; warn: number; error: number }>;
 
-/** Counters and the unhealthy mailboxes: all a scan keeps, whatever the fleet's size. */
+export interface FleetTallyOptions {
+  /**
+   * Keep each unhealthy mailbox's summary in `mailboxes` (the default). A host that writes every summary out as `add`
+   * returns it passes false: then what the tally holds no longer grows with the number of unhealthy mailboxes.
+   */
+  keepMailboxes?: boolean;
+}
+
+/** Counters, findings and (unless told not to keep them) the unhealthy mailboxes: all a scan keeps. */
 export class FleetTally implements FleetCounts {
   total = 0;
   healthy = 0;
@@ -490,6 +498,11 @@ export class FleetTally implements FleetCounts {
   private readonly findingsByKey = new Map<string, Finding>();
   /** Profile alerts that name a scanned mailbox: that mailbox's own (in its verdict), so not a finding of the fleet. */
   private readonly namedProfileAlerts = new Set<string>();
+  private readonly keepMailboxes: boolean;
+
+  constructor(options: FleetTallyOptions = {}) {
+    this.keepMailboxes = options.keepMailboxes !== false;
+  }
 
   /** The findings, without the profile alerts that name a scanned mailbox (every other mailbox saw them as findings). */
   get findings(): Finding[] {
@@ -525,7 +538,7 @@ export class FleetTally implements FleetCounts {
       warningChecks: warning,
       errorChecks: errors,
     };
-    this.mailboxes.push(summary);
+    if (this.keepMailboxes) this.mailboxes.push(summary);
     return summary;
   }
 

@@ -126,6 +126,13 @@ describe('fleet scan', () => {
     expect(tally.mailboxes).toHaveLength(tally.total - tally.healthy);
     const fails = reports.reduce((n, r) => n + r.checks.filter((c) => c.id === 'approval' && c.status === 'fail').length, 0);
     expect(tally.byCheck.approval.fail).toBe(fails);
+    // A host that writes each summary out keeps none in the tally: the same counts, the same summaries, handed back by add().
+    const streaming = new FleetTally({ keepMailboxes: false });
+    const handedBack = reports.map((report) => streaming.add(report)).filter((summary) => summary !== null);
+    expect(streaming.mailboxes).toEqual([]);
+    expect(handedBack).toEqual(tally.mailboxes);
+    expect(streaming.counts()).toEqual(tally.counts());
+    expect(streaming.byCheck).toEqual(tally.byCheck);
     expect(continuationOptions('https://x/api/data/v9.2/mailboxes?$select=a&$skiptoken=1')).toBe('?$select=a&$skiptoken=1');
     expect(continuationOptions('no-query')).toBe('');
   });
