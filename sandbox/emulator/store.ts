@@ -86,8 +86,27 @@ export class DataverseStore {
   }
 
   find(table: string, id: string): DataverseRecord | undefined {
+    return this.byId(table, this.rows(table), id);
+  }
+
+  /**
+   * Rows by primary id, indexed: a lookup annotation on each of 100,000 mailboxes would otherwise scan the users table
+   * once per row. The index is rebuilt when the table's array or length changes (tests push, filter and replace rows).
+   */
+  private readonly indexes = new Map<string, { rows: DataverseRecord[]; length: number; byId: Map<string, DataverseRecord> }>();
+
+  private byId(table: string, rows: DataverseRecord[], id: string): DataverseRecord | undefined {
     const key = this.primaryId(table);
-    return this.rows(table).find((row) => String(row[key]).toLowerCase() === id.toLowerCase());
+    let index = this.indexes.get(table);
+    if (!index || index.rows !== rows || index.length !== rows.length) {
+      index = { rows, length: rows.length, byId: new Map() };
+      for (const row of rows) if (!index.byId.has(String(row[key]).toLowerCase())) index.byId.set(String(row[key]).toLowerCase(), row);
+      this.indexes.set(table, index);
+    }
+    const wanted = id.toLowerCase();
+    const row = index.byId.get(wanted);
+    // A row whose id a test changed in place is found by a scan, as before.
+    return row !== undefined && String(row[key]).toLowerCase() === wanted ? row : rows.find((r) => String(r[key]).toLowerCase() === wanted);
   }
 
   retrieve(table: string, id: string, options?: string): DataverseRecord {
@@ -287,7 +306,8 @@ export class DataverseStore {
       if (typeof type === 'string') {
         result[`${name}${LOOKUP_LOGICAL_NAME}`] = type;
         const targetTable = this.schema.table(type);
-        const target = targetTable && typeof value === 'string' ? this.tables[type]?.find((r) => String(r[targetTable.primaryId]).toLowerCase() === value.toLowerCase()) : undefined;
+        const rows = this.tables[type];
+        const target = targetTable && rows && typeof value === 'string' ? this.byId(type, rows, value) : undefined;
         const label = target && targetTable?.primaryName ? target[targetTable.primaryName] : row[`${name}${FORMATTED_VALUE}`];
         if (typeof label === 'string') result[`${name}${FORMATTED_VALUE}`] = label;
       }
