@@ -22,7 +22,8 @@ const OPTIONS = {
     'post-env': { type: 'string' },
     'webhook-format': { type: 'string' },
     'max-failing': { type: 'string' },
-    previous: { type: 'string' },
+    previous: { type: 'string', multiple: true },
+    'report-url': { type: 'string' },
     'allow-empty': { type: 'boolean' },
   },
   'test-enable': { ...COMMON, mailbox: { type: 'string', multiple: true }, failing: { type: 'boolean' }, yes: { type: 'boolean' }, profile: { type: 'string' } },
@@ -41,7 +42,9 @@ export interface ParsedArgs {
   postEnv?: string;
   webhookFormat?: string;
   maxFailing?: string;
-  previous?: string;
+  /** scan: earlier scans (files or folders of them). */
+  previous: string[];
+  reportUrl?: string;
   /** scan: a scan that matches no mailbox is not an error. */
   allowEmpty: boolean;
   failing: boolean;
@@ -74,7 +77,8 @@ export function parseCommand(command: Command, argv: string[]): ParsedArgs {
     postEnv: str('post-env'),
     webhookFormat: str('webhook-format'),
     maxFailing: str('max-failing'),
-    previous: str('previous'),
+    previous: list('previous'),
+    reportUrl: str('report-url'),
     allowEmpty: values['allow-empty'] === true,
     failing: values.failing === true,
     yes: values.yes === true,
@@ -99,7 +103,7 @@ export function allowedFailing(max: MaxFailing, total: number): number {
 
 export function checkFormat(command: Command, format: string | undefined): string {
   const allowed =
-    command === 'scan' ? ['table', 'json', 'csv', 'markdown'] : command === 'diagnose' ? ['text', 'json', 'markdown'] : command === 'preflight' ? ['table', 'json'] : ['text', 'json'];
+    command === 'scan' ? ['table', 'json', 'csv', 'markdown', 'html'] : command === 'diagnose' ? ['text', 'json', 'markdown'] : command === 'preflight' ? ['table', 'json'] : ['text', 'json'];
   const chosen = format ?? allowed[0];
   if (!allowed.includes(chosen)) throw new UsageError('cli.usage.format', { format: chosen, command, allowed: allowed.join(', ') });
   return chosen;

@@ -9,6 +9,9 @@ import type { Fetch } from './http/webapi';
 
 export interface Stream {
   write(text: string): unknown;
+  /** A Node Writable whose buffer is full: it emits 'drain' when it has taken what it holds. */
+  writableNeedDrain?: boolean;
+  once?(event: 'drain', listener: () => void): unknown;
   isTTY?: boolean;
   columns?: number;
 }
@@ -82,6 +85,12 @@ export class Output {
 
   write(text: string): void {
     this.stream.write(this.redactor.apply(text));
+  }
+
+  /** Waits while the stream's buffer is full (a slow pipe), so a long output is never held in memory. */
+  async drained(): Promise<void> {
+    const { stream } = this;
+    if (stream.writableNeedDrain === true && stream.once) await new Promise<void>((resolve) => stream.once!('drain', resolve));
   }
 
   line(text = ''): void {

@@ -1,6 +1,12 @@
 /**
- * The scan's document (what --format json prints and --previous reads back) and its renderings: a table for the
- * terminal, CSV (one row per mailbox that is not healthy), markdown. Dataverse text is cleaned in every format.
+ * The scan's document (what --format json prints and --previous reads back) and the pieces every rendering is made of:
+ * JSON, CSV (one row per mailbox that is not healthy), a table for the terminal, markdown. Dataverse text is cleaned in
+ * every format. No Node imports: the pieces render one mailbox at a time, so the CLI streams them (cli/scan-output/)
+ * while a host that holds a whole document (renderJson, renderCsv) renders it with the same code.
+ *
+ * The JSON document's keys come in this order, so that it can be written while the scan runs: `scannedAt`, then the
+ * `mailboxes` array (each mailbox as it is evaluated, in the scan's order), then what is known only at the end —
+ * `environments`, the counts, `byCheck`, `findings`, `unrecognisedAlerts`, `slo` and `change`.
  */
 import { CHECK_ORDER, type CheckId, type Finding, type Verdict } from '../diagnostics/report';
 import { renderFinding, type RenderedFinding } from '../diagnostics/render';
@@ -29,13 +35,20 @@ export interface MailboxRef {
   environment: string | null;
 }
 
-export interface ScanChange {
+/** The change since an earlier scan, in counts: all a summary needs. */
+export interface ChangeCounts {
   since: string | null;
   total: number;
   healthy: number;
   warning: number;
   failing: number;
   unknown: number;
+  newlyFailing: number;
+  noLongerFailing: number;
+}
+
+/** The change as the JSON document lists it: the mailboxes newly failing and no longer failing. */
+export interface ScanChange extends Omit<ChangeCounts, 'newlyFailing' | 'noLongerFailing'> {
   newlyFailing: MailboxRef[];
   noLongerFailing: MailboxRef[];
 }
@@ -45,16 +58,27 @@ export interface ScanFinding extends RenderedFinding {
   environment: string;
 }
 
-export interface ScanDocument extends FleetCounts {
+export interface Slo {
+  maxFailing: string;
+  allowed: number;
+  within: boolean;
+}
+
+/** Everything the document holds besides its mailboxes: known once the scan has ended. */
+export interface ScanSummary extends FleetCounts {
   scannedAt: string;
   environments: EnvironmentResult[];
   byCheck: ByCheck;
-  mailboxes: FleetMailboxSummary[];
   findings: ScanFinding[];
-  slo?: { maxFailing: string; allowed: number; within: boolean };
-  change?: ScanChange;
   /** The alerts no catalogue entry recognised, most frequent first: text (names masked), code, mailboxes showing it. */
   unrecognisedAlerts?: UnrecognisedAlert[];
+  slo?: Slo;
+  change?: ChangeCounts;
+}
+
+export interface ScanDocument extends Omit<ScanSummary, 'change'> {
+  mailboxes: FleetMailboxSummary[];
+  change?: ScanChange;
 }
 
 export function unreadableEntry(failure: ReadFailure): { table: string; reason: string } {
@@ -83,60 +107,116 @@ export function findingText(finding: ScanFinding): string {
   return t('cli.scan.profileAlert', { level, count: n(alert.count), lastSeen: alert.lastSeen, text: cleanLine(alert.text) });
 }
 
-export function sloOf(max: MaxFailing, counts: FleetCounts): { maxFailing: string; allowed: number; within: boolean } {
+export function sloOf(max: MaxFailing, counts: FleetCounts): Slo {
   const exceeded = max.kind === 'count' ? counts.failing > max.value : counts.failing * 100 > max.value * counts.total;
   return { maxFailing: max.text, allowed: allowedFailing(max, counts.total), within: !exceeded };
 }
 
-const ref = (m: { id: string; name: string | null; emailAddress: string | null; environment: string | null }): MailboxRef => ({
-  id: m.id,
-  name: m.name,
-  emailAddress: m.emailAddress,
-  environment: m.environment,
-});
+/** Mailboxes listed by the document: every one that is not healthy. */
+export const listedCount = (counts: FleetCounts): number => counts.total - counts.healthy;
 
-/** The change since an earlier scan's document (read tolerantly: a partial or older file gives what it can). */
-export function changeSince(previous: Record<string, unknown>, current: ScanDocument): ScanChange {
-  const number = (name: keyof FleetCounts) => (typeof previous[name] === 'number' ? (previous[name] as number) : 0);
-  const before = new Map<string, MailboxRef>();
-  for (const item of Array.isArray(previous.mailboxes) ? previous.mailboxes : []) {
-    if (typeof item !== 'object' || item === null) continue;
-    const m = item as Record<string, unknown>;
-    if (m.overall !== 'failing' || typeof m.id !== 'string') continue;
-    const str = (v: unknown) => (typeof v === 'string' ? v : null);
-    before.set(mailboxKey(str(m.environment), m.id), { id: m.id, name: str(m.name), emailAddress: str(m.emailAddress), environment: str(m.environment) });
-  }
-  const now = new Map(current.mailboxes.filter((m) => m.overall === 'failing').map((m) => [mailboxKey(m.environment, m.id), m]));
+/** An earlier scan's mailbox that was failing, read tolerantly (an older or partial file gives what it can), else null. */
+export function previousFailing(item: unknown): MailboxRef | null {
+  if (typeof item !== 'object' || item === null) return null;
+  const m = item as Record<string, unknown>;
+  if (m.overall !== 'failing' || typeof m.id !== 'string') return null;
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  return { id: m.id, name: str(m.name), emailAddress: str(m.emailAddress), environment: str(m.environment) };
+}
+
+/** An earlier scan's counts and time, read tolerantly (a missing count is 0). */
+export interface PreviousCounts extends FleetCounts {
+  scannedAt: string | null;
+}
+
+export function previousCounts(fields: Record<string, unknown>): PreviousCounts {
+  const number = (name: keyof FleetCounts) => (typeof fields[name] === 'number' ? (fields[name] as number) : 0);
   return {
-    since: typeof previous.scannedAt === 'string' ? previous.scannedAt : null,
-    total: current.total - number('total'),
-    healthy: current.healthy - number('healthy'),
-    warning: current.warning - number('warning'),
-    failing: current.failing - number('failing'),
-    unknown: current.unknown - number('unknown'),
-    newlyFailing: [...now.entries()].filter(([key]) => !before.has(key)).map(([, m]) => ref(m)),
-    noLongerFailing: [...before.entries()].filter(([key]) => !now.has(key)).map(([, m]) => m),
+    scannedAt: typeof fields.scannedAt === 'string' ? fields.scannedAt : null,
+    total: number('total'),
+    healthy: number('healthy'),
+    warning: number('warning'),
+    failing: number('failing'),
+    unknown: number('unknown'),
   };
 }
 
-export const checkTitle = (id: CheckId): string => formatMessage({ key: `check.${id}.title` as MessageKey });
-const verdictLabel = (verdict: Verdict): string => formatMessage({ key: `cli.scan.verdict.${verdict}` as MessageKey });
-const signed = (n: number): string => (n > 0 ? `+${n.toLocaleString('en-US')}` : n.toLocaleString('en-US'));
-const n = (value: number): string => value.toLocaleString('en-US');
+/**
+ * The change since an earlier scan, tracked while the scan runs: it holds the keys of the mailboxes that failed before
+ * (not the mailboxes), and each key a failing mailbox of this scan matches is dropped, so what remains at the end is
+ * the mailboxes no longer failing.
+ */
+export class ChangeTracker {
+  private newly = 0;
 
-/** Columns padded to their widest cell; numbers right-aligned. */
-function table(header: string[], rows: string[][], numeric: boolean[]): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, i) => (numeric[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
-      .join('  ')
-      .trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+  constructor(
+    private readonly previous: PreviousCounts,
+    private readonly failedBefore: Set<string>,
+  ) {}
+
+  static key(m: { environment: string | null; id: string }): string {
+    return mailboxKey(m.environment, m.id);
+  }
+
+  /** Whether this mailbox of the current scan is newly failing. */
+  observe(m: FleetMailboxSummary): boolean {
+    if (m.overall !== 'failing') return false;
+    if (this.failedBefore.delete(ChangeTracker.key(m))) return false;
+    this.newly++;
+    return true;
+  }
+
+  /** After the scan: whether a mailbox that failed before fails no longer. */
+  noLongerFailing(m: MailboxRef): boolean {
+    return this.failedBefore.has(ChangeTracker.key(m));
+  }
+
+  counts(current: FleetCounts): ChangeCounts {
+    const p = this.previous;
+    return {
+      since: p.scannedAt,
+      total: current.total - p.total,
+      healthy: current.healthy - p.healthy,
+      warning: current.warning - p.warning,
+      failing: current.failing - p.failing,
+      unknown: current.unknown - p.unknown,
+      newlyFailing: this.newly,
+      noLongerFailing: this.failedBefore.size,
+    };
+  }
 }
 
+export const ref = (m: MailboxRef): MailboxRef => ({ id: m.id, name: m.name, emailAddress: m.emailAddress, environment: m.environment });
+
+/** The change since an earlier scan's whole document (a host that holds both documents in memory). */
+export function changeSince(previous: Record<string, unknown>, current: ScanDocument): ScanChange {
+  const before = (Array.isArray(previous.mailboxes) ? previous.mailboxes : []).map(previousFailing).filter((m): m is MailboxRef => m !== null);
+  const tracker = new ChangeTracker(previousCounts(previous), new Set(before.map(ChangeTracker.key)));
+  const newlyFailing = current.mailboxes.filter((m) => tracker.observe(m)).map(ref);
+  const { newlyFailing: _newly, noLongerFailing: _noLonger, ...counts } = tracker.counts(current);
+  return { ...counts, newlyFailing, noLongerFailing: before.filter((m) => tracker.noLongerFailing(m)) };
+}
+
+export function changeCounts(change: ScanChange): ChangeCounts {
+  return { ...change, newlyFailing: change.newlyFailing.length, noLongerFailing: change.noLongerFailing.length };
+}
+
+/** The summary of a whole document. */
+export function summaryOf(doc: ScanDocument): ScanSummary {
+  const { mailboxes: _mailboxes, change, ...rest } = doc;
+  return { ...rest, ...(change ? { change: changeCounts(change) } : {}) };
+}
+
+export const checkTitle = (id: CheckId): string => formatMessage({ key: `check.${id}.title` as MessageKey });
+export const verdictLabel = (verdict: Verdict): string => formatMessage({ key: `cli.scan.verdict.${verdict}` as MessageKey });
+const signed = (value: number): string => (value > 0 ? `+${value.toLocaleString('en-US')}` : value.toLocaleString('en-US'));
+const n = (value: number): string => value.toLocaleString('en-US');
+
+/** The order the table, markdown and HTML list verdicts in: failing first, then unknown, then warning. */
+export const LISTED_VERDICTS = ['failing', 'unknown', 'warning'] as const satisfies readonly Verdict[];
+
 /** "fail: approval, alerts; warn: capacity; could not check: email-tracking" (check ids: short and stable). */
-function problems(m: FleetMailboxSummary): string {
+export function problems(m: FleetMailboxSummary): string {
   const parts: string[] = [];
   if (m.failingChecks.length > 0) parts.push(t('cli.scan.problems.fail', { checks: m.failingChecks.join(', ') }));
   if (m.warningChecks.length > 0) parts.push(t('cli.scan.problems.warn', { checks: m.warningChecks.join(', ') }));
@@ -144,12 +224,12 @@ function problems(m: FleetMailboxSummary): string {
   return parts.join('; ');
 }
 
-function sloSentence(doc: ScanDocument): string | null {
-  if (!doc.slo) return null;
-  return t(doc.slo.within ? 'cli.scan.sloWithin' : 'cli.scan.sloExceeded', { failing: n(doc.failing), allowed: n(doc.slo.allowed), max: doc.slo.maxFailing });
+export function sloSentence(summary: ScanSummary): string | null {
+  if (!summary.slo) return null;
+  return t(summary.slo.within ? 'cli.scan.sloWithin' : 'cli.scan.sloExceeded', { failing: n(summary.failing), allowed: n(summary.slo.allowed), max: summary.slo.maxFailing });
 }
 
-function changeSentence(change: ScanChange): string {
+export function changeSentence(change: ChangeCounts): string {
   return t('cli.scan.change', {
     since: change.since ?? t('cli.scan.previousScan'),
     failing: signed(change.failing),
@@ -157,20 +237,135 @@ function changeSentence(change: ScanChange): string {
     unknown: signed(change.unknown),
     healthy: signed(change.healthy),
     total: signed(change.total),
-    newlyFailing: n(change.newlyFailing.length),
-    noLongerFailing: n(change.noLongerFailing.length),
+    newlyFailing: n(change.newlyFailing),
+    noLongerFailing: n(change.noLongerFailing),
   });
 }
 
 /** A long alert text cut for a table row (the JSON keeps it whole). */
-function shortened(text: string, max = 120): string {
+export function shortened(text: string, max = 120): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-export function renderTable(doc: ScanDocument): string {
-  const lines: string[] = [t('cli.scan.heading', { scannedAt: doc.scannedAt }), ''];
-  const envRows = doc.environments.map((e) => [e.url, n(e.total), n(e.healthy), n(e.warning), n(e.failing), n(e.unknown)]);
-  if (doc.environments.length > 1) envRows.push([t('cli.scan.allEnvironments'), n(doc.total), n(doc.healthy), n(doc.warning), n(doc.failing), n(doc.unknown)]);
+/** The checks that failed, warned or could not run anywhere, in the article's order. */
+export function checksWithProblems(byCheck: ByCheck): CheckId[] {
+  return CHECK_ORDER.filter((id) => byCheck[id].fail + byCheck[id].warn + byCheck[id].error > 0);
+}
+
+// ---------------------------------------------------------------------------------------------------------- JSON
+
+/** The document up to the opening of the `mailboxes` array. */
+export function jsonHead(scannedAt: string): string {
+  return `{\n  "scannedAt": ${JSON.stringify(cleanDeep(scannedAt))},\n  "mailboxes": [`;
+}
+
+/**
+ * One element of an array written item by item (`index` 0 for the first), on a line of its own: the document stays one
+ * pretty-printed JSON value and greps line by line. `depth` is the array's: 1 for `mailboxes`, 2 inside `change`.
+ */
+export function jsonItem(value: unknown, index: number, depth = 1): string {
+  return `${index === 0 ? '' : ','}\n${'  '.repeat(depth + 1)}${JSON.stringify(cleanDeep(value))}`;
+}
+
+/** Closes an array written item by item. */
+export function jsonArrayEnd(count: number, depth = 1): string {
+  return count === 0 ? ']' : `\n${'  '.repeat(depth)}]`;
+}
+
+const jsonMember = (key: string, value: unknown) => `,\n  ${JSON.stringify(key)}: ${JSON.stringify(cleanDeep(value), null, 2).replace(/\n/g, '\n  ')}`;
+
+/** After the mailboxes: the environments, counts, byCheck, findings, unrecognised alerts and SLO (not the change). */
+export function jsonSummaryMembers(summary: ScanSummary): string {
+  const { scannedAt: _scannedAt, change: _change, ...rest } = summary;
+  const ordered: Record<string, unknown> = {
+    environments: rest.environments,
+    total: rest.total,
+    healthy: rest.healthy,
+    warning: rest.warning,
+    failing: rest.failing,
+    unknown: rest.unknown,
+    byCheck: rest.byCheck,
+    findings: rest.findings,
+    ...(rest.unrecognisedAlerts ? { unrecognisedAlerts: rest.unrecognisedAlerts } : {}),
+    ...(rest.slo ? { slo: rest.slo } : {}),
+  };
+  return Object.entries(ordered)
+    .map(([key, value]) => jsonMember(key, value))
+    .join('');
+}
+
+/** `"change": {` and its counts, up to the opening of `newlyFailing`; then `noLongerFailing`; then the end. */
+export function jsonChangeHead(change: ChangeCounts): string {
+  const { newlyFailing: _newly, noLongerFailing: _noLonger, ...counts } = change;
+  const members = Object.entries(counts).map(([key, value]) => `\n    ${JSON.stringify(key)}: ${JSON.stringify(cleanDeep(value))},`);
+  return `,\n  "change": {${members.join('')}\n    "newlyFailing": [`;
+}
+
+export const JSON_CHANGE_BETWEEN = ',\n    "noLongerFailing": [';
+export const JSON_CHANGE_END = '\n  }';
+export const JSON_END = '\n}\n';
+
+/** A whole document as one JSON string: exactly what the CLI streams for the same document. */
+export function renderJson(doc: ScanDocument): string {
+  const array = (items: unknown[], depth: number) => `${items.map((item, i) => jsonItem(item, i, depth)).join('')}${jsonArrayEnd(items.length, depth)}`;
+  let text = `${jsonHead(doc.scannedAt)}${array(doc.mailboxes, 1)}${jsonSummaryMembers(summaryOf(doc))}`;
+  if (doc.change) text += `${jsonChangeHead(changeCounts(doc.change))}${array(doc.change.newlyFailing, 2)}${JSON_CHANGE_BETWEEN}${array(doc.change.noLongerFailing, 2)}${JSON_CHANGE_END}`;
+  return `${text}${JSON_END}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------- CSV
+
+export const CSV_HEADER = 'environment,id,name,emailAddress,overall,startHere,failingChecks,warningChecks,errorChecks\r\n';
+
+export function csvRow(m: FleetMailboxSummary): string {
+  return `${[m.environment, m.id, m.name, m.emailAddress, m.overall, m.startHere, m.failingChecks.join(' '), m.warningChecks.join(' '), m.errorChecks.join(' ')].map(csvCell).join(',')}\r\n`;
+}
+
+/** A whole document as CSV: one row per mailbox that is not healthy, in the document's order. */
+export function renderCsv(doc: ScanDocument): string {
+  return `${CSV_HEADER}${doc.mailboxes.map(csvRow).join('')}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------- table
+
+/** Columns padded to their widest cell; numbers right-aligned. The widths are observed first, then lines are made. */
+export class ColumnLayout {
+  readonly widths: number[];
+
+  constructor(
+    header: string[],
+    private readonly numeric: boolean[],
+  ) {
+    this.widths = header.map((h) => h.length);
+  }
+
+  observe(cells: string[]): void {
+    cells.forEach((cell, i) => (this.widths[i] = Math.max(this.widths[i], cell.length)));
+  }
+
+  line(cells: string[]): string {
+    return cells
+      .map((cell, i) => (this.numeric[i] ? cell.padStart(this.widths[i]) : cell.padEnd(this.widths[i])))
+      .join('  ')
+      .trimEnd();
+  }
+
+  rule(): string {
+    return this.line(this.widths.map((w) => '-'.repeat(w)));
+  }
+}
+
+function table(header: string[], rows: string[][], numeric: boolean[]): string[] {
+  const layout = new ColumnLayout(header, numeric);
+  rows.forEach((row) => layout.observe(row));
+  return [layout.line(header), layout.rule(), ...rows.map((row) => layout.line(row))];
+}
+
+/** The heading, the counts per environment and the checks: what the table shows before its rows. */
+export function tableSummary(summary: ScanSummary): string[] {
+  const lines: string[] = [t('cli.scan.heading', { scannedAt: summary.scannedAt }), ''];
+  const envRows = summary.environments.map((e) => [e.url, n(e.total), n(e.healthy), n(e.warning), n(e.failing), n(e.unknown)]);
+  if (summary.environments.length > 1) envRows.push([t('cli.scan.allEnvironments'), n(summary.total), n(summary.healthy), n(summary.warning), n(summary.failing), n(summary.unknown)]);
   lines.push(
     ...table(
       [t('cli.scan.col.environment'), t('cli.scan.col.total'), t('cli.scan.col.healthy'), t('cli.scan.col.warning'), t('cli.scan.col.failing'), t('cli.scan.col.unknown')],
@@ -178,108 +373,103 @@ export function renderTable(doc: ScanDocument): string {
       [false, true, true, true, true, true],
     ),
   );
-  for (const e of doc.environments) {
+  for (const e of summary.environments) {
     if (e.error) lines.push(t('cli.scan.environmentError', { environment: e.url, error: e.error }));
     for (const u of e.unreadable) lines.push(t('cli.scan.unreadable', { environment: e.url, reason: u.reason }));
   }
-  const checkRows = CHECK_ORDER.filter((id) => doc.byCheck[id].fail + doc.byCheck[id].warn + doc.byCheck[id].error > 0).map((id) => [
-    checkTitle(id),
-    n(doc.byCheck[id].fail),
-    n(doc.byCheck[id].warn),
-    n(doc.byCheck[id].error),
-  ]);
+  const checkRows = checksWithProblems(summary.byCheck).map((id) => [checkTitle(id), n(summary.byCheck[id].fail), n(summary.byCheck[id].warn), n(summary.byCheck[id].error)]);
   if (checkRows.length > 0) {
     lines.push('', ...table([t('cli.scan.col.check'), t('cli.scan.col.fail'), t('cli.scan.col.warn'), t('cli.scan.col.error')], checkRows, [false, true, true, true]));
   }
-  if (doc.mailboxes.length > 0) {
-    lines.push('', t('cli.scan.notHealthy', { count: n(doc.mailboxes.length) }));
-    const multi = doc.environments.length > 1;
-    const header = [t('cli.scan.col.verdict'), t('cli.scan.col.name'), t('cli.scan.col.address'), t('cli.scan.col.startHere'), t('cli.scan.col.checks')];
-    if (multi) header.push(t('cli.scan.col.environment'));
-    const rows = doc.mailboxes.map((m) => {
-      const row = [verdictLabel(m.overall), cleanLine(m.name ?? m.id), cleanLine(m.emailAddress ?? ''), m.startHere ? checkTitle(m.startHere) : '', problems(m)];
-      if (multi) row.push(m.environment ?? '');
-      return row;
-    });
-    lines.push(...table(header, rows, header.map(() => false)));
-  } else if (doc.total > 0) {
-    lines.push('', t('cli.scan.allHealthy'));
-  }
-  if (doc.findings.length > 0) {
-    lines.push('', `${t('report.findings')} (${n(doc.findings.length)})`, t('cli.scan.findingsNote'));
-    for (const finding of doc.findings) {
-      lines.push(`- ${findingTitle(finding, doc.environments.length > 1)}: ${findingText(finding)}`);
+  if (listedCount(summary) > 0) lines.push('', t('cli.scan.notHealthy', { count: n(listedCount(summary)) }));
+  else if (summary.total > 0) lines.push('', t('cli.scan.allHealthy'));
+  return lines;
+}
+
+export function tableHeader(multi: boolean): string[] {
+  const header = [t('cli.scan.col.verdict'), t('cli.scan.col.name'), t('cli.scan.col.address'), t('cli.scan.col.startHere'), t('cli.scan.col.checks')];
+  return multi ? [...header, t('cli.scan.col.environment')] : header;
+}
+
+export function tableRow(m: FleetMailboxSummary, multi: boolean): string[] {
+  const row = [verdictLabel(m.overall), cleanLine(m.name ?? m.id), cleanLine(m.emailAddress ?? ''), m.startHere ? checkTitle(m.startHere) : '', problems(m)];
+  return multi ? [...row, cleanLine(m.environment ?? '')] : row;
+}
+
+export const tableLayout = (multi: boolean): ColumnLayout => new ColumnLayout(tableHeader(multi), tableHeader(multi).map(() => false));
+
+/** After the rows: the findings, the unrecognised alerts, the SLO and the change. */
+export function tableTail(summary: ScanSummary): string[] {
+  const lines: string[] = [];
+  if (summary.findings.length > 0) {
+    lines.push('', `${t('report.findings')} (${n(summary.findings.length)})`, t('cli.scan.findingsNote'));
+    for (const finding of summary.findings) {
+      lines.push(`- ${findingTitle(finding, summary.environments.length > 1)}: ${findingText(finding)}`);
       if (finding.remedy) lines.push(`  ${t('report.remedy')}: ${cleanLine(finding.remedy)}`);
       lines.push(`  ${t('report.learnMore')}: ${finding.learnMoreUrl}`);
     }
   }
-  if (doc.unrecognisedAlerts?.length) {
-    const rows = doc.unrecognisedAlerts.map((a) => [n(a.count), cleanLine(a.code ?? ''), shortened(cleanLine(a.text))]);
+  if (summary.unrecognisedAlerts?.length) {
+    const rows = summary.unrecognisedAlerts.map((a) => [n(a.count), cleanLine(a.code ?? ''), shortened(cleanLine(a.text))]);
     lines.push('', t('alerts.scan.heading', { count: n(rows.length) }));
     lines.push(...table([t('alerts.scan.col.mailboxes'), t('alerts.code'), t('alerts.scan.col.alert')], rows, [true, false, false]));
   }
-  const slo = sloSentence(doc);
-  if (slo || doc.change) lines.push('');
+  const slo = sloSentence(summary);
+  if (slo || summary.change) lines.push('');
   if (slo) lines.push(slo);
-  if (doc.change) lines.push(changeSentence(doc.change));
-  return `${lines.join('\n')}\n`;
+  if (summary.change) lines.push(changeSentence(summary.change));
+  return lines;
 }
 
-export function renderCsv(doc: ScanDocument): string {
-  const header = ['environment', 'id', 'name', 'emailAddress', 'overall', 'startHere', 'failingChecks', 'warningChecks', 'errorChecks'];
-  const rows = doc.mailboxes.map((m) =>
-    [m.environment, m.id, m.name, m.emailAddress, m.overall, m.startHere, m.failingChecks.join(' '), m.warningChecks.join(' '), m.errorChecks.join(' ')].map(csvCell).join(','),
-  );
-  return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
-}
+// ---------------------------------------------------------------------------------------------------------- markdown
 
-export function renderMarkdown(doc: ScanDocument): string {
-  const lines: string[] = [`# ${t('cli.scan.heading', { scannedAt: doc.scannedAt })}`, ''];
+export function markdownSummary(summary: ScanSummary): string[] {
+  const lines: string[] = [`# ${t('cli.scan.heading', { scannedAt: summary.scannedAt })}`, ''];
   lines.push(`| ${t('cli.scan.col.environment')} | ${t('cli.scan.col.total')} | ${t('cli.scan.col.healthy')} | ${t('cli.scan.col.warning')} | ${t('cli.scan.col.failing')} | ${t('cli.scan.col.unknown')} |`);
   lines.push('|---|---:|---:|---:|---:|---:|');
-  for (const e of doc.environments) lines.push(`| ${markdownCell(e.url)} | ${n(e.total)} | ${n(e.healthy)} | ${n(e.warning)} | ${n(e.failing)} | ${n(e.unknown)} |`);
-  if (doc.environments.length > 1) lines.push(`| **${t('cli.scan.allEnvironments')}** | ${n(doc.total)} | ${n(doc.healthy)} | ${n(doc.warning)} | ${n(doc.failing)} | ${n(doc.unknown)} |`);
-  for (const e of doc.environments) {
+  for (const e of summary.environments) lines.push(`| ${markdownCell(e.url)} | ${n(e.total)} | ${n(e.healthy)} | ${n(e.warning)} | ${n(e.failing)} | ${n(e.unknown)} |`);
+  if (summary.environments.length > 1) lines.push(`| **${t('cli.scan.allEnvironments')}** | ${n(summary.total)} | ${n(summary.healthy)} | ${n(summary.warning)} | ${n(summary.failing)} | ${n(summary.unknown)} |`);
+  for (const e of summary.environments) {
     if (e.error) lines.push('', `> ${markdownCell(t('cli.scan.environmentError', { environment: e.url, error: e.error }))}`);
     for (const u of e.unreadable) lines.push('', `> ${markdownCell(t('cli.scan.unreadable', { environment: e.url, reason: u.reason }))}`);
   }
-  const checks = CHECK_ORDER.filter((id) => doc.byCheck[id].fail + doc.byCheck[id].warn + doc.byCheck[id].error > 0);
+  const checks = checksWithProblems(summary.byCheck);
   if (checks.length > 0) {
     lines.push('', `| ${t('cli.scan.col.check')} | ${t('cli.scan.col.fail')} | ${t('cli.scan.col.warn')} | ${t('cli.scan.col.error')} |`, '|---|---:|---:|---:|');
-    for (const id of checks) lines.push(`| ${markdownCell(checkTitle(id))} | ${doc.byCheck[id].fail} | ${doc.byCheck[id].warn} | ${doc.byCheck[id].error} |`);
+    for (const id of checks) lines.push(`| ${markdownCell(checkTitle(id))} | ${summary.byCheck[id].fail} | ${summary.byCheck[id].warn} | ${summary.byCheck[id].error} |`);
   }
-  if (doc.mailboxes.length > 0) {
-    lines.push('', `## ${t('cli.scan.notHealthy', { count: n(doc.mailboxes.length) })}`, '');
+  if (listedCount(summary) > 0) {
+    lines.push('', `## ${t('cli.scan.notHealthy', { count: n(listedCount(summary)) })}`, '');
     lines.push(`| ${t('cli.scan.col.verdict')} | ${t('cli.scan.col.name')} | ${t('cli.scan.col.address')} | ${t('cli.scan.col.startHere')} | ${t('cli.scan.col.checks')} | ${t('cli.scan.col.environment')} |`);
     lines.push('|---|---|---|---|---|---|');
-    for (const m of doc.mailboxes) {
-      lines.push(
-        `| ${verdictLabel(m.overall)} | ${markdownCell(m.name ?? m.id)} | ${markdownCell(m.emailAddress)} | ${m.startHere ? markdownCell(checkTitle(m.startHere)) : ''} | ${markdownCell(problems(m))} | ${markdownCell(m.environment)} |`,
-      );
-    }
   }
-  if (doc.findings.length > 0) {
-    lines.push('', `## ${t('report.findings')} (${n(doc.findings.length)})`, '', markdownCell(t('cli.scan.findingsNote')), '');
-    for (const finding of doc.findings) {
-      lines.push(`- **${markdownCell(findingTitle(finding, doc.environments.length > 1))}:** ${markdownCell(findingText(finding))}`);
+  return lines;
+}
+
+export function markdownRow(m: FleetMailboxSummary): string {
+  return `| ${verdictLabel(m.overall)} | ${markdownCell(m.name ?? m.id)} | ${markdownCell(m.emailAddress)} | ${m.startHere ? markdownCell(checkTitle(m.startHere)) : ''} | ${markdownCell(problems(m))} | ${markdownCell(m.environment)} |`;
+}
+
+export function markdownTail(summary: ScanSummary): string[] {
+  const lines: string[] = [];
+  if (summary.findings.length > 0) {
+    lines.push('', `## ${t('report.findings')} (${n(summary.findings.length)})`, '', markdownCell(t('cli.scan.findingsNote')), '');
+    for (const finding of summary.findings) {
+      lines.push(`- **${markdownCell(findingTitle(finding, summary.environments.length > 1))}:** ${markdownCell(findingText(finding))}`);
       if (finding.remedy) lines.push(`  - ${t('report.remedy')}: ${markdownCell(finding.remedy)}`);
       lines.push(`  - ${t('report.learnMore')}: <${finding.learnMoreUrl}>`);
     }
   }
-  if (doc.unrecognisedAlerts?.length) {
-    lines.push('', `## ${t('alerts.scan.heading', { count: n(doc.unrecognisedAlerts.length) })}`, '');
+  if (summary.unrecognisedAlerts?.length) {
+    lines.push('', `## ${t('alerts.scan.heading', { count: n(summary.unrecognisedAlerts.length) })}`, '');
     lines.push(`| ${t('alerts.scan.col.mailboxes')} | ${t('alerts.code')} | ${t('alerts.scan.col.alert')} |`, '|---:|---|---|');
-    for (const a of doc.unrecognisedAlerts) {
+    for (const a of summary.unrecognisedAlerts) {
       const code = a.code === null ? '' : `[${markdownCell(a.code)}](${learnSearchUrl(a.code)})`;
       lines.push(`| ${n(a.count)} | ${code} | ${markdownCell(shortened(a.text))} |`);
     }
   }
-  const slo = sloSentence(doc);
+  const slo = sloSentence(summary);
   if (slo) lines.push('', markdownCell(slo));
-  if (doc.change) lines.push('', markdownCell(changeSentence(doc.change)));
-  return `${lines.join('\n')}\n`;
-}
-
-export function renderJson(doc: ScanDocument): string {
-  return `${JSON.stringify(cleanDeep(doc), null, 2)}\n`;
+  if (summary.change) lines.push('', markdownCell(changeSentence(summary.change)));
+  return lines;
 }

@@ -7,9 +7,10 @@
  * A scan never calls clean what it did not see: no organization record, or any read answered with something that is
  * not Dataverse's answer (a sign-in page, cut JSON), means the environment could not be scanned; and when the account
  * reads mailboxes below organization level, stderr says the fleet is incomplete.
+ *
+ * Memory stays bounded however many mailboxes are listed: each one is handed to the output as it is evaluated
+ * (cli/scan-output/writers.ts), and the tallies keep counts, findings and cause groups, never the mailboxes.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { toDataverseError } from '../../diagnostics/errors';
 import { FleetTally, startFleetScan, type ByCheck } from '../../diagnostics/fleet';
 import { UnrecognisedAlertTally } from '../../diagnostics/alerts/unrecognised';
@@ -24,27 +25,30 @@ import type { HttpPort } from '../http/webapi';
 import { callerPrivilegeDepths, type HeldDepth } from '../privileges';
 import { collectGarbage } from '../gc';
 import { Progress } from '../progress';
-import { changeSince, renderCsv, renderJson, renderMarkdown, renderTable, scanFinding, sloOf, unreadableEntry, type EnvironmentResult, type ScanDocument } from '../scan-report';
-import { checkWebhookUrl, PostError, postSummary, webhookFormat, type WebhookFormat } from '../webhook';
+import { scanFinding, sloOf, unreadableEntry, type EnvironmentResult, type ScanSummary } from '../scan-report';
+import { FleetGroups } from '../scan-groups';
+import { loadPreviousScans, type PreviousScans } from '../scan-output/previous';
+import { createScanWriter, type ScanFormat } from '../scan-output/writers';
+import { checkReportUrl, checkWebhookUrl, PostError, postSummary, webhookFormat, type WebhookFormat } from '../webhook';
 import { t } from '../text';
 
 /** How many unrecognised alert texts the scan reports. */
 const UNRECOGNISED_SHOWN = 10;
 
 interface ScanPlan {
-  format: string;
+  format: ScanFormat;
   environments: string[];
   maxFailing?: MaxFailing;
-  previous?: Record<string, unknown>;
-  webhook?: { url: string; format: WebhookFormat };
+  previous: PreviousScans | null;
+  webhook?: { url: string; format: WebhookFormat; reportUrl?: string };
 }
 
-/** Everything that can be wrong with the command line is found before the first request. */
-function plan(context: Context, args: ParsedArgs): ScanPlan {
-  const format = checkFormat('scan', args.format);
+/** Everything that can be wrong with the command line (earlier scans included) is found before the first request. */
+async function plan(context: Context, args: ParsedArgs): Promise<ScanPlan> {
+  const format = checkFormat('scan', args.format) as ScanFormat;
   if (args.urls.length === 0) throw new UsageError('cli.usage.url', { command: 'scan' });
   const environments = [...new Set(args.urls.map(environmentUrl))];
-  const result: ScanPlan = { format, environments };
+  const result: ScanPlan = { format, environments, previous: null };
   if (args.maxFailing !== undefined) result.maxFailing = parseMaxFailing(args.maxFailing);
   if (args.post !== undefined && args.postEnv !== undefined) throw new UsageError('cli.usage.postBoth');
   let url: string | undefined;
@@ -57,25 +61,18 @@ function plan(context: Context, args: ParsedArgs): ScanPlan {
     context.redactor.addUrl(url);
   } else if (args.webhookFormat !== undefined) {
     throw new UsageError('cli.usage.webhookFormatAlone');
+  } else if (args.reportUrl !== undefined) {
+    throw new UsageError('cli.usage.reportUrlAlone');
   }
   if (url !== undefined) {
     checkWebhookUrl(url);
     result.webhook = { url, format: webhookFormat(url, args.webhookFormat) };
-  }
-  if (args.previous !== undefined) {
-    const file = path.resolve(context.io.cwd ?? process.cwd(), args.previous);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      throw new UsageError('cli.usage.previousUnreadable', { file: args.previous, reason: typeof code === 'string' ? code : t('cli.usage.notJson') });
+    if (args.reportUrl !== undefined) {
+      checkReportUrl(args.reportUrl.trim());
+      result.webhook.reportUrl = args.reportUrl.trim();
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !Array.isArray((parsed as { mailboxes?: unknown }).mailboxes)) {
-      throw new UsageError('cli.usage.previousShape', { file: args.previous });
-    }
-    result.previous = parsed as Record<string, unknown>;
   }
+  if (args.previous.length > 0) result.previous = await loadPreviousScans(args.previous, context.io.cwd ?? process.cwd(), (line) => context.err.line(line));
   return result;
 }
 
@@ -113,93 +110,105 @@ function emptyByCheck(): ByCheck {
 }
 
 export async function scanCommand(context: Context, args: ParsedArgs): Promise<number> {
-  const scanPlan = plan(context, args);
+  const scanPlan = await plan(context, args);
   const now = (context.io.now ?? (() => new Date()))();
   const progress = new Progress(context.err);
-  const doc: ScanDocument = { scannedAt: now.toISOString(), environments: [], total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, byCheck: emptyByCheck(), mailboxes: [], findings: [] };
+  const summary: ScanSummary = { scannedAt: now.toISOString(), environments: [], total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, byCheck: emptyByCheck(), findings: [] };
   let failed = false;
   const unrecognised = new UnrecognisedAlertTally();
-
-  for (const environment of scanPlan.environments) {
-    const tally = new FleetTally();
-    const result: EnvironmentResult = { url: environment, total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, unreadable: [] };
-    try {
-      const port = await context.port(environment, args.deviceCode, { bulk: true });
-      // Who is scanning (for item-level visibility), then how deep they read mailboxes, alongside the shared tables.
-      const caller = await signedInCaller(port, context.retry);
-      const readDepth = mailboxReadDepth(port, context, caller?.userId ?? undefined);
-      const scan = await startFleetScan(port, {
-        ...context.retry,
-        ...(caller ? { caller } : {}),
-        now,
-        environment,
-        all: args.all,
-        ...(args.profile !== undefined ? { profile: args.profile } : {}),
-        ...(context.io.pageSize ? { pageSize: context.io.pageSize } : {}),
-        onPage: ({ more }) => {
-          if (more) collectGarbage();
-        },
-      });
-      const read = await readDepth;
-      const reason = notSeen(environment, scan.unreadable, read);
-      if (reason !== undefined) throw new EnvironmentNotSeen(reason);
-      result.unreadable = scan.unreadable.map(unreadableEntry);
-      for (const u of result.unreadable) context.err.line(t('cli.scan.unreadable', { environment, reason: u.reason }));
-      const coverage = coverageWarning(environment, read);
-      if (coverage !== undefined) context.err.line(coverage);
-      progress.update(environment, 0, scan.estimatedTotal, true);
-      for await (const report of scan.verdicts) {
-        tally.add(report);
-        unrecognised.add(report);
-        if (tally.total % 500 === 0) progress.update(environment, tally.total, scan.estimatedTotal);
-      }
-      progress.update(environment, tally.total, scan.estimatedTotal, true);
-      progress.done();
-      if (tally.total === 0) {
-        const empty = t('cli.scan.empty', { environment, scope: t(args.all ? 'cli.scan.scope.all' : 'cli.scan.scope.serverSideSync') });
-        context.err.line(empty);
-        if (!args.allowEmpty) {
-          failed = true;
-          result.error = empty;
+  const groups = new FleetGroups();
+  const tracker = scanPlan.previous?.tracker;
+  const writer = createScanWriter(scanPlan.format, {
+    out: context.out,
+    scannedAt: summary.scannedAt,
+    multi: scanPlan.environments.length > 1,
+    ...(scanPlan.previous ? { noLongerFailing: scanPlan.previous.noLongerFailing, trend: scanPlan.previous.trend } : {}),
+  });
+  try {
+    for (const environment of scanPlan.environments) {
+      const tally = new FleetTally({ keepMailboxes: false });
+      const result: EnvironmentResult = { url: environment, total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, unreadable: [] };
+      try {
+        const port = await context.port(environment, args.deviceCode, { bulk: true });
+        // Who is scanning (for item-level visibility), then how deep they read mailboxes, alongside the shared tables.
+        const caller = await signedInCaller(port, context.retry);
+        const readDepth = mailboxReadDepth(port, context, caller?.userId ?? undefined);
+        const scan = await startFleetScan(port, {
+          ...context.retry,
+          ...(caller ? { caller } : {}),
+          now,
+          environment,
+          all: args.all,
+          ...(args.profile !== undefined ? { profile: args.profile } : {}),
+          ...(context.io.pageSize ? { pageSize: context.io.pageSize } : {}),
+          onPage: ({ more }) => {
+            if (more) collectGarbage();
+          },
+        });
+        const read = await readDepth;
+        const reason = notSeen(environment, scan.unreadable, read);
+        if (reason !== undefined) throw new EnvironmentNotSeen(reason);
+        result.unreadable = scan.unreadable.map(unreadableEntry);
+        for (const u of result.unreadable) context.err.line(t('cli.scan.unreadable', { environment, reason: u.reason }));
+        const coverage = coverageWarning(environment, read);
+        if (coverage !== undefined) context.err.line(coverage);
+        progress.update(environment, 0, scan.estimatedTotal, true);
+        for await (const report of scan.verdicts) {
+          const listed = tally.add(report);
+          unrecognised.add(report);
+          const group = groups.add(report);
+          if (listed && group) writer.mailbox(listed, group, tracker?.observe(listed) ?? false);
+          if (tally.total % 500 === 0) {
+            progress.update(environment, tally.total, scan.estimatedTotal);
+            await writer.drained();
+          }
         }
+        progress.update(environment, tally.total, scan.estimatedTotal, true);
+        progress.done();
+        if (tally.total === 0) {
+          const empty = t('cli.scan.empty', { environment, scope: t(args.all ? 'cli.scan.scope.all' : 'cli.scan.scope.serverSideSync') });
+          context.err.line(empty);
+          if (!args.allowEmpty) {
+            failed = true;
+            result.error = empty;
+          }
+        }
+      } catch (error) {
+        progress.done();
+        failed = true;
+        result.error = error instanceof EnvironmentNotSeen ? error.message : describeError(error, environment);
+        context.err.line(result.error);
       }
-    } catch (error) {
-      progress.done();
-      failed = true;
-      result.error = error instanceof EnvironmentNotSeen ? error.message : describeError(error, environment);
-      context.err.line(result.error);
+      Object.assign(result, tally.counts());
+      summary.environments.push(result);
+      for (const key of ['total', 'healthy', 'warning', 'failing', 'unknown'] as const) summary[key] += result[key];
+      for (const id of CHECK_ORDER) {
+        summary.byCheck[id].fail += tally.byCheck[id].fail;
+        summary.byCheck[id].warn += tally.byCheck[id].warn;
+        summary.byCheck[id].error += tally.byCheck[id].error;
+      }
+      summary.findings.push(...tally.findings.map((finding) => scanFinding(finding, environment)));
     }
-    Object.assign(result, tally.counts());
-    doc.environments.push(result);
-    for (const key of ['total', 'healthy', 'warning', 'failing', 'unknown'] as const) doc[key] += result[key];
-    for (const id of CHECK_ORDER) {
-      doc.byCheck[id].fail += tally.byCheck[id].fail;
-      doc.byCheck[id].warn += tally.byCheck[id].warn;
-      doc.byCheck[id].error += tally.byCheck[id].error;
-    }
-    doc.mailboxes.push(...tally.mailboxes);
-    doc.findings.push(...tally.findings.map((finding) => scanFinding(finding, environment)));
+    // The last page's garbage goes before the output's end is written.
+    collectGarbage();
+    summary.unrecognisedAlerts = unrecognised.top(UNRECOGNISED_SHOWN);
+    if (scanPlan.maxFailing) summary.slo = sloOf(scanPlan.maxFailing, summary);
+    if (tracker) summary.change = tracker.counts(summary);
+    await writer.finish({ summary, groups });
+  } finally {
+    writer.dispose();
   }
-
-  // Failing first, then unknown, then warning; the scan's order within each.
-  const rank = { failing: 0, unknown: 1, warning: 2, healthy: 3 };
-  doc.mailboxes.sort((a, b) => rank[a.overall] - rank[b.overall]);
-  doc.unrecognisedAlerts = unrecognised.top(UNRECOGNISED_SHOWN);
-  if (scanPlan.maxFailing) doc.slo = sloOf(scanPlan.maxFailing, doc);
-  if (scanPlan.previous) doc.change = changeSince(scanPlan.previous, doc);
-
-  const render = { json: renderJson, csv: renderCsv, markdown: renderMarkdown, table: renderTable }[scanPlan.format as 'json' | 'csv' | 'markdown' | 'table'];
-  context.out.write(render(doc));
 
   if (scanPlan.webhook) {
     try {
-      await postSummary(await context.fetch(), scanPlan.webhook.url, scanPlan.webhook.format, doc);
-      context.err.line(t('cli.post.sent', { format: t(`cli.post.format.${scanPlan.webhook.format}`) }));
+      const { url, format, reportUrl } = scanPlan.webhook;
+      await postSummary(await context.fetch(), url, format, { summary, groups: groups.ordered(), ...(reportUrl ? { reportUrl } : {}) });
+      context.err.line(t('cli.post.sent', { format: t(`cli.post.format.${format}`) }));
     } catch (error) {
       failed = true;
       context.err.line(error instanceof PostError ? error.message : describeError(error));
     }
   }
   if (failed) return 1;
-  return doc.slo && !doc.slo.within ? 2 : 0;
+  return summary.slo && !summary.slo.within ? 2 : 0;
 }

@@ -518,13 +518,16 @@ Options:
   --url <environment>        an environment's base URL; repeat it to scan several environments
   --profile <name | id>      only the mailboxes on this email server profile
   --all                      every mailbox, active or not, on server-side sync or not
-  --format <format>          table (default), json (one JSON document), csv (one row per mailbox not healthy), markdown
+  --format <format>          table (default), json (one JSON document), csv (one row per mailbox not healthy), markdown,
+                             html (one self-contained report: charts, and the mailboxes grouped by cause with the fix)
   --max-failing <N | P%>     the SLO: exit 2 when more than N mailboxes (or P% of those scanned) are failing
-  --previous <scan.json>     an earlier scan's --format json output: adds the change since then
+  --previous <file | folder> earlier scans (--format json output); repeat it, or name a folder of them: the change
+                             since the newest, and in html the trend of failing and warning over time
   --allow-empty              a scan that matches no mailbox is not an error (exit 0 instead of 1)
   --post <webhook url>       post the summary to a Teams Workflows or Slack incoming webhook
   --post-env <VAR>           the same, the URL read from an environment variable (keeps it out of shell history)
   --webhook-format <format>  teams or slack, when the URL's host does not tell
+  --report-url <url>         with --post: the post links to the HTML report published at this URL
   --device-code              sign in with a device code instead of the Azure CLI
   -h, --help                 this help
 
@@ -540,6 +543,7 @@ Examples:
   mailbox-health scan --url https://contoso.crm.dynamics.com --format json > scan.json
   mailbox-health scan --url https://contoso.crm.dynamics.com --previous last-week.json --max-failing 2% --post-env TEAMS_WEBHOOK_URL
   mailbox-health scan --url https://contoso.crm.dynamics.com --url https://contoso-eu.crm4.dynamics.com --format csv > failing.csv
+  mailbox-health scan --url https://contoso.crm.dynamics.com --format html --previous scans/ > report.html
 `,
   'cli.help.testEnable': `mailbox-health test-enable: Test & Enable mailboxes in bulk, wait for the results, print before and after.
 
@@ -578,6 +582,8 @@ Examples:
   'cli.usage.postBoth': 'Use --post or --post-env, not both.',
   'cli.usage.postEnvEmpty': 'The environment variable {name} (--post-env) is not set or empty.',
   'cli.usage.webhookFormatAlone': '--webhook-format needs --post or --post-env.',
+  'cli.usage.reportUrlAlone': '--report-url needs --post or --post-env: it is the link the post carries.',
+  'cli.usage.reportUrl': '--report-url must be an https URL (where the HTML report will be published).',
   'cli.usage.webhookFormat': "'{format}' is not a webhook format; use teams or slack.",
   'cli.usage.webhookUrl': 'The webhook URL is not a valid URL.',
   'cli.usage.webhookHttps': 'The webhook URL must use https.',
@@ -672,6 +678,8 @@ Examples:
   'cli.scan.sloWithin': 'SLO met: {failing} failing, at most {allowed} allowed (--max-failing {max}).',
   'cli.scan.sloExceeded': 'SLO missed: {failing} failing, more than the {allowed} allowed (--max-failing {max}).',
   'cli.scan.previousScan': 'the previous scan',
+  'cli.scan.previousSkipped': 'Skipped an earlier scan: {reason}',
+  'cli.scan.previousNone': 'No earlier scan (the output of scan --format json) in {folder}: no change or trend this time.',
   'cli.scan.change': 'Since {since}: failing {failing}, warning {warning}, unknown {unknown}, healthy {healthy}, mailboxes {total}; {newlyFailing} newly failing, {noLongerFailing} no longer failing.',
   'cli.scan.findingsNote': 'Each is shared by the mailboxes of a profile or by the whole environment: listed once, never counted in a mailbox’s verdict.',
   'cli.scan.profileAlert': '{level} alert ×{count}, last seen {lastSeen}, naming none of the scanned mailboxes: “{text}”',
@@ -681,10 +689,36 @@ Examples:
   'cli.post.change': 'Failing {failing} since the previous scan: {newlyFailing} newly failing, {noLongerFailing} no longer failing.',
   'cli.post.environmentCounts': '{failing} failing of {total}',
   'cli.post.environmentError': 'could not be scanned',
-  'cli.post.topChecks': 'Most failed checks',
-  'cli.post.failingMailboxes': 'Failing mailboxes (start here)',
+  'cli.post.topGroups': 'Where to start (failing mailboxes by cause, largest first)',
+  'cli.post.group': '{check}: {count} failing',
+  'cli.post.moreGroups': 'and {count} more causes',
+  'cli.post.report': 'Open the report',
   'cli.post.more': 'and {count} more',
   'cli.post.unreadable': 'Not everything could be checked: {reasons}',
+  // The HTML report (scan --format html): one self-contained file, no script, nothing loaded from anywhere.
+  'cli.html.heading': 'Mailbox Health scan',
+  'cli.html.scannedAt': 'Scanned {scannedAt}',
+  'cli.html.totals': 'Totals',
+  'cli.html.charts': 'Failing and warning mailboxes',
+  'cli.html.byCheck': 'Failing and warning mailboxes by check',
+  'cli.html.byProfile': 'Failing and warning mailboxes by email server profile',
+  'cli.html.chartItem': '{label}: {failing} failing, {warning} warning',
+  'cli.html.chartEmpty': 'No failing or warning mailbox.',
+  'cli.html.numbers': 'The numbers',
+  'cli.html.noProfile': '(no profile, or not readable)',
+  'cli.html.otherProfiles': 'Other profiles ({count})',
+  'cli.html.col.profile': 'Email server profile',
+  'cli.html.trend': 'Failing and warning over time',
+  'cli.html.trendItem': '{scannedAt}: {failing} failing, {warning} warning of {total}',
+  'cli.html.col.scannedAt': 'Scanned',
+  'cli.html.groups': 'Where to start: mailboxes by cause, largest group first',
+  'cli.html.groupsNote': 'The mailboxes of a group share their verdict, their Start-here check and its fix: one fix for all of them.',
+  'cli.html.group.failing': '{count} failing',
+  'cli.html.group.warning': '{count} warning',
+  'cli.html.group.unknown': '{count} could not be checked',
+  'cli.html.group.noCheck': 'No check',
+  'cli.html.group.mailboxes': 'The mailboxes ({count})',
+  'cli.html.footer': 'Written by mailbox-health scan. This file is self-contained: it runs no script and loads nothing from anywhere.',
   'cli.post.format.teams': 'Teams',
   'cli.post.format.slack': 'Slack',
   'cli.post.sent': 'Summary posted to the {format} webhook.',
