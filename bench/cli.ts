@@ -37,6 +37,7 @@ const RUNS: Run[] = [
   { label: 'mostly healthy', count: 10_000, shape: 'mostly-healthy', format: 'json', maxRequests: 8, maxWallMs: 3000, maxRssMb: 200 },
   { label: 'mostly healthy', count: 100_000, shape: 'mostly-healthy', format: 'json', maxRequests: 30, maxRssMb: 200 },
   { label: 'all failing', count: 100_000, shape: 'all-failing', format: 'json', maxRequests: 30, maxRssMb: 200 },
+  { label: 'all failing', count: 100_000, shape: 'all-failing', format: 'html', maxRequests: 30, maxRssMb: 200 },
 ];
 
 interface Measured {

@@ -14,7 +14,10 @@ export interface Context {
   redactor: Redactor;
   fetch(): Promise<Fetch>;
   tokens(deviceCode: boolean): TokenSource;
-  /** `bulk`: for fleet scans — lookup annotations only (verdicts never read formatted values; they only label evidence). */
+  /**
+   * `bulk`: for fleet scans — lookup annotations only (verdicts never read formatted values; they only label evidence),
+   * and lean rows (no ETags, repeated long texts held once).
+   */
   port(environment: string, deviceCode: boolean, options?: { bulk?: boolean }): Promise<HttpPort>;
   retry: RetryOptions;
   requests: number;
@@ -53,6 +56,7 @@ export function createContext(io: CliIo): Context {
         fetch: await context.fetch(),
         pageSize: io.pageSize,
         formattedValues: portOptions.bulk !== true,
+        lean: portOptions.bulk === true,
         onRequest: () => {
           context.requests++;
         },

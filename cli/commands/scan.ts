@@ -32,6 +32,12 @@ import { createScanWriter, type ScanFormat } from '../scan-output/writers';
 import { checkReportUrl, checkWebhookUrl, PostError, postSummary, webhookFormat, type WebhookFormat } from '../webhook';
 import { t } from '../text';
 
+/**
+ * Garbage is collected after each page (cli/gc.ts) and also halfway through one: evaluating 2,500 mailboxes leaves
+ * about 25 MB behind, which V8 would otherwise let pile up to the next page (~15 ms a collection).
+ */
+const COLLECT_EVERY = 2500;
+
 /** How many unrecognised alert texts the scan reports. */
 const UNRECOGNISED_SHOWN = 10;
 
@@ -118,6 +124,7 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
   const unrecognised = new UnrecognisedAlertTally();
   const groups = new FleetGroups();
   const tracker = scanPlan.previous?.tracker;
+  let sinceCollected = 0;
   const writer = createScanWriter(scanPlan.format, {
     out: context.out,
     scannedAt: summary.scannedAt,
@@ -143,6 +150,7 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
           ...(context.io.pageSize ? { pageSize: context.io.pageSize } : {}),
           onPage: ({ more }) => {
             if (more) collectGarbage();
+            sinceCollected = 0;
           },
         });
         const read = await readDepth;
@@ -158,6 +166,10 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
           unrecognised.add(report);
           const group = groups.add(report);
           if (listed && group) writer.mailbox(listed, group, tracker?.observe(listed) ?? false);
+          if (++sinceCollected === COLLECT_EVERY) {
+            collectGarbage();
+            sinceCollected = 0;
+          }
           if (tally.total % 500 === 0) {
             progress.update(environment, tally.total, scan.estimatedTotal);
             await writer.drained();

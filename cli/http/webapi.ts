@@ -46,6 +46,11 @@ export interface HttpPortOptions {
   pageSize?: number;
   /** false: ask for lookup annotations only (half the payload of a mailbox page). Default true, as Xrm.WebApi. */
   formattedValues?: boolean;
+  /**
+   * Rows a fleet scan holds for its whole run (every alert of the week, say): kept without their ETag (a scan never
+   * writes), and each long text that repeats — 100,000 mailboxes failing with the same alert — held once.
+   */
+  lean?: boolean;
   /** Called once per HTTP request sent (for counting; nothing secret is passed). */
   onRequest?: (info: { method: string; table: string }) => void;
 }
@@ -59,6 +64,37 @@ export interface HttpFailure {
 
 function failure(status: number, message: string, code?: string, retryAfterSeconds?: number): HttpFailure {
   return { status, ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}), error: { ...(code ? { code } : {}), message } };
+}
+
+/** Texts at least this long are held once however many rows repeat them (alert texts, errors; not ids or names). */
+const SHARED_TEXT_MIN = 64;
+/** Distinct texts remembered for sharing: beyond this, new ones are kept as they come (bounded memory either way). */
+const SHARED_TEXT_LIMIT = 10_000;
+
+/** Leaner rows for a scan: no ETag; a long text equal to one seen before is that same string. */
+export class RowCompactor {
+  private readonly texts = new Map<string, string>();
+
+  private shared(text: string): string {
+    if (text.length < SHARED_TEXT_MIN) return text;
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    if (this.texts.size < SHARED_TEXT_LIMIT) this.texts.set(text, text);
+    return text;
+  }
+
+  compact(rows: DataverseRecord[]): DataverseRecord[] {
+    return rows.map((row) => {
+      // A new object rather than `delete`: deleting a property leaves V8 objects in their larger dictionary form.
+      const lean: DataverseRecord = {};
+      for (const key of Object.keys(row)) {
+        if (key === '@odata.etag') continue;
+        const value = row[key];
+        lean[key] = typeof value === 'string' ? this.shared(value) : value;
+      }
+      return lean;
+    });
+  }
 }
 
 /** Retry-After is seconds or an HTTP date. */
@@ -110,6 +146,7 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const host = new URL(options.environment).host;
   const annotations = options.formattedValues === false ? LOOKUP_ANNOTATIONS : ANNOTATIONS;
+  const compactor = options.lean ? new RowCompactor() : undefined;
 
   const setOf = (logicalName: string): string => {
     const set = options.entitySets[logicalName];
@@ -196,7 +233,7 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
         value: DataverseRecord[];
         '@odata.nextLink'?: unknown;
       };
-      const result: RetrieveMultipleResult = { entities: body.value };
+      const result: RetrieveMultipleResult = { entities: compactor ? compactor.compact(body.value) : body.value };
       if (typeof body['@odata.nextLink'] === 'string') result.nextLink = body['@odata.nextLink'];
       return result;
     },

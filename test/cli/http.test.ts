@@ -71,6 +71,22 @@ describe('HTTP port', () => {
     }
   });
 
+  it('lean rows for a scan: no ETag, every other value as it came; an ordinary port keeps the rows whole', async () => {
+    const text = 'Email cannot be received for the mailbox because the credentials specified in the associated email server profile are incorrect.';
+    const rows = [1, 2, 3].map((i) => ({ '@odata.etag': `W/"${i}"`, tracelogid: `0000000${i}-0000-4000-8000-000000000000`, text, level: 3, errordetails: null }));
+    const s = await server((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ value: rows }));
+    });
+    try {
+      const lean = await port(s.url, { lean: true }).retrieveMultipleRecords('tracelog', '?$select=text');
+      expect(lean.entities).toEqual(rows.map(({ '@odata.etag': _etag, ...rest }) => rest));
+      expect((await port(s.url).retrieveMultipleRecords('tracelog', '?$select=text')).entities).toEqual(rows);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('throws {status, retryAfterSeconds, error: {code, message}} with clear messages', async () => {
     const s = await server((request, response) => {
       const status = Number(/status=(\d+)/.exec(request.url ?? '')?.[1] ?? 200);
