@@ -25,6 +25,11 @@ export class Spool {
   private dir: string | null = null;
   private readonly files = new Map<string, SpoolFile>();
 
+  /** The spool's folder once something was appended (null before, and after dispose). */
+  get folder(): string | null {
+    return this.dir;
+  }
+
   private file(key: string): SpoolFile {
     let file = this.files.get(key);
     if (!file) {
