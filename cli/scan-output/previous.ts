@@ -10,6 +10,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { describeError } from '../errors';
 import { UsageError } from '../http/environment';
 import { ChangeTracker, previousCounts, previousFailing, type MailboxRef, type PreviousCounts } from '../scan-report';
 import type { TrendPoint } from '../scan-html';
@@ -80,7 +81,7 @@ async function earlierScans(entries: string[], cwd: string, warn: (line: string)
         found++;
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
-        warn(t('cli.scan.previousSkipped', { reason: error.message }));
+        warn(t('cli.scan.previousSkipped', { reason: describeError(error) }));
       }
     }
     if (found === 0) warn(t('cli.scan.previousNone', { folder: entry }));
