@@ -1,13 +1,13 @@
 /**
  * The scan's document (what --format json prints and --previous reads back) and its renderings: a table for the
  * terminal, CSV (one row per mailbox that is not healthy), markdown. Dataverse text is cleaned in every format.
+ * No Node imports: the Fleet health page builds and exports the same document in the browser.
  */
 import { CHECK_ORDER, type CheckId, type Verdict } from '../diagnostics/report';
-import { mailboxKey, type ByCheck, type FleetCounts, type FleetMailboxSummary } from '../diagnostics/fleet';
+import { mailboxKey, type ByCheck, type FleetCounts, type FleetMailboxSummary, type FleetTally } from '../diagnostics/fleet';
 import { formatMessage } from '../diagnostics/messages/format';
 import type { ReadFailure } from '../diagnostics/input';
 import type { MessageKey } from '../diagnostics/messages/en';
-import { allowedFailing, type MaxFailing } from './args';
 import { cleanDeep, cleanLine, csvCell, markdownCell } from './sanitize';
 import { t } from './text';
 
@@ -53,9 +53,43 @@ export function unreadableEntry(failure: ReadFailure): { table: string; reason: 
   };
 }
 
-export function sloOf(max: MaxFailing, counts: FleetCounts): { maxFailing: string; allowed: number; within: boolean } {
-  const exceeded = max.kind === 'count' ? counts.failing > max.value : counts.failing * 100 > max.value * counts.total;
-  return { maxFailing: max.text, allowed: allowedFailing(max, counts.total), within: !exceeded };
+export function emptyByCheck(): ByCheck {
+  return Object.fromEntries(CHECK_ORDER.map((id) => [id, { fail: 0, warn: 0, error: 0 }])) as ByCheck;
+}
+
+/** The document before the first environment is scanned. */
+export function newScanDocument(scannedAt: string): ScanDocument {
+  return { scannedAt, environments: [], total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, byCheck: emptyByCheck(), mailboxes: [] };
+}
+
+/** One environment's outcome into the document: its counts (from its tally), the totals, byCheck and its mailboxes. */
+export function addEnvironment(doc: ScanDocument, result: EnvironmentResult, tally: FleetTally): void {
+  Object.assign(result, tally.counts());
+  doc.environments.push(result);
+  for (const key of ['total', 'healthy', 'warning', 'failing', 'unknown'] as const) doc[key] += result[key];
+  for (const id of CHECK_ORDER) {
+    doc.byCheck[id].fail += tally.byCheck[id].fail;
+    doc.byCheck[id].warn += tally.byCheck[id].warn;
+    doc.byCheck[id].error += tally.byCheck[id].error;
+  }
+  doc.mailboxes.push(...tally.mailboxes);
+}
+
+/** Failing first, then unknown, then warning; the scan's order within each (a stable sort). */
+export function orderMailboxes(doc: ScanDocument): void {
+  const rank = { failing: 0, unknown: 1, warning: 2, healthy: 3 };
+  doc.mailboxes.sort((a, b) => rank[a.overall] - rank[b.overall]);
+}
+
+/**
+ * Why an environment's reads cannot be trusted at all, or undefined: an answer that was not Dataverse's (a sign-in page,
+ * cut JSON) to any read, or no organization record. A scan never calls clean what it did not see.
+ */
+export function unseenReason(environment: string, unreadable: readonly ReadFailure[], otherBadAnswer?: string): string | undefined {
+  const badAnswer = unreadable.find((failure) => failure.kind === 'bad-answer')?.detail ?? otherBadAnswer;
+  if (badAnswer !== undefined) return t('cli.error.other', { environment, detail: badAnswer });
+  const noOrganization = unreadable.some((failure) => failure.table === 'organization' && failure.kind === 'not-found');
+  return noOrganization ? t('cli.scan.noOrganization', { environment, hint: t('cli.http.answer.hint') }) : undefined;
 }
 
 const ref = (m: { id: string; name: string | null; emailAddress: string | null; environment: string | null }): MailboxRef => ({

@@ -11,10 +11,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { toDataverseError } from '../../diagnostics/errors';
-import { FleetTally, startFleetScan, type ByCheck } from '../../diagnostics/fleet';
+import { FleetTally, startFleetScan } from '../../diagnostics/fleet';
 import type { ReadFailure } from '../../diagnostics/input';
-import { CHECK_ORDER } from '../../diagnostics/report';
-import { checkFormat, parseMaxFailing, type MaxFailing, type ParsedArgs } from '../args';
+import { checkFormat, parseMaxFailing, sloOf, type MaxFailing, type ParsedArgs } from '../args';
 import type { Context } from '../context';
 import { describeError } from '../errors';
 import { environmentUrl, UsageError } from '../http/environment';
@@ -22,7 +21,19 @@ import type { HttpPort } from '../http/webapi';
 import { callerPrivilegeDepths, type HeldDepth } from '../privileges';
 import { collectGarbage } from '../gc';
 import { Progress } from '../progress';
-import { changeSince, renderCsv, renderJson, renderMarkdown, renderTable, sloOf, unreadableEntry, type EnvironmentResult, type ScanDocument } from '../scan-report';
+import {
+  addEnvironment,
+  changeSince,
+  newScanDocument,
+  orderMailboxes,
+  renderCsv,
+  renderJson,
+  renderMarkdown,
+  renderTable,
+  unreadableEntry,
+  unseenReason,
+  type EnvironmentResult,
+} from '../scan-report';
 import { checkWebhookUrl, PostError, postSummary, webhookFormat, type WebhookFormat } from '../webhook';
 import { t } from '../text';
 
@@ -90,10 +101,7 @@ async function mailboxReadDepth(port: HttpPort, context: Context): Promise<ReadD
 
 /** A read answered with something that is not Dataverse's answer, or no organization record: not a scan at all. */
 function notSeen(environment: string, unreadable: readonly ReadFailure[], read: ReadDepth): string | undefined {
-  const badAnswer = unreadable.find((failure) => failure.kind === 'bad-answer')?.detail ?? ('error' in read && toDataverseError(read.error).kind === 'bad-answer' ? toDataverseError(read.error).message : undefined);
-  if (badAnswer !== undefined) return t('cli.error.other', { environment, detail: badAnswer });
-  const noOrganization = unreadable.some((failure) => failure.table === 'organization' && failure.kind === 'not-found');
-  return noOrganization ? t('cli.scan.noOrganization', { environment, hint: t('cli.http.answer.hint') }) : undefined;
+  return unseenReason(environment, unreadable, 'error' in read && toDataverseError(read.error).kind === 'bad-answer' ? toDataverseError(read.error).message : undefined);
 }
 
 /** Below Global the account sees part of the fleet; with none, the mailbox read itself fails and says so. */
@@ -103,15 +111,11 @@ function coverageWarning(environment: string, read: ReadDepth): string | undefin
   return t('cli.scan.incompleteFleet', { environment, scope: t(`cli.scan.readScope.${read.depth}`), depth: t(`cli.scan.readDepth.${read.depth}`) });
 }
 
-function emptyByCheck(): ByCheck {
-  return Object.fromEntries(CHECK_ORDER.map((id) => [id, { fail: 0, warn: 0, error: 0 }])) as ByCheck;
-}
-
 export async function scanCommand(context: Context, args: ParsedArgs): Promise<number> {
   const scanPlan = plan(context, args);
   const now = (context.io.now ?? (() => new Date()))();
   const progress = new Progress(context.err);
-  const doc: ScanDocument = { scannedAt: now.toISOString(), environments: [], total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, byCheck: emptyByCheck(), mailboxes: [] };
+  const doc = newScanDocument(now.toISOString());
   let failed = false;
 
   for (const environment of scanPlan.environments) {
@@ -160,20 +164,10 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
       result.error = error instanceof EnvironmentNotSeen ? error.message : describeError(error, environment);
       context.err.line(result.error);
     }
-    Object.assign(result, tally.counts());
-    doc.environments.push(result);
-    for (const key of ['total', 'healthy', 'warning', 'failing', 'unknown'] as const) doc[key] += result[key];
-    for (const id of CHECK_ORDER) {
-      doc.byCheck[id].fail += tally.byCheck[id].fail;
-      doc.byCheck[id].warn += tally.byCheck[id].warn;
-      doc.byCheck[id].error += tally.byCheck[id].error;
-    }
-    doc.mailboxes.push(...tally.mailboxes);
+    addEnvironment(doc, result, tally);
   }
 
-  // Failing first, then unknown, then warning; the scan's order within each.
-  const rank = { failing: 0, unknown: 1, warning: 2, healthy: 3 };
-  doc.mailboxes.sort((a, b) => rank[a.overall] - rank[b.overall]);
+  orderMailboxes(doc);
   if (scanPlan.maxFailing) doc.slo = sloOf(scanPlan.maxFailing, doc);
   if (scanPlan.previous) doc.change = changeSince(scanPlan.previous, doc);
 
