@@ -457,6 +457,9 @@ export const en = {
   'ribbon.openFailed.noReason': 'no reason given',
   'ribbon.action.retry': 'Retry',
   'ribbon.action.close': 'Close',
+  'ribbon.fleet.dialogTitle': 'Fleet health',
+  'ribbon.fleet.openFailed.title': 'Fleet health did not open',
+  'ribbon.fleet.openFailed': 'The Fleet health page could not be opened ({reason}). Check that the Mailbox Health solution is imported and published.',
   // Command line (cli/): help, messages, scan output, posts. Dataverse text is never part of these templates' markup.
   'cli.help.main': `mailbox-health: diagnose Dynamics 365 server-side synchronization mailboxes from a terminal or a pipeline.
 
