@@ -3,15 +3,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { FLEET_ICON_FONT, FLEET_PAGE, FLEET_SCRIPT } from './components';
 import { repoPaths, type RepoPaths } from './paths';
-import { ICON_FONT_FAMILY } from '../../webresources/fleet/icons';
+import { ICON_FONT_FAMILY, ICON_FONT_FILE } from '../../webresources/fleet/icons';
 
 /**
  * The Fleet health page's three web resources, in out/webresources: fleet.html (as written), fleet.js (the page, the
  * engine, React 16.14 and Fluent UI 8.121.1 in one minified production script) and fleet-icons.css (the icon font).
  */
-
-/** The base subset of Fluent's MDL2 icon font: the icons Fluent's own components use (see webresources/fleet/icons.ts). */
-export const ICON_FONT_FILE = path.join('@fluentui', 'font-icons-mdl2', 'fonts', 'fabric-icons-a13498cf.woff');
 
 /**
  * The HTTP adapter names tables by their entity sets, which it reads from Microsoft's schema (350 KB of JSON). The page

@@ -11,6 +11,9 @@ import { registerIcons } from '@fluentui/react';
 
 export const ICON_FONT_FAMILY = 'MbhFleetIcons';
 
+/** The base subset of Fluent's MDL2 icon font (in node_modules): the icons Fluent's own components use. */
+export const ICON_FONT_FILE = '@fluentui/font-icons-mdl2/fonts/fabric-icons-a13498cf.woff';
+
 export const FLEET_ICONS: Record<string, string> = {
   // SearchBox
   Search: '\uE721',

@@ -196,13 +196,13 @@ export const FleetHealthPage: React.FC<FleetHealthPageProps> = ({ connect, theme
         </div>
 
         {error !== null ? (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline>
+          <MessageBar messageBarType={MessageBarType.error} isMultiline messageBarIconProps={{ children: <StatusGlyph shape="fail" colour={theme.status.danger} /> }}>
             <strong>{fleetText('fleet.error.title')}. </strong>
             {error}
           </MessageBar>
         ) : null}
         {unreadable.length > 0 ? (
-          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline messageBarIconProps={{ children: <StatusGlyph shape="warn" colour={theme.status.warning} /> }}>
             <strong>{fleetText('fleet.unreadable.title')}. </strong>
             {fleetText('fleet.unreadable.text')} {unreadable.map((u) => u.reason).join(' ')}
           </MessageBar>
