@@ -58,7 +58,9 @@ export const fleetEn = {
   'fleet.groups.allHealthy': 'Every scanned mailbox is healthy.',
   'fleet.group.count': '{count} mailboxes',
   'fleet.group.count.one': '1 mailbox',
-  'fleet.group.breakdown': '{failing} failing, {warning} warning, {unknown} could not be checked',
+  'fleet.group.part.failing': '{count} failing',
+  'fleet.group.part.warning': '{count} warning',
+  'fleet.group.part.unknown': '{count} could not be checked',
   'fleet.group.fix': 'Fix',
   'fleet.group.noFix': 'Open a mailbox for its report.',
   'fleet.group.unknown': 'Could not check: {check}',
@@ -85,12 +87,10 @@ export const fleetEn = {
   'fleet.row.openInTab': 'Open {name} in a new tab',
   'fleet.row.profile': 'Profile: {profile}',
   'fleet.row.noAddress': '(no email address)',
-  'fleet.row.opening': 'Opening {name}…',
 
   'fleet.verdict.failing': 'Failing',
   'fleet.verdict.warning': 'Warning',
   'fleet.verdict.unknown': 'Could not check',
-  'fleet.verdict.healthy': 'Healthy',
 } as const;
 
 export type FleetKey = keyof typeof fleetEn;

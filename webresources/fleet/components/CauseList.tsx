@@ -138,11 +138,10 @@ export const CauseList: React.FC<CauseListProps> = ({ groups, host, classNames, 
           </span>
         </h3>
         <p className={classNames.note}>
-          {fleetText('fleet.group.breakdown', {
-            failing: count(group.failing),
-            warning: count(group.warning),
-            unknown: count(group.unknown),
-          })}
+          {(['failing', 'warning', 'unknown'] as const)
+            .filter((verdict) => group[verdict] > 0)
+            .map((verdict) => fleetText(`fleet.group.part.${verdict}`, { count: count(group[verdict]) }))
+            .join(', ')}
           {matching !== group.rows.length
             ? ` · ${fleetText('fleet.group.matches', { shown: count(matching), count: count(group.rows.length) })}`
             : ''}
@@ -153,7 +152,7 @@ export const CauseList: React.FC<CauseListProps> = ({ groups, host, classNames, 
           {group.learnMoreUrl ? (
             <React.Fragment>
               {' '}
-              <Link href={group.learnMoreUrl} target="_blank" rel="noopener noreferrer">
+              <Link className={classNames.inlineLink} href={group.learnMoreUrl} target="_blank" rel="noopener noreferrer">
                 {fleetText('fleet.group.learnMore')}
               </Link>
             </React.Fragment>

@@ -242,9 +242,6 @@ export const FleetHealthPage: React.FC<FleetHealthPageProps> = ({ connect, theme
                 classNames={classNames}
               />
             </div>
-            {result && result.findings.length > 0 ? (
-              <Findings findings={result.findings} classNames={classNames} id={`${idPrefix}-findings`} />
-            ) : null}
             <section className={classNames.section} aria-labelledby={`${idPrefix}-groups`}>
               <h2 id={`${idPrefix}-groups`} className={classNames.sectionTitle}>
                 {fleetText('fleet.groups.heading', { count: count(unhealthy) })}
@@ -266,6 +263,9 @@ export const FleetHealthPage: React.FC<FleetHealthPageProps> = ({ connect, theme
                 </React.Fragment>
               )}
             </section>
+            {result && result.findings.length > 0 ? (
+              <Findings findings={result.findings} classNames={classNames} id={`${idPrefix}-findings`} />
+            ) : null}
           </React.Fragment>
         ) : null}
       </main>
