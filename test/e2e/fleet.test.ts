@@ -135,6 +135,18 @@ test("in the app's dialog: the totals and the JSON export are the CLI's, a row o
     },
   ]);
 
+  // Keyboard: arrows move from mailbox to mailbox inside the list, Enter opens the one in focus.
+  await frame.fill('[role="searchbox"]', '');
+  const first = await frame.getAttribute('[data-mailbox-id]', 'data-mailbox-id');
+  await frame.focus('[data-mailbox-id] button');
+  await page.keyboard.press('ArrowDown');
+  const focused = await frame.evaluate(() => document.activeElement?.closest('[data-mailbox-id]')?.getAttribute('data-mailbox-id'));
+  expect(focused).toBeTruthy();
+  expect(focused).not.toBe(first);
+  await page.keyboard.press('Enter');
+  const afterKeyboard = await page.evaluate(() => (window as unknown as { __fleetSandbox: { navigations: { pageInput: { entityId: string } }[] } }).__fleetSandbox.navigations);
+  expect(afterKeyboard.map((n) => n.pageInput.entityId)).toEqual([GRADY, focused]);
+
   // Alert text holding markup is text: Christie's alert quotes an <img onerror>.
   await frame.fill('[role="searchbox"]', 'Christie');
   const summary = await frame.textContent(`[data-mailbox-id="${CHRISTIE}"]`);
