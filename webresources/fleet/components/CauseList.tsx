@@ -89,6 +89,39 @@ interface CauseListProps {
 }
 
 const VERDICT_FILTERS: VerdictFilter[] = ['all', 'failing', 'warning', 'unknown'];
+
+interface ChoiceProps<T extends string> {
+  id: string;
+  label: string;
+  value: T;
+  values: readonly T[];
+  labelKey: (value: T) => string;
+  onChange: (value: T) => void;
+  classNames: FleetClassNames;
+}
+
+/** A labelled native select: small, and a screen reader and the keyboard know it as it is. */
+function Choice<T extends string>({ id, label, value, values, labelKey, onChange, classNames }: ChoiceProps<T>) {
+  return (
+    <div className={classNames.control}>
+      <label className={classNames.label} htmlFor={id}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className={classNames.select}
+        value={value}
+        onChange={(event) => onChange(event.target.value as T)}
+      >
+        {values.map((option) => (
+          <option key={option} value={option}>
+            {fleetText(labelKey(option) as FleetKey)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 const SORTS: SortKey[] = ['verdict', 'name', 'address', 'profile'];
 
 /**
@@ -152,7 +185,12 @@ export const CauseList: React.FC<CauseListProps> = ({ groups, host, classNames, 
           {group.learnMoreUrl ? (
             <React.Fragment>
               {' '}
-              <Link className={classNames.inlineLink} href={group.learnMoreUrl} target="_blank" rel="noopener noreferrer">
+              <Link
+                className={classNames.inlineLink}
+                href={group.learnMoreUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
                 {fleetText('fleet.group.learnMore')}
               </Link>
             </React.Fragment>
@@ -221,40 +259,24 @@ export const CauseList: React.FC<CauseListProps> = ({ groups, host, classNames, 
           </label>
           <SearchBox id={`${idPrefix}-filter`} value={text} onChange={(_event, value) => setText(value ?? '')} />
         </div>
-        <div className={classNames.control}>
-          <label className={classNames.label} htmlFor={`${idPrefix}-verdict`}>
-            {fleetText('fleet.list.verdict')}
-          </label>
-          <select
-            id={`${idPrefix}-verdict`}
-            className={classNames.select}
-            value={verdict}
-            onChange={(event) => setVerdict(event.target.value as VerdictFilter)}
-          >
-            {VERDICT_FILTERS.map((value) => (
-              <option key={value} value={value}>
-                {fleetText(`fleet.list.verdict.${value}` as FleetKey)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={classNames.control}>
-          <label className={classNames.label} htmlFor={`${idPrefix}-sort`}>
-            {fleetText('fleet.list.sort')}
-          </label>
-          <select
-            id={`${idPrefix}-sort`}
-            className={classNames.select}
-            value={sort}
-            onChange={(event) => setSort(event.target.value as SortKey)}
-          >
-            {SORTS.map((value) => (
-              <option key={value} value={value}>
-                {fleetText(`fleet.list.sort.${value}` as FleetKey)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Choice
+          id={`${idPrefix}-verdict`}
+          label={fleetText('fleet.list.verdict')}
+          value={verdict}
+          values={VERDICT_FILTERS}
+          labelKey={(value) => `fleet.list.verdict.${value}`}
+          onChange={setVerdict}
+          classNames={classNames}
+        />
+        <Choice
+          id={`${idPrefix}-sort`}
+          label={fleetText('fleet.list.sort')}
+          value={sort}
+          values={SORTS}
+          labelKey={(value) => `fleet.list.sort.${value}`}
+          onChange={setSort}
+          classNames={classNames}
+        />
       </div>
       <p className={classNames.status} role="status" aria-live="polite">
         {fleetText('fleet.list.shown', { shown: count(shown), count: count(total) })}

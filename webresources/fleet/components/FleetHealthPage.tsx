@@ -7,7 +7,7 @@ import {
   ProgressIndicator,
   ThemeProvider,
 } from '@fluentui/react';
-import { renderCsv, renderJson } from '../../../cli/scan-report';
+import { renderCsv, renderJson, type ScanDocument } from '../../../cli/scan-report';
 import { CHECK_ORDER } from '../../../diagnostics/report';
 import type { PanelTheme } from '../../../MailboxHealthControl/model/theme';
 import { StatusGlyph, type GlyphShape } from '../../../MailboxHealthControl/components/StatusGlyph';
@@ -48,6 +48,30 @@ function progressText(progress: FleetProgress | null): string {
     total: count(Math.max(progress.estimatedTotal, progress.scanned)),
   });
 }
+
+/** The exports: the CLI's scan document (scan --format json) and its CSV (scan --format csv). */
+const EXPORTS: {
+  extension: string;
+  type: string;
+  label: FleetKey;
+  title: FleetKey;
+  render: (doc: ScanDocument) => string;
+}[] = [
+  {
+    extension: 'json',
+    type: 'application/json',
+    label: 'fleet.action.exportJson',
+    title: 'fleet.action.exportJson.title',
+    render: renderJson,
+  },
+  {
+    extension: 'csv',
+    type: 'text/csv',
+    label: 'fleet.action.exportCsv',
+    title: 'fleet.action.exportCsv.title',
+    render: renderCsv,
+  },
+];
 
 /** 2026-12-01T07:00:00.000Z → mailbox-health-scan-2026-12-01T07-00-00 */
 function exportName(scannedAt: string, extension: string): string {
@@ -162,22 +186,19 @@ export const FleetHealthPage: React.FC<FleetHealthPageProps> = ({ connect, theme
             <PrimaryButton disabled={busy} onClick={() => setRun((n) => n + 1)}>
               {fleetText('fleet.action.scanAgain')}
             </PrimaryButton>
-            <DefaultButton
-              iconProps={{ iconName: 'Download' }}
-              disabled={!doc}
-              title={fleetText('fleet.action.exportJson.title')}
-              onClick={() => doc && download(exportName(doc.scannedAt, 'json'), 'application/json', renderJson(doc))}
-            >
-              {fleetText('fleet.action.exportJson')}
-            </DefaultButton>
-            <DefaultButton
-              iconProps={{ iconName: 'Download' }}
-              disabled={!doc}
-              title={fleetText('fleet.action.exportCsv.title')}
-              onClick={() => doc && download(exportName(doc.scannedAt, 'csv'), 'text/csv', renderCsv(doc))}
-            >
-              {fleetText('fleet.action.exportCsv')}
-            </DefaultButton>
+            {EXPORTS.map((format) => (
+              <DefaultButton
+                key={format.extension}
+                iconProps={{ iconName: 'Download' }}
+                disabled={!doc}
+                title={fleetText(format.title)}
+                onClick={() =>
+                  doc && download(exportName(doc.scannedAt, format.extension), format.type, format.render(doc))
+                }
+              >
+                {fleetText(format.label)}
+              </DefaultButton>
+            ))}
           </div>
         </header>
 
@@ -196,13 +217,21 @@ export const FleetHealthPage: React.FC<FleetHealthPageProps> = ({ connect, theme
         </div>
 
         {error !== null ? (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline messageBarIconProps={{ children: <StatusGlyph shape="fail" colour={theme.status.danger} /> }}>
+          <MessageBar
+            messageBarType={MessageBarType.error}
+            isMultiline
+            messageBarIconProps={{ children: <StatusGlyph shape="fail" colour={theme.status.danger} /> }}
+          >
             <strong>{fleetText('fleet.error.title')}. </strong>
             {error}
           </MessageBar>
         ) : null}
         {unreadable.length > 0 ? (
-          <MessageBar messageBarType={MessageBarType.warning} isMultiline messageBarIconProps={{ children: <StatusGlyph shape="warn" colour={theme.status.warning} /> }}>
+          <MessageBar
+            messageBarType={MessageBarType.warning}
+            isMultiline
+            messageBarIconProps={{ children: <StatusGlyph shape="warn" colour={theme.status.warning} /> }}
+          >
             <strong>{fleetText('fleet.unreadable.title')}. </strong>
             {fleetText('fleet.unreadable.text')} {unreadable.map((u) => u.reason).join(' ')}
           </MessageBar>

@@ -102,7 +102,11 @@ export function fleetStyles(theme: ITheme, status: StatusColours) {
     findingTitle: strong(fonts.medium),
     text: { margin: 0, whiteSpace: 'pre-wrap' },
     // A link inside a sentence is underlined (not told apart by colour alone) and dark enough on the grey group header.
-    inlineLink: { textDecoration: 'underline', color: palette.themeDark, selectors: { ':hover, :active:hover': { color: palette.themeDarker } } },
+    inlineLink: {
+      textDecoration: 'underline',
+      color: palette.themeDark,
+      selectors: { ':hover, :active:hover': { color: palette.themeDarker } },
+    },
     controls: { ...row('8px 12px'), alignItems: 'flex-end' },
     search: { flex: '1 1 260px', minWidth: 0 },
     control: { ...column(2), flex: '0 1 auto', minWidth: 0 },
