@@ -121,7 +121,9 @@ describe('choosing Chromium', () => {
       expect(failure).toBeInstanceOf(NoChromiumError);
       const message = (failure as Error).message;
       expect(message).not.toContain('\n');
-      expect(message).toContain(`The Chromium from CHROMIUM_PATH (${broken}) could not start`);
+      expect(message).toContain(
+        `The Chromium from CHROMIUM_PATH (${broken}) could not start (error while loading shared libraries: libnss3.so)`,
+      );
       expect(message).toMatch(/set CHROMIUM_PATH to a Chrome or Chromium executable that runs on this machine\.$/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -119,7 +119,9 @@ export async function launchChromium(choice: ChromiumChoice = chooseChromium()):
   try {
     return await chromium.launch({ executablePath, args: LAUNCH_ARGS });
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0].trim();
+    // Playwright's first line only says the browser closed; what the browser itself printed says why.
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = (/^\[pid=\d+\]\[err\] (.+)$/m.exec(message)?.[1] ?? message.split('\n')[0]).trim();
     throw new NoChromiumError(
       `The Chromium from ${choice.source} (${executablePath}) could not start (${reason}): ${WHAT_TO_SET}.`,
     );
