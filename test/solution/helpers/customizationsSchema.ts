@@ -42,13 +42,27 @@ function loadSchemas(): { main: XMLFileInfo; included: XMLFileInfo[] } {
   return schemas;
 }
 
-/** A schema that does not compile rejects the promise; a document that does not validate resolves with valid: false. */
-export async function validateCustomizations(xml: string): Promise<SchemaValidation> {
+/**
+ * Validates documents (by name: letters and digits) in one run of libxml2, which compiles the schemas once. A schema
+ * that does not compile rejects the promise; a document that does not validate gets valid: false.
+ */
+export async function validateCustomizations<Name extends string>(
+  documents: Record<Name, string>,
+): Promise<Record<Name, SchemaValidation>> {
+  const names = Object.keys(documents) as Name[];
+  const invalidName = names.find((name) => !/^[A-Za-z0-9]+$/.test(name));
+  if (invalidName !== undefined) throw new Error(`Document names are letters and digits only: "${invalidName}"`);
   const { main, included } = loadSchemas();
   const result = await validateXML({
-    xml: [{ fileName: 'customizations.xml', contents: xml }],
+    xml: names.map((name) => ({ fileName: `${name}.xml`, contents: documents[name] })),
     schema: [main],
     preload: included,
   });
-  return { valid: result.valid, output: result.rawOutput };
+  // xmllint starts every line about a document with its file name: "<name>.xml:12: ..." or "<name>.xml validates".
+  const lines = result.rawOutput.split('\n');
+  const entries = names.map((name): [Name, SchemaValidation] => {
+    const own = lines.filter((line) => line.startsWith(`${name}.xml:`) || line.startsWith(`${name}.xml `));
+    return [name, { valid: own.includes(`${name}.xml validates`), output: own.join('\n') }];
+  });
+  return Object.fromEntries(entries) as Record<Name, SchemaValidation>;
 }
