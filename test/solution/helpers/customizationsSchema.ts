@@ -13,7 +13,8 @@ const MAIN_SCHEMA = 'CustomizationsSolution.xsd';
 
 export interface SchemaValidation {
   valid: boolean;
-  /** xmllint's own report: "customizations.xml validates", or one line per error naming the element. */
+  /** xmllint's lines about the document: "<name>.xml validates", or one per error naming the element, then
+   * "<name>.xml fails to validate". */
   output: string;
 }
 
