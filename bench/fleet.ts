@@ -11,19 +11,18 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { generateEnvironment } from './cli';
 import { startEmulator } from '../sandbox/emulator/server';
 import { startPageServer } from '../sandbox/pageServer';
 import { buildWebResources } from '../tools/solution/buildWebResource';
 import { FLEET_ICON_FONT, FLEET_SCRIPT } from '../tools/solution/components';
 import { repoPaths } from '../tools/solution/paths';
+import { launchChromium, NoChromiumError } from '../test/support/browser';
 
 const BUDGET_GZIP_KB = 200;
 const MAILBOXES = 10_000;
 const LATENCY_MS = 50;
 const TARGET_SECONDS = 10;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CALLER = '1a353006-8c33-423f-9ecc-a24ec9feb507';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -38,14 +37,18 @@ function size(dir: string): void {
 }
 
 async function pageTime(dir: string): Promise<void> {
-  if (!fs.existsSync(CHROMIUM)) {
-    console.log(`page time: skipped (no Chromium at ${CHROMIUM}; set CHROMIUM_PATH)`);
+  let browser;
+  try {
+    // The tests' way to a Chromium: CHROMIUM_PATH, an installed one, or the one inside @sparticuz/chromium.
+    browser = await launchChromium();
+  } catch (error) {
+    if (!(error instanceof NoChromiumError)) throw error;
+    console.log(`page time: skipped (${error.message})`);
     return;
   }
   const environment = { data: generateEnvironment(MAILBOXES), testEnableOutcomes: {}, featuredMailboxIds: [], callerId: CALLER };
   const emulator = await startEmulator({ data: environment.data, cors: true });
   const server = await startPageServer({ emulator, environment, webResourceDir: dir });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
   try {
     const runs: number[] = [];
     let requests = 0;

@@ -3,11 +3,14 @@
  * terminal, CSV (one row per mailbox that is not healthy), markdown. Dataverse text is cleaned in every format.
  * No Node imports: the Fleet health page builds and exports the same document in the browser.
  */
-import { CHECK_ORDER, type CheckId, type Verdict } from '../diagnostics/report';
+import { CHECK_ORDER, type CheckId, type Finding, type Verdict } from '../diagnostics/report';
+import { renderFinding, type RenderedFinding } from '../diagnostics/render';
 import { mailboxKey, type ByCheck, type FleetCounts, type FleetMailboxSummary, type FleetTally } from '../diagnostics/fleet';
 import { formatMessage } from '../diagnostics/messages/format';
 import type { ReadFailure } from '../diagnostics/input';
 import type { MessageKey } from '../diagnostics/messages/en';
+import { learnSearchUrl } from '../diagnostics/alerts/codes';
+import type { UnrecognisedAlert, UnrecognisedAlertTally } from '../diagnostics/alerts/unrecognised';
 import { cleanDeep, cleanLine, csvCell, markdownCell } from './sanitize';
 import { t } from './text';
 
@@ -37,13 +40,21 @@ export interface ScanChange {
   noLongerFailing: MailboxRef[];
 }
 
+/** A profile or environment finding: listed once however many mailboxes share it, never counted in a verdict. */
+export interface ScanFinding extends RenderedFinding {
+  environment: string;
+}
+
 export interface ScanDocument extends FleetCounts {
   scannedAt: string;
   environments: EnvironmentResult[];
   byCheck: ByCheck;
   mailboxes: FleetMailboxSummary[];
+  findings: ScanFinding[];
   slo?: { maxFailing: string; allowed: number; within: boolean };
   change?: ScanChange;
+  /** The alerts no catalogue entry recognised, most frequent first: text (names masked), code, mailboxes showing it. */
+  unrecognisedAlerts?: UnrecognisedAlert[];
 }
 
 export function unreadableEntry(failure: ReadFailure): { table: string; reason: string } {
@@ -53,16 +64,35 @@ export function unreadableEntry(failure: ReadFailure): { table: string; reason: 
   };
 }
 
+export function scanFinding(finding: Finding, environment: string): ScanFinding {
+  return { environment, ...renderFinding(finding) };
+}
+
+/** "Email server profile: Contoso Exchange Online" (and the environment when the scan has several). */
+export function findingTitle(finding: ScanFinding, withEnvironment: boolean): string {
+  const subject = cleanLine(finding.subject.name ?? finding.subject.id ?? '');
+  const title = `${formatMessage({ key: `finding.scope.${finding.scope}` })}: ${subject}`;
+  return withEnvironment ? `${title} (${finding.environment})` : title;
+}
+
+/** What a finding says, on one line: a profile alert quoted with its level and when it was last seen. */
+export function findingText(finding: ScanFinding): string {
+  const { alert } = finding;
+  if (!alert) return cleanLine(finding.summary);
+  const level = t(alert.level === 3 ? 'option.tracelog.level.3' : 'option.tracelog.level.2');
+  return t('cli.scan.profileAlert', { level, count: n(alert.count), lastSeen: alert.lastSeen, text: cleanLine(alert.text) });
+}
+
 export function emptyByCheck(): ByCheck {
   return Object.fromEntries(CHECK_ORDER.map((id) => [id, { fail: 0, warn: 0, error: 0 }])) as ByCheck;
 }
 
 /** The document before the first environment is scanned. */
 export function newScanDocument(scannedAt: string): ScanDocument {
-  return { scannedAt, environments: [], total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, byCheck: emptyByCheck(), mailboxes: [] };
+  return { scannedAt, environments: [], total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, byCheck: emptyByCheck(), mailboxes: [], findings: [] };
 }
 
-/** One environment's outcome into the document: its counts (from its tally), the totals, byCheck and its mailboxes. */
+/** One environment's outcome into the document: its counts (from its tally), the totals, byCheck, its mailboxes and findings. */
 export function addEnvironment(doc: ScanDocument, result: EnvironmentResult, tally: FleetTally): void {
   Object.assign(result, tally.counts());
   doc.environments.push(result);
@@ -73,12 +103,20 @@ export function addEnvironment(doc: ScanDocument, result: EnvironmentResult, tal
     doc.byCheck[id].error += tally.byCheck[id].error;
   }
   doc.mailboxes.push(...tally.mailboxes);
+  doc.findings.push(...tally.findings.map((finding) => scanFinding(finding, result.url)));
 }
 
-/** Failing first, then unknown, then warning; the scan's order within each (a stable sort). */
-export function orderMailboxes(doc: ScanDocument): void {
+/** How many unrecognised alert texts the scan reports. */
+export const UNRECOGNISED_SHOWN = 10;
+
+/**
+ * Once every environment is in: the mailboxes failing first, then unknown, then warning (the scan's order within
+ * each: a stable sort), and the most frequent alerts no catalogue entry recognised.
+ */
+export function completeDocument(doc: ScanDocument, unrecognised: UnrecognisedAlertTally): void {
   const rank = { failing: 0, unknown: 1, warning: 2, healthy: 3 };
   doc.mailboxes.sort((a, b) => rank[a.overall] - rank[b.overall]);
+  doc.unrecognisedAlerts = unrecognised.top(UNRECOGNISED_SHOWN);
 }
 
 /**
@@ -166,6 +204,11 @@ function changeSentence(change: ScanChange): string {
   });
 }
 
+/** A long alert text cut for a table row (the JSON keeps it whole). */
+function shortened(text: string, max = 120): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 export function renderTable(doc: ScanDocument): string {
   const lines: string[] = [t('cli.scan.heading', { scannedAt: doc.scannedAt }), ''];
   const envRows = doc.environments.map((e) => [e.url, n(e.total), n(e.healthy), n(e.warning), n(e.failing), n(e.unknown)]);
@@ -203,6 +246,19 @@ export function renderTable(doc: ScanDocument): string {
     lines.push(...table(header, rows, header.map(() => false)));
   } else if (doc.total > 0) {
     lines.push('', t('cli.scan.allHealthy'));
+  }
+  if (doc.findings.length > 0) {
+    lines.push('', `${t('report.findings')} (${n(doc.findings.length)})`, t('cli.scan.findingsNote'));
+    for (const finding of doc.findings) {
+      lines.push(`- ${findingTitle(finding, doc.environments.length > 1)}: ${findingText(finding)}`);
+      if (finding.remedy) lines.push(`  ${t('report.remedy')}: ${cleanLine(finding.remedy)}`);
+      lines.push(`  ${t('report.learnMore')}: ${finding.learnMoreUrl}`);
+    }
+  }
+  if (doc.unrecognisedAlerts?.length) {
+    const rows = doc.unrecognisedAlerts.map((a) => [n(a.count), cleanLine(a.code ?? ''), shortened(cleanLine(a.text))]);
+    lines.push('', t('alerts.scan.heading', { count: n(rows.length) }));
+    lines.push(...table([t('alerts.scan.col.mailboxes'), t('alerts.code'), t('alerts.scan.col.alert')], rows, [true, false, false]));
   }
   const slo = sloSentence(doc);
   if (slo || doc.change) lines.push('');
@@ -242,6 +298,22 @@ export function renderMarkdown(doc: ScanDocument): string {
       lines.push(
         `| ${verdictLabel(m.overall)} | ${markdownCell(m.name ?? m.id)} | ${markdownCell(m.emailAddress)} | ${m.startHere ? markdownCell(checkTitle(m.startHere)) : ''} | ${markdownCell(problems(m))} | ${markdownCell(m.environment)} |`,
       );
+    }
+  }
+  if (doc.findings.length > 0) {
+    lines.push('', `## ${t('report.findings')} (${n(doc.findings.length)})`, '', markdownCell(t('cli.scan.findingsNote')), '');
+    for (const finding of doc.findings) {
+      lines.push(`- **${markdownCell(findingTitle(finding, doc.environments.length > 1))}:** ${markdownCell(findingText(finding))}`);
+      if (finding.remedy) lines.push(`  - ${t('report.remedy')}: ${markdownCell(finding.remedy)}`);
+      lines.push(`  - ${t('report.learnMore')}: <${finding.learnMoreUrl}>`);
+    }
+  }
+  if (doc.unrecognisedAlerts?.length) {
+    lines.push('', `## ${t('alerts.scan.heading', { count: n(doc.unrecognisedAlerts.length) })}`, '');
+    lines.push(`| ${t('alerts.scan.col.mailboxes')} | ${t('alerts.code')} | ${t('alerts.scan.col.alert')} |`, '|---:|---|---|');
+    for (const a of doc.unrecognisedAlerts) {
+      const code = a.code === null ? '' : `[${markdownCell(a.code)}](${learnSearchUrl(a.code)})`;
+      lines.push(`| ${n(a.count)} | ${code} | ${markdownCell(shortened(a.text))} |`);
     }
   }
   const slo = sloSentence(doc);

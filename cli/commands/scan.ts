@@ -12,8 +12,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { toDataverseError } from '../../diagnostics/errors';
 import { FleetTally, startFleetScan } from '../../diagnostics/fleet';
+import { UnrecognisedAlertTally } from '../../diagnostics/alerts/unrecognised';
 import type { ReadFailure } from '../../diagnostics/input';
 import { checkFormat, parseMaxFailing, sloOf, type MaxFailing, type ParsedArgs } from '../args';
+import { signedInCaller } from '../caller';
 import type { Context } from '../context';
 import { describeError } from '../errors';
 import { environmentUrl, UsageError } from '../http/environment';
@@ -24,8 +26,8 @@ import { Progress } from '../progress';
 import {
   addEnvironment,
   changeSince,
+  completeDocument,
   newScanDocument,
-  orderMailboxes,
   renderCsv,
   renderJson,
   renderMarkdown,
@@ -91,9 +93,9 @@ class EnvironmentNotSeen extends Error {}
 type ReadDepth = { depth: HeldDepth } | { error: unknown };
 
 /** How deep the account reads mailboxes: its deepest prvReadMailbox, or why that could not be told. */
-async function mailboxReadDepth(port: HttpPort, context: Context): Promise<ReadDepth> {
+async function mailboxReadDepth(port: HttpPort, context: Context, userId?: string): Promise<ReadDepth> {
   try {
-    return { depth: (await callerPrivilegeDepths(port, ['prvReadMailbox'], context.retry)).prvReadMailbox };
+    return { depth: (await callerPrivilegeDepths(port, ['prvReadMailbox'], context.retry, userId)).prvReadMailbox };
   } catch (error) {
     return { error };
   }
@@ -117,16 +119,19 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
   const progress = new Progress(context.err);
   const doc = newScanDocument(now.toISOString());
   let failed = false;
+  const unrecognised = new UnrecognisedAlertTally();
 
   for (const environment of scanPlan.environments) {
     const tally = new FleetTally();
     const result: EnvironmentResult = { url: environment, total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, unreadable: [] };
     try {
       const port = await context.port(environment, args.deviceCode, { bulk: true });
-      // Read with the shared tables, so it costs no round trip of its own.
-      const readDepth = mailboxReadDepth(port, context);
+      // Who is scanning (for item-level visibility), then how deep they read mailboxes, alongside the shared tables.
+      const caller = await signedInCaller(port, context.retry);
+      const readDepth = mailboxReadDepth(port, context, caller?.userId ?? undefined);
       const scan = await startFleetScan(port, {
         ...context.retry,
+        ...(caller ? { caller } : {}),
         now,
         environment,
         all: args.all,
@@ -146,6 +151,7 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
       progress.update(environment, 0, scan.estimatedTotal, true);
       for await (const report of scan.verdicts) {
         tally.add(report);
+        unrecognised.add(report);
         if (tally.total % 500 === 0) progress.update(environment, tally.total, scan.estimatedTotal);
       }
       progress.update(environment, tally.total, scan.estimatedTotal, true);
@@ -167,7 +173,7 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
     addEnvironment(doc, result, tally);
   }
 
-  orderMailboxes(doc);
+  completeDocument(doc, unrecognised);
   if (scanPlan.maxFailing) doc.slo = sloOf(scanPlan.maxFailing, doc);
   if (scanPlan.previous) doc.change = changeSince(scanPlan.previous, doc);
 

@@ -1,7 +1,8 @@
 /**
  * End to end: the REAL built Fleet health web resource (fleet.html, fleet.js, fleet-icons.css, built here into a
  * private folder) in the sandbox's stand-in for the app's dialog (/fleet: parent.Xrm over the emulator), and opened
- * directly (ClientGlobalContext.js.aspx, the Web API on its own origin), in headless Chromium, against the emulator on
+ * directly (ClientGlobalContext.js.aspx, the Web API on its own origin), in headless Chromium (test/support/browser.ts
+ * finds one), against the emulator on
  * the sample environment and on a generated 10,000-mailbox one. The page's totals and its JSON export are compared
  * with the built CLI's `scan --format json` over the same emulator. Screenshots go to screenshots/; the README's
  * (docs/fleet-health.png) is rewritten when UPDATE_DOCS_SCREENSHOTS=1 (or when it is missing).
@@ -9,7 +10,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { generateEnvironment } from '../../bench/cli';
 import { startEmulator, type Emulator } from '../../sandbox/emulator/server';
 import { startPageServer, type PageServer } from '../../sandbox/pageServer';
@@ -18,11 +19,13 @@ import { buildWebResources } from '../../tools/solution/buildWebResource';
 import { repoPaths } from '../../tools/solution/paths';
 import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailboxHealthForm';
 import { buildBin, spawnBin, TOKEN } from '../cli/helpers';
+import { chooseChromium, launchChromium } from '../support/browser';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SCREENSHOTS = path.join(ROOT, 'screenshots');
 const README_SCREENSHOT = path.join(ROOT, 'docs', 'fleet-health.png');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Chosen before anything is built: where no Chromium can run, the suite fails at once with one line saying what to set.
+const CHROMIUM = chooseChromium();
 const PAGE = '[data-testid="fleet-health"]';
 const CHRISTIE = '50a950cb-06a0-40c8-a3a3-990516469978';
 const GRADY = '03122430-1b73-4b0b-a4a3-0a793deca6e2';
@@ -87,16 +90,12 @@ async function totals(frame: Frame): Promise<Record<string, number>> {
 const countsOf = (doc: Record<string, unknown>) => ({ total: doc.total, failing: doc.failing, warning: doc.warning, unknown: doc.unknown, healthy: doc.healthy });
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (.ci/run does it).`);
+  browser = await launchChromium(CHROMIUM);
   webResourceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mbh-fleet-'));
   await buildWebResources({ ...repoPaths(), builtWebResourceDir: webResourceDir });
   bin = await buildBin();
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   sample = await startSandbox(sampleEnvironment);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
 }, 120_000);
 
 afterAll(async () => {

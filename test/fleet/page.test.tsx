@@ -215,7 +215,8 @@ test("exports the CLI's JSON document and CSV columns", async () => {
     ['mailbox-health-scan-0000-00-00T00-00-00.csv', 'text/csv'],
   ]);
   const doc = JSON.parse(downloads[0].text);
-  expect(Object.keys(doc)).toEqual(['scannedAt', 'environments', 'total', 'healthy', 'warning', 'failing', 'unknown', 'byCheck', 'mailboxes']);
+  expect(Object.keys(doc)).toEqual(['scannedAt', 'environments', 'total', 'healthy', 'warning', 'failing', 'unknown', 'byCheck', 'mailboxes', 'findings', 'unrecognisedAlerts']);
+  expect(doc.findings).toHaveLength(expected.findings.length);
   expect(doc.environments).toEqual([{ url: 'https://contoso.crm.dynamics.com', unreadable: [], ...expected.counts() }]);
   expect(doc.byCheck).toEqual(expected.byCheck);
   expect(doc.mailboxes.map((m: { id: string }) => m.id).sort()).toEqual(expected.mailboxes.map((m) => m.id).sort());

@@ -8,12 +8,12 @@ import { toDataverseError } from '../../diagnostics/errors';
 import { FleetTally, startFleetScan } from '../../diagnostics/fleet';
 import type { Caller } from '../../diagnostics/input';
 import type { WebApiPort } from '../../diagnostics/port';
-import type { Finding } from '../../diagnostics/report';
 import type { RetryOptions } from '../../diagnostics/retry';
+import { UnrecognisedAlertTally } from '../../diagnostics/alerts/unrecognised';
 import {
   addEnvironment,
+  completeDocument,
   newScanDocument,
-  orderMailboxes,
   unreadableEntry,
   unseenReason,
   type EnvironmentResult,
@@ -39,7 +39,6 @@ export interface FleetResult {
   document: ScanDocument;
   groups: CauseGroup[];
   profiles: ProfileCounts[];
-  findings: Finding[];
   /** Set when the environment could not be scanned; the document then carries it as the environment's error. */
   error?: string;
 }
@@ -62,6 +61,7 @@ export async function scanFleet(source: FleetScanSource, options: ScanFleetOptio
   const document = newScanDocument(now.toISOString());
   const tally = new FleetTally();
   const view = new FleetView();
+  const unrecognised = new UnrecognisedAlertTally();
   const result: EnvironmentResult = {
     url: source.environment,
     total: 0,
@@ -86,6 +86,7 @@ export async function scanFleet(source: FleetScanSource, options: ScanFleetOptio
       options.onProgress?.({ scanned: 0, estimatedTotal: scan.estimatedTotal });
       for await (const report of scan.verdicts) {
         view.add(report, tally.add(report));
+        unrecognised.add(report);
         if (tally.total % every === 0) {
           options.onProgress?.({ scanned: tally.total, estimatedTotal: scan.estimatedTotal });
           await pause();
@@ -100,12 +101,11 @@ export async function scanFleet(source: FleetScanSource, options: ScanFleetOptio
   // As in the CLI: what was scanned before a failure is kept, beside the error.
   if (error !== undefined) result.error = error;
   addEnvironment(document, result, tally);
-  orderMailboxes(document);
+  completeDocument(document, unrecognised);
   return {
     document,
     groups: view.groups(),
     profiles: view.profiles(),
-    findings: tally.findings,
     ...(error !== undefined ? { error } : {}),
   };
 }

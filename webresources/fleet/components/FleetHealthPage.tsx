@@ -292,8 +292,8 @@ export const FleetHealthPage: React.FC<FleetHealthPageProps> = ({ connect, theme
                 </React.Fragment>
               )}
             </section>
-            {result && result.findings.length > 0 ? (
-              <Findings findings={result.findings} classNames={classNames} id={`${idPrefix}-findings`} />
+            {doc.findings.length > 0 ? (
+              <Findings findings={doc.findings} classNames={classNames} id={`${idPrefix}-findings`} />
             ) : null}
           </React.Fragment>
         ) : null}
