@@ -23,11 +23,11 @@ const url = () => sandbox.emulator.url;
 const surl = () => small.emulator.url;
 
 /**
- * The active server-side sync mailboxes of the sample: 25 featured (Henrietta is inactive, the forward mailbox is
+ * The active server-side sync mailboxes of the sample: 26 featured (Henrietta is inactive, the forward mailbox is
  * left out) + 2,000 generated + 300 generated overdue.
  */
-const SCANNED = 2325;
-const SCANNED_SMALL = 25;
+const SCANNED = 2326;
+const SCANNED_SMALL = 26;
 
 beforeAll(async () => {
   sandbox = await startSandbox();
@@ -248,7 +248,7 @@ describe('scan', () => {
       expect(card.attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
       expect(card.attachments[0].content.type).toBe('AdaptiveCard');
       expect(card.attachments[0].content.version).toBe('1.4');
-      expect(card.attachments[0].content.body[0].text).toMatch(/^Mailbox Health: \d+ of 25 mailboxes failing$/);
+      expect(card.attachments[0].content.body[0].text).toMatch(/^Mailbox Health: \d+ of 26 mailboxes failing$/);
       expect(JSON.stringify(card)).toContain('SLO met');
 
       const env = { DATAVERSE_TOKEN: TOKEN, SLACK_WEBHOOK: `${receiver.url}/services/T000/B000/${WEBHOOK_SECRET}` };
@@ -256,7 +256,7 @@ describe('scan', () => {
       expect(slack.code).toBe(0);
       JSON.parse(slack.stdout);
       const message = receiver.posts[1].body as { text: string; blocks: { type: string }[] };
-      expect(message.text).toMatch(/^Mailbox Health: \d+ of 25 mailboxes failing$/);
+      expect(message.text).toMatch(/^Mailbox Health: \d+ of 26 mailboxes failing$/);
       expect(message.blocks[0].type).toBe('section');
       expect(receiver.posts[1].path).toBe(`/services/T000/B000/${WEBHOOK_SECRET}`);
 
