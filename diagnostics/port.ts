@@ -46,7 +46,7 @@ export interface FetchXmlPaging {
 }
 
 /** XML attribute text: the paging cookie is XML and must be escaped inside the paging-cookie attribute. */
-function xmlAttribute(text: string): string {
+export function xmlAttributeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
@@ -56,7 +56,7 @@ function xmlAttribute(text: string): string {
  * fetch element, and the decoded, XML-encoded cookie as its paging-cookie).
  */
 export function fetchXmlPageOptions(fetchXml: string, count: number, paging: FetchXmlPaging = { page: 1 }): string {
-  const attributes = [`count="${count}"`, `page="${paging.page}"`, ...(paging.pagingCookie !== undefined ? [`paging-cookie="${xmlAttribute(paging.pagingCookie)}"`] : [])].join(' ');
+  const attributes = [`count="${count}"`, `page="${paging.page}"`, ...(paging.pagingCookie !== undefined ? [`paging-cookie="${xmlAttributeText(paging.pagingCookie)}"`] : [])].join(' ');
   const paged = fetchXml.replace(/^\s*<fetch\b/, `<fetch ${attributes}`);
   if (paged === fetchXml) throw new Error('A FetchXML query starts with <fetch>.');
   return fetchXmlOptions(paged);

@@ -46,7 +46,7 @@ import { fetchLinks, parseQueryOptions, type ExpandItem, type FetchQuery, type O
 import { isViolation, METADATA_OPERATIONS, parseOperationCall, validateMetadataQuery, type MetadataOperation, type OperationArguments, type SchemaIndex, type SchemaTable } from '../../diagnostics/schema/strictness';
 import { compressRibbon, defaultPlatform, privilegeRows, type PlatformFixture, type PrivilegeDepth } from './platform';
 import { dataverseSchema } from './schema';
-import { DataverseStore, StoreError, type DataSet } from './store';
+import { DataverseStore, privilegeDeniedMessage, StoreError, tablePrivilege, type DataSet } from './store';
 
 export const API_PATH = '/api/data/v9.2/';
 /** Dataverse stops `@odata.count` at 5,000. */
@@ -160,40 +160,6 @@ class HttpError extends Error {
     super(message);
   }
 }
-
-/** The read privilege Dataverse names in a PrivilegeDenied message. */
-const PRIVILEGE_NAMES: Record<string, string> = {
-  mailbox: 'Mailbox',
-  emailserverprofile: 'EmailServerProfile',
-  tracelog: 'TraceLog',
-  organization: 'Organization',
-  usersettings: 'UserSettings',
-  systemuser: 'User',
-  queue: 'Queue',
-  contact: 'Contact',
-  account: 'Account',
-  lead: 'Lead',
-  email: 'Email',
-  appointment: 'Activity',
-  mailboxtrackingfolder: 'MailboxTrackingFolder',
-  privilege: 'Privilege',
-  solution: 'Solution',
-};
-
-const OBJECT_TYPE_CODES: Record<string, number> = {
-  mailbox: 9606,
-  emailserverprofile: 9605,
-  tracelog: 4700,
-  organization: 1019,
-  usersettings: 150,
-  systemuser: 8,
-  queue: 2020,
-  contact: 2,
-  account: 1,
-  lead: 4,
-  email: 4202,
-  appointment: 4201,
-};
 
 /** AttributeMetadata's AttributeType (AttributeTypeCode names) from the schema's lower-case type. */
 const ATTRIBUTE_TYPES: Record<string, string> = {
@@ -363,13 +329,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       if (denial.operation !== undefined && denial.operation !== operation) continue;
       const table = tables.find((t) => t === denial.table || schema.table(t)?.entitySetName === denial.table);
       if (!table) continue;
-      const privilege = deniedPrivilege(denial, table, operation);
-      const caller = callerId();
-      throw new HttpError(
-        403,
-        '0x80040220',
-        `Principal user (Id=${caller}, type=8, roleCount=1, privilegeCount=412, accessMode=0), is missing ${privilege} privilege (Id=${randomUUID()}) on OTC=${OBJECT_TYPE_CODES[table] ?? 0} for entity '${table}'. context.Caller=${caller}`,
-      );
+      throw new HttpError(403, '0x80040220', privilegeDeniedMessage(table, deniedPrivilege(denial, table, operation), callerId(), randomUUID()));
     }
     const error = faults.errors.find((f) => f.remaining > 0 && hits(f));
     if (error) {
@@ -381,7 +341,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   /** The privilege a deny() fault takes away, as Dataverse names it in PrivilegeDenied. */
   function deniedPrivilege(denial: Faults['denials'][number], table: string, operation: 'read' | 'write'): string {
     const logicalName = schema.tableBySetName(table)?.logicalName ?? table;
-    return denial.privilege ?? `prv${operation === 'read' ? 'Read' : 'Write'}${PRIVILEGE_NAMES[logicalName] ?? logicalName}`;
+    return denial.privilege ?? tablePrivilege(logicalName, operation);
   }
 
   function callerId(): string {

@@ -7,8 +7,8 @@
  * Every query is checked by SchemaIndex first, so a name Microsoft's schema does not have fails here as it would there.
  */
 import { AGGREGATE_LIMIT_CODE, AGGREGATE_LIMIT_ROWS } from '../../diagnostics/errors';
-import { FORMATTED_VALUE, LOOKUP_LOGICAL_NAME, type DataverseRecord, type DataverseValue } from '../../diagnostics/port';
-import { parseQueryOptions, type FetchFilter, type FetchLink, type FetchQuery, type FilterNode, type Literal, type ODataQuery, type Operand } from '../../diagnostics/schema/query';
+import { FORMATTED_VALUE, LOOKUP_LOGICAL_NAME, xmlAttributeText, type DataverseRecord, type DataverseValue } from '../../diagnostics/port';
+import { parseQueryOptions, unescapeXml, type FetchFilter, type FetchLink, type FetchQuery, type FilterNode, type Literal, type ODataQuery, type Operand } from '../../diagnostics/schema/query';
 import { SchemaIndex, type SchemaViolation } from '../../diagnostics/schema/strictness';
 
 export type DataSet = Record<string, DataverseRecord[]>;
@@ -61,6 +61,50 @@ function compare(op: string, left: DataverseValue | Literal | undefined, right: 
   return false;
 }
 
+/** The read privilege Dataverse names in a PrivilegeDenied message. */
+const PRIVILEGE_NAMES: Record<string, string> = {
+  mailbox: 'Mailbox',
+  emailserverprofile: 'EmailServerProfile',
+  tracelog: 'TraceLog',
+  organization: 'Organization',
+  usersettings: 'UserSettings',
+  systemuser: 'User',
+  queue: 'Queue',
+  contact: 'Contact',
+  account: 'Account',
+  lead: 'Lead',
+  email: 'Email',
+  appointment: 'Activity',
+  mailboxtrackingfolder: 'MailboxTrackingFolder',
+  privilege: 'Privilege',
+  solution: 'Solution',
+};
+
+const OBJECT_TYPE_CODES: Record<string, number> = {
+  mailbox: 9606,
+  emailserverprofile: 9605,
+  tracelog: 4700,
+  organization: 1019,
+  usersettings: 150,
+  systemuser: 8,
+  queue: 2020,
+  contact: 2,
+  account: 1,
+  lead: 4,
+  email: 4202,
+  appointment: 4201,
+};
+
+/** The privilege Dataverse names for reading or writing a table: prvReadUser for systemuser. */
+export function tablePrivilege(table: string, operation: 'read' | 'write'): string {
+  return `prv${operation === 'read' ? 'Read' : 'Write'}${PRIVILEGE_NAMES[table] ?? table}`;
+}
+
+/** Dataverse's PrivilegeDenied (0x80040220) message: the privilege, and the table it is missing on. */
+export function privilegeDeniedMessage(table: string, privilege: string, callerId: string, privilegeId: string): string {
+  return `Principal user (Id=${callerId}, type=8, roleCount=1, privilegeCount=412, accessMode=0), is missing ${privilege} privilege (Id=${privilegeId}) on OTC=${OBJECT_TYPE_CODES[table] ?? 0} for entity '${table}'. context.Caller=${callerId}`;
+}
+
 export interface StoreOptions {
   now?: () => Date;
 }
@@ -83,10 +127,6 @@ export interface FetchPage {
 /** A row of a FetchXML query with the rows joined to it (per link-entity; none where an outer join matched nothing). */
 type Joined = { row: DataverseRecord; linked: [FetchLink, DataverseRecord][] };
 
-function xmlAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** A cookie value as Dataverse writes one: GUIDs braced in upper case, anything else as text. */
 function cookieValue(value: DataverseValue | undefined): string {
   if (value === undefined || value === null || typeof value === 'object') return '';
@@ -99,7 +139,7 @@ function readCookie(cookie: string): { page: number; last: Map<string, string> }
   const page = /^<cookie\s+page="(\d+)"/.exec(cookie.trim());
   if (!page) return undefined;
   const last = new Map<string, string>();
-  for (const match of cookie.matchAll(/<([A-Za-z_][\w]*)\s+last="([^"]*)"/g)) last.set(match[1], match[2].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+  for (const match of cookie.matchAll(/<([A-Za-z_][\w]*)\s+last="([^"]*)"/g)) last.set(match[1], unescapeXml(match[2]));
   return { page: Number(page[1]), last };
 }
 
@@ -399,7 +439,7 @@ export class DataverseStore {
     if (moreRecords && slice.length > 0) {
       const first = slice[0];
       const lastRow = slice[slice.length - 1];
-      const inner = `<cookie page="${page}">${orders.map((o) => `<${o.column} last="${xmlAttribute(cookieValue(lastRow[o.column]))}" first="${xmlAttribute(cookieValue(first[o.column]))}" />`).join('')}</cookie>`;
+      const inner = `<cookie page="${page}">${orders.map((o) => `<${o.column} last="${xmlAttributeText(cookieValue(lastRow[o.column]))}" first="${xmlAttributeText(cookieValue(first[o.column]))}" />`).join('')}</cookie>`;
       result.pagingCookie = `<cookie pagenumber="${page + 1}" pagingcookie="${encodeURIComponent(encodeURIComponent(inner))}" istracking="False" />`;
     }
     return result;

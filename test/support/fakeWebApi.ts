@@ -7,7 +7,7 @@
  */
 import type { RetrieveMultipleResult, WebApiPort, DataverseRecord } from '../../diagnostics/port';
 import { fetchLinks, parseQueryOptions } from '../../diagnostics/schema/query';
-import { DataverseStore, StoreError, type DataSet } from '../../sandbox/emulator/store';
+import { DataverseStore, privilegeDeniedMessage, StoreError, tablePrivilege, type DataSet } from '../../sandbox/emulator/store';
 import { dataverseSchema } from '../../sandbox/emulator/schema';
 
 export interface RecordedRequest {
@@ -23,9 +23,8 @@ export interface RecordedRequest {
 type Fault = { table: string | '*'; remaining: number; error: () => unknown };
 
 const FAKE_CALLER = '00000000-0000-4000-8000-00000000ca11';
+const FAKE_PRIVILEGE = '00000000-0000-4000-8000-0000000000b1';
 
-/** What Dataverse names in PrivilegeDenied: prvRead<this>. */
-const PRIVILEGE_NAMES: Record<string, string> = { systemuser: 'User', usersettings: 'UserSettings', tracelog: 'TraceLog', emailserverprofile: 'EmailServerProfile' };
 
 const XRM_ALLOWED_OPTIONS = new Set(['$select', '$filter', '$orderby', '$top', '$expand']);
 
@@ -60,11 +59,10 @@ export class FakeWebApi implements WebApiPort {
    * request that reads the table or joins it (FetchXML link-entity).
    */
   deny(table: string): this {
-    const privilege = `prvRead${PRIVILEGE_NAMES[table] ?? table.charAt(0).toUpperCase() + table.slice(1)}`;
     this.faults.push({
       table,
       remaining: Infinity,
-      error: () => xrmError('0x80040220', `Principal user (Id=${FAKE_CALLER}, type=8, roleCount=1, privilegeCount=412, accessMode=0), is missing ${privilege} privilege on OTC=0 for entity '${table}'. context.Caller=${FAKE_CALLER}`, { status: 403 }),
+      error: () => xrmError('0x80040220', privilegeDeniedMessage(table, tablePrivilege(table, 'read'), FAKE_CALLER, FAKE_PRIVILEGE), { status: 403 }),
     });
     return this;
   }
