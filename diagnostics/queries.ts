@@ -190,9 +190,6 @@ export const ACTIVE_SSS_MAILBOX_CONDITIONS = `
     <condition attribute="actdeliverymethod" operator="eq" value="1" />
   </filter>`;
 
-/** The same conditions as an OData $filter (the fleet scan streams mailboxes with it; FetchXML pages differently). */
-export const ACTIVE_SSS_MAILBOX_FILTER = 'statecode eq 0 and (incomingemaildeliverymethod eq 2 or outgoingemaildeliverymethod eq 2 or actdeliverymethod eq 1)';
-
 /** The same conditions, for a mailbox row at hand. */
 export function isActiveServerSideSync(mailbox: DataverseRecord): boolean {
   return (
