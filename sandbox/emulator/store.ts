@@ -383,7 +383,7 @@ export class DataverseStore {
       if (typeof type === 'string') {
         result[`${name}${LOOKUP_LOGICAL_NAME}`] = type;
         const targetTable = this.schema.table(type);
-        const target = targetTable && typeof value === 'string' ? this.tables[type]?.find((r) => String(r[targetTable.primaryId]).toLowerCase() === value.toLowerCase()) : undefined;
+        const target = targetTable && typeof value === 'string' ? this.find(type, value) : undefined;
         const label = target && targetTable?.primaryName ? target[targetTable.primaryName] : row[`${name}${FORMATTED_VALUE}`];
         if (typeof label === 'string') result[`${name}${FORMATTED_VALUE}`] = label;
       }
