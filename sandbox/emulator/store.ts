@@ -373,7 +373,8 @@ export class DataverseStore {
     return result;
   }
 
-  private annotate(table: string, name: string, row: DataverseRecord, result: DataverseRecord): void {
+  /** The annotations of column `name` of `row`, written to `result` after `as` (a joined column's `<alias>.<column>`). */
+  private annotate(table: string, name: string, row: DataverseRecord, result: DataverseRecord, as = name): void {
     const value = row[name];
     if (value === undefined || value === null) return;
     const lookup = /^_(.+)_value$/.exec(name);
@@ -381,18 +382,18 @@ export class DataverseStore {
       const column = this.schema.columnOf(table, name);
       const type = row[`${name}${LOOKUP_LOGICAL_NAME}`] ?? (column?.targets?.length === 1 ? column.targets[0] : undefined);
       if (typeof type === 'string') {
-        result[`${name}${LOOKUP_LOGICAL_NAME}`] = type;
+        result[`${as}${LOOKUP_LOGICAL_NAME}`] = type;
         const targetTable = this.schema.table(type);
         const target = targetTable && typeof value === 'string' ? this.find(type, value) : undefined;
         const label = target && targetTable?.primaryName ? target[targetTable.primaryName] : row[`${name}${FORMATTED_VALUE}`];
-        if (typeof label === 'string') result[`${name}${FORMATTED_VALUE}`] = label;
+        if (typeof label === 'string') result[`${as}${FORMATTED_VALUE}`] = label;
       }
       return;
     }
     const options = this.schema.columnOf(table, name)?.options;
     if (options) {
       const key = typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
-      if (options[key] !== undefined) result[`${name}${FORMATTED_VALUE}`] = options[key];
+      if (options[key] !== undefined) result[`${as}${FORMATTED_VALUE}`] = options[key];
     }
   }
 
@@ -402,20 +403,23 @@ export class DataverseStore {
     const primaryId = this.primaryId(fetch.entity);
     // Ordered by the <order> columns, then by the primary key, so that pages never overlap.
     const orders = [...fetch.orders.filter((o) => o.attribute !== undefined && o.attribute !== primaryId).map((o) => ({ column: this.propertyName(fetch.entity, o.attribute!), descending: o.descending })), { column: primaryId, descending: false }];
-    const sortKey = (row: DataverseRecord, column: string) => comparable(row[column]);
-    const before = (a: DataverseRecord, b: DataverseRecord) => {
-      for (const order of orders) {
-        const x = sortKey(a, order.column);
-        const y = sortKey(b, order.column);
+    type Keys = ReturnType<typeof comparable>[];
+    const keysOf = (row: DataverseRecord): Keys => orders.map((order) => comparable(row[order.column]));
+    const before = (a: Keys, b: Keys) => {
+      for (let i = 0; i < orders.length; i++) {
+        const x = a[i];
+        const y = b[i];
         if (x === y) continue;
         const less = x === null ? true : y === null ? false : x < y;
-        return (less ? -1 : 1) * (order.descending ? -1 : 1);
+        return (less ? -1 : 1) * (orders[i].descending ? -1 : 1);
       }
       return 0;
     };
-    const matched = this.rows(fetch.entity)
+    const keyed = this.rows(fetch.entity)
       .filter((row) => !fetch.filter || this.fetchMatches(fetch.entity, row, fetch.filter))
-      .sort(before);
+      .map((row) => ({ row, keys: keysOf(row) }))
+      .sort((a, b) => before(a.keys, b.keys));
+    const matched = keyed.map((entry) => entry.row);
     if (fetch.top !== undefined) return { rows: this.joinAndShape(fetch, matched.slice(0, fetch.top)), moreRecords: false };
     const size = Math.min(fetch.count ?? FETCH_PAGE_SIZE, FETCH_PAGE_SIZE);
     const page = fetch.page ?? 1;
@@ -430,7 +434,8 @@ export class DataverseStore {
         if (order.column === primaryId) last[order.column] = text.replace(/^\{|\}$/g, '');
         else last[order.column] = typeof matched[0]?.[order.column] === 'number' ? Number(text) : text;
       }
-      const after = matched.findIndex((row) => before(row, last) > 0);
+      const lastKeys = keysOf(last);
+      const after = keyed.findIndex((entry) => before(entry.keys, lastKeys) > 0);
       start = after < 0 ? matched.length : after;
     }
     const slice = matched.slice(start, start + size);
@@ -497,10 +502,9 @@ export class DataverseStore {
       const property = this.propertyName(table, attribute.name);
       const value = row[property];
       if (value === null || value === undefined) continue;
-      const shaped: DataverseRecord = { [property]: value };
-      this.annotate(table, property, row, shaped);
       const name = prefix === '' ? property : `${prefix}${attribute.alias ?? attribute.name}`;
-      for (const [key, item] of Object.entries(shaped)) out[`${name}${key.slice(property.length)}`] = item;
+      out[name] = value;
+      this.annotate(table, property, row, out, name);
     }
   }
 
