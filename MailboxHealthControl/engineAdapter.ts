@@ -15,7 +15,8 @@ export interface EngineOptions {
 
 export function createEngine(options: EngineOptions = {}): PanelEngine {
   return {
-    diagnose: (port, mailboxId) => diagnoseMailbox(port, mailboxId, { now: options.now, sleep: options.sleep }),
+    diagnose: (port, mailboxId, caller) =>
+      diagnoseMailbox(port, mailboxId, { now: options.now, sleep: options.sleep, ...(caller ? { caller } : {}) }),
     async testAndEnable(port, mailboxId, onProgress, strings) {
       const result = await testAndEnable(port, mailboxId, {
         onProgress: ({ phase, elapsedMs }) => onProgress({ phase, elapsedMs }),
@@ -35,7 +36,12 @@ export function createEngine(options: EngineOptions = {}): PanelEngine {
       );
       if (answer.unreadable.length > 0)
         details.push(strings.t('panel.tracking.unreadable', { tables: answer.unreadable.map(table).join(', ') }));
-      return { verdict: answer.tracked, reason: strings.message(answer.reason), details };
+      return {
+        verdict: answer.tracked,
+        reason: strings.message(answer.reason),
+        details,
+        note: strings.message(answer.note),
+      };
     },
     renderReport: (report, format, catalogue) => renderReport(report, format, { catalogue }),
   };

@@ -50,15 +50,21 @@ export async function whoAmI(client: FunctionClient, retry: RetryOptions = {}): 
 }
 
 /**
- * For the WhoAmI user, the deepest Depth held of each name in `names` ('none' when no role grants it). Keys are the
- * names as given; Dataverse compares privilege names case-insensitively, so the answer is matched that way.
+ * For the WhoAmI user (or `knownUserId`, when the caller already asked WhoAmI), the deepest Depth held of each name in
+ * `names` ('none' when no role grants it). Keys are the names as given; Dataverse compares privilege names
+ * case-insensitively, so the answer is matched that way.
  */
-export async function callerPrivilegeDepths(client: FunctionClient, names: readonly string[], retry: RetryOptions = {}): Promise<Record<string, HeldDepth>> {
+export async function callerPrivilegeDepths(
+  client: FunctionClient,
+  names: readonly string[],
+  retry: RetryOptions = {},
+  knownUserId?: string,
+): Promise<Record<string, HeldDepth>> {
   const wanted = [...new Set(names)];
   const held: Record<string, HeldDepth> = Object.fromEntries(wanted.map((name) => [name, 'none' as HeldDepth]));
   if (wanted.length === 0) return held;
   const byLowerName = new Map(wanted.map((name) => [name.toLowerCase(), name]));
-  const userId = await whoAmI(client, retry);
+  const userId = knownUserId ?? (await whoAmI(client, retry));
   for (let start = 0; start < wanted.length; start += NAMES_PER_REQUEST) {
     const chunk = wanted.slice(start, start + NAMES_PER_REQUEST);
     const path = `systemusers(${userId})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=@p1)?@p1=${encodeURIComponent(JSON.stringify(chunk))}`;

@@ -2,11 +2,14 @@
  * The scan's document (what --format json prints and --previous reads back) and its renderings: a table for the
  * terminal, CSV (one row per mailbox that is not healthy), markdown. Dataverse text is cleaned in every format.
  */
-import { CHECK_ORDER, type CheckId, type Verdict } from '../diagnostics/report';
+import { CHECK_ORDER, type CheckId, type Finding, type Verdict } from '../diagnostics/report';
+import { renderFinding, type RenderedFinding } from '../diagnostics/render';
 import { mailboxKey, type ByCheck, type FleetCounts, type FleetMailboxSummary } from '../diagnostics/fleet';
 import { formatMessage } from '../diagnostics/messages/format';
 import type { ReadFailure } from '../diagnostics/input';
 import type { MessageKey } from '../diagnostics/messages/en';
+import { learnSearchUrl } from '../diagnostics/alerts/codes';
+import type { UnrecognisedAlert } from '../diagnostics/alerts/unrecognised';
 import { allowedFailing, type MaxFailing } from './args';
 import { cleanDeep, cleanLine, csvCell, markdownCell } from './sanitize';
 import { t } from './text';
@@ -37,13 +40,21 @@ export interface ScanChange {
   noLongerFailing: MailboxRef[];
 }
 
+/** A profile or environment finding: listed once however many mailboxes share it, never counted in a verdict. */
+export interface ScanFinding extends RenderedFinding {
+  environment: string;
+}
+
 export interface ScanDocument extends FleetCounts {
   scannedAt: string;
   environments: EnvironmentResult[];
   byCheck: ByCheck;
   mailboxes: FleetMailboxSummary[];
+  findings: ScanFinding[];
   slo?: { maxFailing: string; allowed: number; within: boolean };
   change?: ScanChange;
+  /** The alerts no catalogue entry recognised, most frequent first: text (names masked), code, mailboxes showing it. */
+  unrecognisedAlerts?: UnrecognisedAlert[];
 }
 
 export function unreadableEntry(failure: ReadFailure): { table: string; reason: string } {
@@ -51,6 +62,25 @@ export function unreadableEntry(failure: ReadFailure): { table: string; reason: 
     table: failure.table,
     reason: formatMessage({ key: `reason.${failure.kind}` as MessageKey, params: { table: { key: `table.${failure.table}` as MessageKey } } }),
   };
+}
+
+export function scanFinding(finding: Finding, environment: string): ScanFinding {
+  return { environment, ...renderFinding(finding) };
+}
+
+/** "Email server profile: Contoso Exchange Online" (and the environment when the scan has several). */
+export function findingTitle(finding: ScanFinding, withEnvironment: boolean): string {
+  const subject = cleanLine(finding.subject.name ?? finding.subject.id ?? '');
+  const title = `${formatMessage({ key: `finding.scope.${finding.scope}` })}: ${subject}`;
+  return withEnvironment ? `${title} (${finding.environment})` : title;
+}
+
+/** What a finding says, on one line: a profile alert quoted with its level and when it was last seen. */
+export function findingText(finding: ScanFinding): string {
+  const { alert } = finding;
+  if (!alert) return cleanLine(finding.summary);
+  const level = t(alert.level === 3 ? 'option.tracelog.level.3' : 'option.tracelog.level.2');
+  return t('cli.scan.profileAlert', { level, count: n(alert.count), lastSeen: alert.lastSeen, text: cleanLine(alert.text) });
 }
 
 export function sloOf(max: MaxFailing, counts: FleetCounts): { maxFailing: string; allowed: number; within: boolean } {
@@ -132,6 +162,11 @@ function changeSentence(change: ScanChange): string {
   });
 }
 
+/** A long alert text cut for a table row (the JSON keeps it whole). */
+function shortened(text: string, max = 120): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 export function renderTable(doc: ScanDocument): string {
   const lines: string[] = [t('cli.scan.heading', { scannedAt: doc.scannedAt }), ''];
   const envRows = doc.environments.map((e) => [e.url, n(e.total), n(e.healthy), n(e.warning), n(e.failing), n(e.unknown)]);
@@ -169,6 +204,19 @@ export function renderTable(doc: ScanDocument): string {
     lines.push(...table(header, rows, header.map(() => false)));
   } else if (doc.total > 0) {
     lines.push('', t('cli.scan.allHealthy'));
+  }
+  if (doc.findings.length > 0) {
+    lines.push('', `${t('report.findings')} (${n(doc.findings.length)})`, t('cli.scan.findingsNote'));
+    for (const finding of doc.findings) {
+      lines.push(`- ${findingTitle(finding, doc.environments.length > 1)}: ${findingText(finding)}`);
+      if (finding.remedy) lines.push(`  ${t('report.remedy')}: ${cleanLine(finding.remedy)}`);
+      lines.push(`  ${t('report.learnMore')}: ${finding.learnMoreUrl}`);
+    }
+  }
+  if (doc.unrecognisedAlerts?.length) {
+    const rows = doc.unrecognisedAlerts.map((a) => [n(a.count), cleanLine(a.code ?? ''), shortened(cleanLine(a.text))]);
+    lines.push('', t('alerts.scan.heading', { count: n(rows.length) }));
+    lines.push(...table([t('alerts.scan.col.mailboxes'), t('alerts.code'), t('alerts.scan.col.alert')], rows, [true, false, false]));
   }
   const slo = sloSentence(doc);
   if (slo || doc.change) lines.push('');
@@ -208,6 +256,22 @@ export function renderMarkdown(doc: ScanDocument): string {
       lines.push(
         `| ${verdictLabel(m.overall)} | ${markdownCell(m.name ?? m.id)} | ${markdownCell(m.emailAddress)} | ${m.startHere ? markdownCell(checkTitle(m.startHere)) : ''} | ${markdownCell(problems(m))} | ${markdownCell(m.environment)} |`,
       );
+    }
+  }
+  if (doc.findings.length > 0) {
+    lines.push('', `## ${t('report.findings')} (${n(doc.findings.length)})`, '', markdownCell(t('cli.scan.findingsNote')), '');
+    for (const finding of doc.findings) {
+      lines.push(`- **${markdownCell(findingTitle(finding, doc.environments.length > 1))}:** ${markdownCell(findingText(finding))}`);
+      if (finding.remedy) lines.push(`  - ${t('report.remedy')}: ${markdownCell(finding.remedy)}`);
+      lines.push(`  - ${t('report.learnMore')}: <${finding.learnMoreUrl}>`);
+    }
+  }
+  if (doc.unrecognisedAlerts?.length) {
+    lines.push('', `## ${t('alerts.scan.heading', { count: n(doc.unrecognisedAlerts.length) })}`, '');
+    lines.push(`| ${t('alerts.scan.col.mailboxes')} | ${t('alerts.code')} | ${t('alerts.scan.col.alert')} |`, '|---:|---|---|');
+    for (const a of doc.unrecognisedAlerts) {
+      const code = a.code === null ? '' : `[${markdownCell(a.code)}](${learnSearchUrl(a.code)})`;
+      lines.push(`| ${n(a.count)} | ${code} | ${markdownCell(shortened(a.text))} |`);
     }
   }
   const slo = sloSentence(doc);

@@ -6,7 +6,7 @@
 import { CHECK_ORDER } from '../diagnostics/report';
 import { UsageError } from './http/environment';
 import { networkReason, type Fetch } from './http/webapi';
-import { checkTitle, type ScanDocument } from './scan-report';
+import { checkTitle, findingText, findingTitle, type ScanDocument } from './scan-report';
 import { cardText, cleanLine, slackText } from './sanitize';
 import { t } from './text';
 
@@ -14,6 +14,10 @@ export type WebhookFormat = 'teams' | 'slack';
 
 /** Mailboxes listed by name in a post; the rest are counted. */
 export const POST_MAILBOX_LIMIT = 10;
+/** Profile and environment findings quoted in a post; the rest are counted. */
+export const POST_FINDING_LIMIT = 3;
+/** An alert text can run to thousands of characters; a Slack section takes 3,000 in all. */
+const POST_FINDING_CHARS = 400;
 const POST_TIMEOUT_MS = 30_000;
 
 export function webhookFormat(raw: string, explicit?: string): WebhookFormat {
@@ -65,6 +69,19 @@ function failingMailboxes(doc: ScanDocument) {
   return doc.mailboxes.filter((m) => m.overall === 'failing');
 }
 
+/** The findings a post quotes (title and what it says, plain text), and how many more there are. */
+function postedFindings(doc: ScanDocument): { heading: string; lines: string[]; more: string | null } {
+  const multi = doc.environments.length > 1;
+  return {
+    heading: t('cli.post.findings', { count: n(doc.findings.length) }),
+    lines: doc.findings.slice(0, POST_FINDING_LIMIT).map((f) => {
+      const line = `${findingTitle(f, multi)}: ${findingText(f)}`;
+      return line.length > POST_FINDING_CHARS ? `${line.slice(0, POST_FINDING_CHARS - 1)}…` : line;
+    }),
+    more: doc.findings.length > POST_FINDING_LIMIT ? t('cli.post.more', { count: n(doc.findings.length - POST_FINDING_LIMIT) }) : null,
+  };
+}
+
 export function teamsPayload(doc: ScanDocument): unknown {
   const body: unknown[] = [
     { type: 'TextBlock', text: cardText(headline(doc)), weight: 'Bolder', size: 'Medium', wrap: true },
@@ -105,6 +122,12 @@ export function teamsPayload(doc: ScanDocument): unknown {
     });
     if (failing.length > POST_MAILBOX_LIMIT) body.push({ type: 'TextBlock', text: cardText(t('cli.post.more', { count: n(failing.length - POST_MAILBOX_LIMIT) })), wrap: true, isSubtle: true });
   }
+  if (doc.findings.length > 0) {
+    const findings = postedFindings(doc);
+    body.push({ type: 'TextBlock', text: cardText(findings.heading), weight: 'Bolder', wrap: true });
+    for (const line of findings.lines) body.push({ type: 'TextBlock', text: cardText(line), wrap: true, spacing: 'Small' });
+    if (findings.more) body.push({ type: 'TextBlock', text: cardText(findings.more), wrap: true, isSubtle: true });
+  }
   const unreadable = doc.environments.flatMap((e) => e.unreadable.map((u) => u.reason));
   if (unreadable.length > 0) body.push({ type: 'TextBlock', text: cardText(t('cli.post.unreadable', { reasons: unreadable.join(' ') })), wrap: true, color: 'Warning' });
   return {
@@ -143,6 +166,11 @@ export function slackPayload(doc: ScanDocument): unknown {
     const items = failing.slice(0, POST_MAILBOX_LIMIT).map((m) => `• ${slackText(m.name ?? m.id)}${m.startHere ? ` — ${slackText(checkTitle(m.startHere))}` : ''}`);
     if (failing.length > POST_MAILBOX_LIMIT) items.push(slackText(t('cli.post.more', { count: n(failing.length - POST_MAILBOX_LIMIT) })));
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: [`*${slackText(t('cli.post.failingMailboxes'))}*`, ...items].join('\n') } });
+  }
+  if (doc.findings.length > 0) {
+    const findings = postedFindings(doc);
+    const items = [...findings.lines.map((line) => `• ${slackText(line)}`), ...(findings.more ? [slackText(findings.more)] : [])];
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: [`*${slackText(findings.heading)}*`, ...items].join('\n') } });
   }
   const unreadable = doc.environments.flatMap((e) => e.unreadable.map((u) => u.reason));
   if (unreadable.length > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: slackText(t('cli.post.unreadable', { reasons: unreadable.join(' ') })) }] });

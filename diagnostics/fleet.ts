@@ -55,7 +55,7 @@ import {
   type OwnerTable,
 } from './queries';
 import { readNumber, readString } from './records';
-import { CHECK_ORDER, type CheckId, type DiagnosisReport, type Finding, type Verdict } from './report';
+import { CHECK_ORDER, type AlertGroup, type CheckId, type DiagnosisReport, type Finding, type Verdict } from './report';
 import { retryingPort, type RetryOptions } from './retry';
 
 /** Dataverse's default and maximum page size. */
@@ -560,9 +560,12 @@ export class FleetTally implements FleetCounts {
   readonly mailboxes: FleetMailboxSummary[] = [];
   /** Profile and environment findings, each once however many mailboxes share it; never part of the counts. */
   private readonly findingsByKey = new Map<string, Finding>();
+  /** Profile alerts that name a scanned mailbox: that mailbox's own (in its verdict), so not a finding of the fleet. */
+  private readonly namedProfileAlerts = new Set<string>();
 
+  /** The findings, without the profile alerts that name a scanned mailbox (every other mailbox saw them as findings). */
   get findings(): Finding[] {
-    return [...this.findingsByKey.values()];
+    return [...this.findingsByKey.values()].filter((finding) => !finding.alert || !this.namedProfileAlerts.has(profileAlertKey(finding.alert)));
   }
 
   /** Findings known only once the scan has ended (FleetScan.findings()), each once, as the reports' own. */
@@ -574,6 +577,9 @@ export class FleetTally implements FleetCounts {
     this.total++;
     this[report.overall]++;
     this.addFindings(report.findings);
+    for (const alert of report.checks.find((c) => c.id === 'alerts')?.alerts ?? []) {
+      if (alert.regarding === 'emailserverprofile') this.namedProfileAlerts.add(profileAlertKey(alert));
+    }
     const failing: CheckId[] = [];
     const warning: CheckId[] = [];
     const errors: CheckId[] = [];
@@ -603,6 +609,11 @@ export class FleetTally implements FleetCounts {
   counts(): FleetCounts {
     return { total: this.total, healthy: this.healthy, warning: this.warning, failing: this.failing, unknown: this.unknown };
   }
+}
+
+/** An alert names its mailbox in its text, so code and text tell a profile alert apart across the fleet. */
+function profileAlertKey(alert: AlertGroup): string {
+  return `${alert.code ?? ''}\u0000${alert.text}`;
 }
 
 /** How a mailbox is matched between scans (environment and id, case-insensitive). */

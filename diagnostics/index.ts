@@ -20,7 +20,7 @@ export {
 } from './fleet';
 export { testAndEnable, type TestAndEnableResult, type TestAndEnableProgress, type TestAndEnableOptions } from './test-and-enable';
 export { explainEmailTracking, isPlausibleAddress, type TrackingExplanation, type TrackingContext } from './email-tracking';
-export { renderReport, renderReportJson, renderCheck, formatEvidenceValue, formatDuration, escapeMarkdown, type RenderOptions, type RenderedReport } from './render';
+export { renderReport, renderReportJson, renderCheck, renderFinding, formatEvidenceValue, formatDuration, escapeMarkdown, type RenderOptions, type RenderedReport, type RenderedFinding } from './render';
 export { CHECK_ORDER, overallVerdict, startHere } from './report';
 export type { CheckId, CheckResult, CheckStatus, DiagnosisReport, Evidence, EvidenceValue, AlertGroup, Finding, ItemFailure, Verdict } from './report';
 export { en, type MessageKey } from './messages/en';

@@ -8,7 +8,10 @@ import type { PanelClassNames } from './styles';
 import { StatusGlyph } from './StatusGlyph';
 import { h } from './h';
 
-/** The alerts check's groups: level, message (Dataverse text, rendered as text), count, last seen, cause and fix. */
+/**
+ * The alerts check's groups: level, message (Dataverse text, rendered as text), count, last seen, and the cause and fix
+ * of a recognised alert, or the code and a Learn search for it of an unrecognised one.
+ */
 export const AlertList: React.FC<{
   alerts: AlertView[];
   strings: Strings;
@@ -33,6 +36,7 @@ export const AlertList: React.FC<{
             <p className={classNames.alertText}>{alert.text}</p>
             <span className={classNames.alertMeta}>
               {alert.countLabel} · {alert.lastSeenLabel}
+              {alert.stateLabel ? ` · ${alert.stateLabel}` : ''}
               {alert.onProfile ? ` · ${strings.t('panel.alerts.onProfile')}` : ''}
             </span>
             {alert.details ? <p className={classNames.alertDetails}>{alert.details}</p> : null}
@@ -59,6 +63,26 @@ export const AlertList: React.FC<{
                         {strings.t('panel.check.learnMore')}
                       </Link>
                     ) : null}
+                  </dd>
+                </div>
+              </dl>
+            ) : alert.search ? (
+              <dl className={classNames.evidence}>
+                <div className={classNames.evidenceRow}>
+                  <dt className={classNames.evidenceLabel}>{strings.t('alerts.code')}</dt>
+                  <dd className={classNames.evidenceValue}>{alert.search.code}</dd>
+                </div>
+                <div className={classNames.evidenceRow}>
+                  <dt className={classNames.evidenceLabel}>{strings.t('alerts.learn')}</dt>
+                  <dd className={classNames.evidenceValue}>
+                    <Link
+                      href={alert.search.url}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      aria-label={strings.t('alerts.searchLearnAria', { code: alert.search.code })}
+                    >
+                      {strings.t('alerts.searchLearn')}
+                    </Link>
                   </dd>
                 </div>
               </dl>

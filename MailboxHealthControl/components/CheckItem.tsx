@@ -6,6 +6,7 @@ import type { Strings } from '../model/strings';
 import type { StatusColours } from '../model/theme';
 import type { CheckView } from '../model/viewModel';
 import { AlertList } from './AlertList';
+import { Advice, Rows } from './Details';
 import type { PanelClassNames } from './styles';
 import { StatusGlyph } from './StatusGlyph';
 import { Fragment, h } from './h';
@@ -14,17 +15,23 @@ export interface CheckItemProps {
   check: CheckView;
   expanded: boolean;
   onToggle(id: CheckView['id']): void;
+  /** Expands another check and moves focus to it (a symptom's "See <root cause>"). */
+  onNavigate(id: CheckView['id']): void;
   strings: Strings;
   colours: StatusColours;
   classNames: PanelClassNames;
   idPrefix: string;
 }
 
+/** The id of a check's title: the target of "See <check>" (focusable by script, not a tab stop). */
+export const checkTitleId = (idPrefix: string, id: CheckView['id']): string => `${idPrefix}-${id}-title`;
+
 /** One check: status (shape + word), title, summary; the details (evidence, remedy, alerts, link) expand on demand. */
 export const CheckItem: React.FC<CheckItemProps> = ({
   check,
   expanded,
   onToggle,
+  onNavigate,
   strings,
   colours,
   classNames,
@@ -32,6 +39,7 @@ export const CheckItem: React.FC<CheckItemProps> = ({
 }) => {
   const base = `${idPrefix}-${check.id}`;
   const colour = colours[check.tone];
+  const cause = check.explainedBy;
   return (
     <li
       className={check.startHere ? `${classNames.card} ${classNames.cardStartHere}` : classNames.card}
@@ -44,7 +52,7 @@ export const CheckItem: React.FC<CheckItemProps> = ({
         <StatusGlyph shape={check.status} colour={colour} className={classNames.glyph} />
         <div>
           <div className={classNames.cardTitleRow}>
-            <h3 id={`${base}-title`} className={classNames.cardTitle}>
+            <h3 id={checkTitleId(idPrefix, check.id)} className={classNames.cardTitle} tabIndex={-1}>
               {check.title}
             </h3>
             <span className={classNames.statusWord} style={{ color: colour }}>
@@ -53,6 +61,11 @@ export const CheckItem: React.FC<CheckItemProps> = ({
             {check.startHere ? <span className={classNames.badge}>{strings.t('panel.check.startHere')}</span> : null}
           </div>
           <p className={classNames.summary}>{check.summary}</p>
+          {cause ? (
+            <Link onClick={() => onNavigate(cause.id)}>
+              {strings.t('panel.check.seeCause', { check: cause.title })}
+            </Link>
+          ) : null}
         </div>
       </div>
       <ActionButton
@@ -70,14 +83,7 @@ export const CheckItem: React.FC<CheckItemProps> = ({
           <>
             <h4 className={classNames.subTitle}>{strings.t('panel.check.evidence')}</h4>
             {check.evidence.length > 0 ? (
-              <dl className={classNames.evidence}>
-                {check.evidence.map((row, i) => (
-                  <div key={i} className={classNames.evidenceRow}>
-                    <dt className={classNames.evidenceLabel}>{row.label}</dt>
-                    <dd className={classNames.evidenceValue}>{row.value}</dd>
-                  </div>
-                ))}
-              </dl>
+              <Rows rows={check.evidence} classNames={classNames} />
             ) : (
               <p className={classNames.summary}>{strings.t('panel.check.noEvidence')}</p>
             )}
@@ -90,22 +96,21 @@ export const CheckItem: React.FC<CheckItemProps> = ({
                 headingId={`${base}-alerts`}
               />
             ) : null}
-            {check.remedy ? (
+            {check.items && check.items.length > 0 ? (
               <>
-                <h4 className={classNames.subTitle}>{strings.t('panel.check.remedy')}</h4>
-                <p className={classNames.remedy}>{check.remedy}</p>
+                <h4 className={classNames.subTitle}>
+                  {strings.t('panel.items.heading', { count: check.items.length })}
+                </h4>
+                <Rows rows={check.items} classNames={classNames} />
               </>
             ) : null}
-            {check.learnMoreUrl ? (
-              <Link
-                href={check.learnMoreUrl}
-                target="_blank"
-                rel="noopener noreferrer"
-                aria-label={strings.t('panel.aria.learnMore', { title: check.title })}
-              >
-                {strings.t('panel.check.learnMore')}
-              </Link>
-            ) : null}
+            <Advice
+              remedy={check.remedy}
+              learnMoreUrl={check.learnMoreUrl}
+              title={check.title}
+              strings={strings}
+              classNames={classNames}
+            />
           </>
         ) : null}
       </div>

@@ -16,8 +16,9 @@ import type { PanelEngine, TestOutcome, TestProgress } from '../model/engine';
 import type { PanelHost } from '../model/host';
 import type { Strings } from '../model/strings';
 import { toPanelView, type PanelView } from '../model/viewModel';
-import { CheckItem } from './CheckItem';
+import { CheckItem, checkTitleId } from './CheckItem';
 import { CopyReport } from './CopyReport';
+import { FindingList } from './FindingList';
 import { StatusGlyph } from './StatusGlyph';
 import { panelStyles, type PanelClassNames } from './styles';
 import { SyncTiming } from './SyncTiming';
@@ -114,7 +115,7 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
     const current = (): boolean => alive.current && mine === seq.current;
     setRefreshing(true);
     try {
-      const report = await engine.diagnose(hostRef.current.webApi!, recordId);
+      const report = await engine.diagnose(hostRef.current.webApi!, recordId, hostRef.current.caller);
       if (!current()) return;
       const unread = unreadableReason(report, strings);
       if (unread !== null) {
@@ -215,6 +216,11 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
       else next.add(id);
       return next;
     });
+  // A symptom's "See <root cause>": expand the cause and move focus to its title (already in the list, details or not).
+  const navigate = (id: CheckId): void => {
+    setExpanded((prev) => new Set(prev).add(id));
+    document.getElementById(checkTitleId(idPrefix, id))?.focus();
+  };
 
   const notice = (type: MessageBarType, text: string, onDismiss?: () => void): React.ReactElement => (
     <MessageBar
@@ -306,6 +312,7 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
             check={check}
             expanded={expanded.has(check.id)}
             onToggle={toggle}
+            onNavigate={navigate}
             strings={strings}
             colours={colours}
             classNames={classNames}
@@ -313,6 +320,16 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
           />
         ))}
       </ol>
+
+      {view.findings.length > 0 ? (
+        <FindingList
+          findings={view.findings}
+          strings={strings}
+          colours={colours}
+          classNames={classNames}
+          idPrefix={idPrefix}
+        />
+      ) : null}
 
       <TrackingExplainer
         explain={(address) => engine.explainTracking(hostRef.current.webApi!, report, address, strings)}

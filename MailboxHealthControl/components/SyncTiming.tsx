@@ -1,13 +1,14 @@
 /** @jsx h */
 import * as React from 'react';
 import type { Strings } from '../model/strings';
-import type { TimingRow } from '../model/viewModel';
+import type { EvidenceRow } from '../model/viewModel';
+import { Rows } from './Details';
 import type { PanelClassNames } from './styles';
 import { h } from './h';
 
 /** Last successful sync and next expected sync, in the user's time zone and as relative time. */
 export const SyncTiming: React.FC<{
-  rows: TimingRow[];
+  rows: EvidenceRow[];
   strings: Strings;
   classNames: PanelClassNames;
   idPrefix: string;
@@ -19,14 +20,7 @@ export const SyncTiming: React.FC<{
     {rows.length === 0 ? (
       <p className={classNames.summary}>{strings.t('panel.timing.none')}</p>
     ) : (
-      <dl className={classNames.evidence}>
-        {rows.map((row, i) => (
-          <div key={i} className={classNames.evidenceRow}>
-            <dt className={classNames.evidenceLabel}>{row.label}</dt>
-            <dd className={classNames.evidenceValue}>{row.time}</dd>
-          </div>
-        ))}
-      </dl>
+      <Rows rows={rows} classNames={classNames} />
     )}
   </section>
 );

@@ -121,6 +121,7 @@ const TrackingResult: React.FC<{
           ))}
         </ul>
       ) : null}
+      <p className={classNames.alertMeta}>{view.note}</p>
     </div>
   );
 };

@@ -2,6 +2,7 @@
  * What the panel needs from the engine, as one small interface: the control wires in the real engine
  * (engineAdapter.ts); the panel never imports the engine's internals.
  */
+import type { Caller } from '../../diagnostics/input';
 import type { Catalogue } from '../../diagnostics/messages/format';
 import type { WebApiPort } from '../../diagnostics/port';
 import type { DiagnosisReport } from '../../diagnostics/report';
@@ -25,10 +26,13 @@ export interface TrackingView {
   reason: string;
   /** The records the address resolved to, and the tables that could not be searched, already rendered. */
   details: string[];
+  /** What holds whatever the answer (Inbox-root rule, Sent Items, folder, category and manual tracking), rendered. */
+  note: string;
 }
 
 export interface PanelEngine {
-  diagnose(port: WebApiPort, mailboxId: string): Promise<DiagnosisReport>;
+  /** `caller`: who runs it, when the host knows (item-level failures are visible to the owner and administrators). */
+  diagnose(port: WebApiPort, mailboxId: string, caller?: Caller): Promise<DiagnosisReport>;
   testAndEnable(
     port: WebApiPort,
     mailboxId: string,

@@ -3,6 +3,7 @@
  * API, strings, dates in the user's time zone, the theme and the clipboard. Tests build the same host from a mock
  * context through the same functions.
  */
+import type { Caller } from '../../diagnostics/input';
 import type { WebApiPort } from '../../diagnostics/port';
 import { copyText } from './clipboard';
 import { createStrings, type Strings } from './strings';
@@ -13,6 +14,8 @@ export interface PanelHost {
   webApi: WebApiPort | null;
   recordId: string | null;
   entityTypeName: string | null;
+  /** The signed-in user, when the host says (item-level failures are visible to the owner and administrators). */
+  caller: Caller | undefined;
   strings: Strings;
   dates: DateFormatter;
   theme: PanelTheme;
@@ -46,12 +49,27 @@ export function readWebApi(webAPI: unknown): WebApiPort | null {
     : null;
 }
 
+/**
+ * The signed-in user from context.userSettings.userId ("{GUID}"). Whether they are a System Administrator the
+ * context does not say (securityRoles are role ids, which differ per business unit), so that stays unknown.
+ */
+export function readCaller(userId: unknown): Caller | undefined {
+  const id =
+    typeof userId === 'string'
+      ? userId
+          .trim()
+          .replace(/^\{|\}$/g, '')
+          .toLowerCase()
+      : '';
+  return id === '' || EMPTY_GUID.test(id) ? undefined : { userId: id, systemAdministrator: null };
+}
+
 /** The slice of the PCF context the host reads; a full ComponentFramework.Context satisfies it. */
 export interface ContextLike {
   mode?: unknown;
   webAPI?: unknown;
   resources?: { getString?(id: string): string };
-  userSettings?: { getTimeZoneOffsetMinutes?(date?: Date): number };
+  userSettings?: { getTimeZoneOffsetMinutes?(date?: Date): number; userId?: string };
   formatting?: { formatDateShort?(value: Date, includeTime?: boolean): string };
   fluentDesignLanguage?: unknown;
 }
@@ -81,6 +99,7 @@ export function hostFromContext(
     webApi: readWebApi(context.webAPI),
     recordId: record.id,
     entityTypeName: record.entityTypeName,
+    caller: readCaller(userSettings?.userId),
     strings: cache.strings,
     dates: createDateFormatter({
       offsetMinutes: userSettings?.getTimeZoneOffsetMinutes

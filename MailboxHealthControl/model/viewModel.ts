@@ -8,12 +8,16 @@ import {
   type CheckResult,
   type CheckStatus,
   type DiagnosisReport,
+  type Evidence,
   type EvidenceValue,
+  type Finding,
+  type ItemFailure,
   type Verdict,
 } from '../../diagnostics/report';
 import type { Strings } from './strings';
 import { relativeTime, type DateFormatter } from './time';
-import { formatEvidenceValue as engineFormatValue } from '../../diagnostics/render';
+import { formatEvidenceValue as engineFormatValue, itemSubject } from '../../diagnostics/render';
+import { alertSearch } from '../../diagnostics/alerts/codes';
 
 export type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
 
@@ -32,7 +36,11 @@ export interface AlertView {
   onProfile: boolean;
   countLabel: string;
   lastSeenLabel: string;
+  /** Current, recovered since when, or retried automatically: in words, beside the colour. */
+  stateLabel: string | null;
   recognised?: { cause: string; fix: string; learnMoreUrl: string | null };
+  /** An unrecognised alert's code and a Learn search for it. */
+  search?: { code: string; url: string };
 }
 
 export interface CheckView {
@@ -49,11 +57,22 @@ export interface CheckView {
   remedy: string | null;
   learnMoreUrl: string | null;
   alerts: AlertView[] | null;
+  /** Failed items: the subject (or "Subject hidden") as label, the error, code and time as value. */
+  items: EvidenceRow[] | null;
+  /** The check that carries this symptom's root cause ("See <title>" moves there). */
+  explainedBy: { id: CheckId; title: string } | null;
 }
 
-export interface TimingRow {
-  label: string;
-  time: string;
+/** A profile or environment finding: information beside the checks, never part of the verdict. */
+export interface FindingView {
+  key: string;
+  kind: Finding['kind'];
+  /** "Email server profile: Contoso Exchange Online". */
+  title: string;
+  summary: string;
+  evidence: EvidenceRow[];
+  remedy: string | null;
+  learnMoreUrl: string | null;
 }
 
 export interface PanelView {
@@ -66,7 +85,8 @@ export interface PanelView {
   startHere: CheckId | null;
   partial: boolean;
   checks: CheckView[];
-  timing: TimingRow[];
+  findings: FindingView[];
+  timing: EvidenceRow[];
 }
 
 export const STATUS_TONE: Record<CheckStatus, Tone> = {
@@ -115,26 +135,33 @@ export function formatEvidenceValue(value: EvidenceValue, ctx: ViewContext): str
 
 function alertView(group: AlertGroup, ctx: ViewContext): AlertView {
   const { strings } = ctx;
+  const search = group.recognised ? null : alertSearch(group.text, group.details, group.code);
   const levelLabel =
     group.levelLabel !== undefined && group.levelLabel.trim() !== ''
       ? group.levelLabel
       : keyed(strings, `option.tracelog.level.${group.level}`, String(group.level));
+  // An Error alert that has recovered, or that server-side sync retries by itself, only warns.
+  const level = group.level === 3 && group.state !== undefined && group.state !== 'current' ? 2 : group.level;
   return {
     level: group.level,
     levelLabel,
-    tone: ALERT_TONE[group.level] ?? 'neutral',
-    shape: ALERT_SHAPE[group.level] ?? 'info',
+    tone: ALERT_TONE[level] ?? 'neutral',
+    shape: ALERT_SHAPE[level] ?? 'info',
     text: group.text,
     details: group.details,
     onProfile: group.regarding === 'emailserverprofile',
     countLabel:
       group.count === 1 ? strings.t('panel.alerts.countOnce') : strings.t('panel.alerts.count', { count: group.count }),
     lastSeenLabel: strings.t('panel.alerts.lastSeen', { time: formatInstant(group.lastSeen, ctx) }),
+    stateLabel: group.state
+      ? strings.t(`alertState.${group.state}`, { time: formatInstant(group.recoveredSince ?? '', ctx) })
+      : null,
     recognised: group.recognised && {
       cause: strings.message(group.recognised.cause),
       fix: strings.message(group.recognised.fix),
       learnMoreUrl: safeUrl(group.recognised.learnMoreUrl),
     },
+    ...(search ? { search } : {}),
   };
 }
 
@@ -143,9 +170,48 @@ function safeUrl(url: string | undefined): string | null {
   return url !== undefined && /^https:\/\//i.test(url) ? url : null;
 }
 
-export function checkView(check: CheckResult, startHere: CheckId | null, ctx: ViewContext): CheckView {
+function evidenceRows(evidence: Evidence[], ctx: ViewContext): EvidenceRow[] {
+  return evidence.map((e) => ({ label: ctx.strings.message(e.label), value: formatEvidenceValue(e.value, ctx) }));
+}
+
+function itemRow(item: ItemFailure, ctx: ViewContext): EvidenceRow {
+  const { strings } = ctx;
+  const facts = [item.error ?? strings.t('value.notSet')];
+  if (item.code !== null) facts.push(strings.t('panel.items.code', { code: item.code }));
+  if (item.occurredOn !== null) facts.push(formatInstant(item.occurredOn, ctx));
+  return { label: itemSubject(item, strings.catalogue), value: facts.join(' · ') };
+}
+
+/** A finding's alert (quoted by its summary) adds what the summary leaves out: the recognised cause and when it was seen. */
+export function findingView(finding: Finding, ctx: ViewContext): FindingView {
+  const { strings } = ctx;
+  const evidence = evidenceRows(finding.evidence, ctx);
+  if (finding.alert) {
+    const alert = alertView(finding.alert, ctx);
+    if (alert.recognised) evidence.push({ label: strings.t('panel.alerts.cause'), value: alert.recognised.cause });
+    evidence.push({ label: alert.levelLabel, value: `${alert.countLabel} · ${alert.lastSeenLabel}` });
+  }
+  const subject = finding.subject.name?.trim() || finding.subject.id || strings.t('value.notSet');
+  return {
+    key: finding.key,
+    kind: finding.kind,
+    title: `${keyed(strings, `finding.scope.${finding.scope}`, finding.scope)}: ${subject}`,
+    summary: strings.message(finding.summary),
+    evidence,
+    remedy: finding.remedy ? strings.message(finding.remedy) : null,
+    learnMoreUrl: safeUrl(finding.learnMoreUrl),
+  };
+}
+
+export function checkView(
+  check: CheckResult,
+  startHere: CheckId | null,
+  ctx: ViewContext,
+  titles: ReadonlyMap<CheckId, string> = new Map(),
+): CheckView {
   const { strings } = ctx;
   const couldNotCheck = check.status === 'error';
+  const causeTitle = check.explainedBy ? titles.get(check.explainedBy) : undefined;
   return {
     id: check.id,
     title: strings.message(check.title),
@@ -157,13 +223,13 @@ export function checkView(check: CheckResult, startHere: CheckId | null, ctx: Vi
     summary: strings.message(check.summary),
     startHere: check.id === startHere,
     couldNotCheck,
-    evidence: check.evidence.map((e) => ({
-      label: strings.message(e.label),
-      value: formatEvidenceValue(e.value, ctx),
-    })),
+    evidence: evidenceRows(check.evidence, ctx),
     remedy: check.remedy ? strings.message(check.remedy) : null,
     learnMoreUrl: safeUrl(check.learnMoreUrl),
     alerts: check.alerts ? check.alerts.map((a) => alertView(a, ctx)) : null,
+    items: check.items ? check.items.map((item) => itemRow(item, ctx)) : null,
+    // Only a check the panel lists can be navigated to.
+    explainedBy: check.explainedBy && causeTitle !== undefined ? { id: check.explainedBy, title: causeTitle } : null,
   };
 }
 
@@ -173,11 +239,13 @@ export const TIMING_LABELS = ['evidence.lastSuccessfulSync', 'evidence.nextSync'
 export function toPanelView(report: DiagnosisReport, ctx: ViewContext): PanelView {
   const { strings } = ctx;
   // The engine lists the checks in the article's order (CHECK_ORDER); the panel keeps that order.
-  const checks = report.checks.map((c) => checkView(c, report.startHere, ctx));
+  const titles = new Map(report.checks.map((c) => [c.id, strings.message(c.title)]));
+  const checks = report.checks.map((c) => checkView(c, report.startHere, ctx, titles));
   const syncCheck = report.checks.find((c) => c.id === 'sync-recency');
-  const timing: TimingRow[] = (syncCheck?.evidence ?? [])
-    .filter((e) => (TIMING_LABELS as readonly string[]).includes(e.label.key))
-    .map((e) => ({ label: strings.message(e.label), time: formatEvidenceValue(e.value, ctx) }));
+  const timing = evidenceRows(
+    (syncCheck?.evidence ?? []).filter((e) => (TIMING_LABELS as readonly string[]).includes(e.label.key)),
+    ctx,
+  );
   const name = report.mailbox.name?.trim() ? report.mailbox.name : strings.t('panel.header.unnamed');
   const address = report.mailbox.emailAddress?.trim()
     ? report.mailbox.emailAddress
@@ -192,6 +260,7 @@ export function toPanelView(report: DiagnosisReport, ctx: ViewContext): PanelVie
     startHere: report.startHere,
     partial: report.checks.some((c) => c.status === 'error'),
     checks,
+    findings: report.findings.map((f) => findingView(f, ctx)),
     timing,
   };
 }

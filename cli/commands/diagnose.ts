@@ -8,6 +8,7 @@ import { loadDiagnosisInput, type DiagnosisInput, type ReadFailure } from '../..
 import { renderReport, renderReportJson } from '../../diagnostics/render';
 import { retryingPort } from '../../diagnostics/retry';
 import { checkFormat, type ParsedArgs } from '../args';
+import { signedInCaller } from '../caller';
 import type { Context } from '../context';
 import { describeError } from '../errors';
 import { environmentUrl, UsageError } from '../http/environment';
@@ -31,6 +32,8 @@ export async function diagnoseCommand(context: Context, args: ParsedArgs): Promi
   if (args.mailboxes.length !== 1) throw new UsageError('cli.usage.oneMailbox');
   const environment = environmentUrl(args.urls[0]);
   const port = await context.port(environment, args.deviceCode);
+  // Alongside the address lookup: no extra round trip.
+  const caller = signedInCaller(port, context.retry);
   let mailbox;
   try {
     mailbox = await resolveMailbox(port, args.mailboxes[0], context.retry);
@@ -39,7 +42,7 @@ export async function diagnoseCommand(context: Context, args: ParsedArgs): Promi
     return 1;
   }
   const now = (context.io.now ?? (() => new Date()))();
-  const input = await loadDiagnosisInput(retryingPort(port, context.retry), mailbox.id, now);
+  const input = await loadDiagnosisInput(retryingPort(port, context.retry), mailbox.id, now, await caller);
   const failure = noReport(input);
   if (failure) {
     context.err.line(

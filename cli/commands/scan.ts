@@ -12,9 +12,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { toDataverseError } from '../../diagnostics/errors';
 import { FleetTally, startFleetScan, type ByCheck } from '../../diagnostics/fleet';
+import { UnrecognisedAlertTally } from '../../diagnostics/alerts/unrecognised';
 import type { ReadFailure } from '../../diagnostics/input';
 import { CHECK_ORDER } from '../../diagnostics/report';
 import { checkFormat, parseMaxFailing, type MaxFailing, type ParsedArgs } from '../args';
+import { signedInCaller } from '../caller';
 import type { Context } from '../context';
 import { describeError } from '../errors';
 import { environmentUrl, UsageError } from '../http/environment';
@@ -22,9 +24,12 @@ import type { HttpPort } from '../http/webapi';
 import { callerPrivilegeDepths, type HeldDepth } from '../privileges';
 import { collectGarbage } from '../gc';
 import { Progress } from '../progress';
-import { changeSince, renderCsv, renderJson, renderMarkdown, renderTable, sloOf, unreadableEntry, type EnvironmentResult, type ScanDocument } from '../scan-report';
+import { changeSince, renderCsv, renderJson, renderMarkdown, renderTable, scanFinding, sloOf, unreadableEntry, type EnvironmentResult, type ScanDocument } from '../scan-report';
 import { checkWebhookUrl, PostError, postSummary, webhookFormat, type WebhookFormat } from '../webhook';
 import { t } from '../text';
+
+/** How many unrecognised alert texts the scan reports. */
+const UNRECOGNISED_SHOWN = 10;
 
 interface ScanPlan {
   format: string;
@@ -80,9 +85,9 @@ class EnvironmentNotSeen extends Error {}
 type ReadDepth = { depth: HeldDepth } | { error: unknown };
 
 /** How deep the account reads mailboxes: its deepest prvReadMailbox, or why that could not be told. */
-async function mailboxReadDepth(port: HttpPort, context: Context): Promise<ReadDepth> {
+async function mailboxReadDepth(port: HttpPort, context: Context, userId?: string): Promise<ReadDepth> {
   try {
-    return { depth: (await callerPrivilegeDepths(port, ['prvReadMailbox'], context.retry)).prvReadMailbox };
+    return { depth: (await callerPrivilegeDepths(port, ['prvReadMailbox'], context.retry, userId)).prvReadMailbox };
   } catch (error) {
     return { error };
   }
@@ -111,18 +116,21 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
   const scanPlan = plan(context, args);
   const now = (context.io.now ?? (() => new Date()))();
   const progress = new Progress(context.err);
-  const doc: ScanDocument = { scannedAt: now.toISOString(), environments: [], total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, byCheck: emptyByCheck(), mailboxes: [] };
+  const doc: ScanDocument = { scannedAt: now.toISOString(), environments: [], total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, byCheck: emptyByCheck(), mailboxes: [], findings: [] };
   let failed = false;
+  const unrecognised = new UnrecognisedAlertTally();
 
   for (const environment of scanPlan.environments) {
     const tally = new FleetTally();
     const result: EnvironmentResult = { url: environment, total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, unreadable: [] };
     try {
       const port = await context.port(environment, args.deviceCode, { bulk: true });
-      // Read with the shared tables, so it costs no round trip of its own.
-      const readDepth = mailboxReadDepth(port, context);
+      // Who is scanning (for item-level visibility), then how deep they read mailboxes, alongside the shared tables.
+      const caller = await signedInCaller(port, context.retry);
+      const readDepth = mailboxReadDepth(port, context, caller?.userId ?? undefined);
       const scan = await startFleetScan(port, {
         ...context.retry,
+        ...(caller ? { caller } : {}),
         now,
         environment,
         all: args.all,
@@ -142,6 +150,7 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
       progress.update(environment, 0, scan.estimatedTotal, true);
       for await (const report of scan.verdicts) {
         tally.add(report);
+        unrecognised.add(report);
         if (tally.total % 500 === 0) progress.update(environment, tally.total, scan.estimatedTotal);
       }
       tally.addFindings(scan.findings());
@@ -170,11 +179,13 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
       doc.byCheck[id].error += tally.byCheck[id].error;
     }
     doc.mailboxes.push(...tally.mailboxes);
+    doc.findings.push(...tally.findings.map((finding) => scanFinding(finding, environment)));
   }
 
   // Failing first, then unknown, then warning; the scan's order within each.
   const rank = { failing: 0, unknown: 1, warning: 2, healthy: 3 };
   doc.mailboxes.sort((a, b) => rank[a.overall] - rank[b.overall]);
+  doc.unrecognisedAlerts = unrecognised.top(UNRECOGNISED_SHOWN);
   if (scanPlan.maxFailing) doc.slo = sloOf(scanPlan.maxFailing, doc);
   if (scanPlan.previous) doc.change = changeSince(scanPlan.previous, doc);
 

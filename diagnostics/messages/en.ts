@@ -440,6 +440,12 @@ export const en = {
   'report.lastSeen': 'last seen',
   'report.remedy': 'Fix',
   'report.learnMore': 'Learn more',
+  'report.explainedBy': 'Root cause: see “{check}”',
+  'report.findings': 'Profile and environment findings',
+  'report.findingsNote': 'Facts about what this mailbox shares with others (its email server profile, the environment): information, not part of its verdict.',
+  'alertState.current': 'current',
+  'alertState.recovered': 'recovered since {time}',
+  'alertState.transient': 'retried automatically',
 
   // The ribbon's Diagnose command (webresources/ribbon). Its button label and tooltips are LocLabels in the
   // RibbonDiffXml (solution/customizations.xml), which the platform localises itself.
@@ -667,6 +673,9 @@ Examples:
   'cli.scan.sloExceeded': 'SLO missed: {failing} failing, more than the {allowed} allowed (--max-failing {max}).',
   'cli.scan.previousScan': 'the previous scan',
   'cli.scan.change': 'Since {since}: failing {failing}, warning {warning}, unknown {unknown}, healthy {healthy}, mailboxes {total}; {newlyFailing} newly failing, {noLongerFailing} no longer failing.',
+  'cli.scan.findingsNote': 'Each is shared by the mailboxes of a profile or by the whole environment: listed once, never counted in a mailbox’s verdict.',
+  'cli.scan.profileAlert': '{level} alert ×{count}, last seen {lastSeen}, naming none of the scanned mailboxes: “{text}”',
+  'cli.post.findings': 'Profile and environment findings ({count}, not counted as failing)',
   'cli.post.headline': 'Mailbox Health: {failing} of {total} mailboxes failing',
   'cli.post.counts': 'Healthy {healthy} · Warning {warning} · Failing {failing} · Unknown {unknown}',
   'cli.post.change': 'Failing {failing} since the previous scan: {newlyFailing} newly failing, {noLongerFailing} no longer failing.',

@@ -46,6 +46,10 @@ export const panelEn = {
   'panel.check.remedy': 'What to do',
   'panel.check.learnMore': 'Learn more',
   'panel.check.noEvidence': 'Nothing to show.',
+  'panel.check.seeCause': 'See {check}',
+
+  'panel.items.heading': 'Failed items ({count})',
+  'panel.items.code': 'error code {code}',
 
   'panel.alerts.heading': 'Alerts ({count})',
   'panel.alerts.none': 'No alerts on the mailbox or its server profile.',

@@ -48,7 +48,7 @@ describe('diagnose', () => {
     const result = await run(['diagnose', '--url', url(), '--mailbox', ADELE, '--format', 'json']);
     expect(result.code).toBe(2);
     const report = JSON.parse(result.stdout);
-    expect(Object.keys(report)).toEqual(['mailbox', 'environment', 'diagnosedAt', 'overall', 'startHere', 'checks']);
+    expect(Object.keys(report)).toEqual(['mailbox', 'environment', 'diagnosedAt', 'overall', 'startHere', 'checks', 'findings']);
     expect(report.mailbox).toEqual({ id: ADELE, name: 'Adele Vance', emailAddress: 'adele.vance@contoso.com' });
     expect(report.environment).toBe(url());
     expect(report.overall).toBe('failing');
@@ -58,7 +58,7 @@ describe('diagnose', () => {
       expect(Object.keys(check)).toEqual(expect.arrayContaining(['id', 'title', 'status', 'summary', 'remedy', 'learnMoreUrl', 'evidence']));
     }
     // The same shape the engine defines.
-    expect(Object.keys(report)).toEqual(Object.keys(renderReportJson({ ...report, checks: [], tracking: {} } as never)));
+    expect(Object.keys(report)).toEqual(Object.keys(renderReportJson({ ...report, checks: [], findings: [], tracking: {} } as never)));
   });
 
   it('renders markdown for a ticket; a warning exits 0', async () => {

@@ -11,6 +11,7 @@ import type { WebApiPort } from '../../diagnostics/port';
 import type { DiagnosisReport } from '../../diagnostics/report';
 import { loadSampleEnvironment } from '../../sandbox/sampleEnvironment';
 import { FakeWebApi } from '../support/fakeWebApi';
+import { alert, environment, healthyMailbox, now as fixturesNow } from '../support/fixtures';
 import { GENERATED_PREFIX, HYBRID_PROFILE } from './helpers';
 
 const NOW = new Date();
@@ -199,5 +200,23 @@ describe('fleet scan', () => {
     expect(tally.byCheck.approval.fail).toBe(fails);
     expect(continuationOptions('https://x/api/data/v9.2/mailboxes?$select=a&$skiptoken=1')).toBe('?$select=a&$skiptoken=1');
     expect(continuationOptions('no-query')).toBe('');
+  });
+
+  it("lists each profile finding once; a profile alert that names a scanned mailbox is that mailbox's, not a finding", async () => {
+    const NAMES_DANA = 'Email cannot be received for the mailbox Dana Whitfield. Email Server Error Code: Exchange server returned (401) Unauthorized.';
+    const NAMES_NONE = 'The email server profile Microsoft Exchange Online could not connect. Email Server Error Code: Web server returned ConnectFailure.';
+    const data = environment({
+      mailbox: { incomingemailstatus: 2 },
+      alerts: [alert('emailserverprofile', NAMES_DANA, 3), alert('emailserverprofile', NAMES_NONE, 3)],
+      extra: { mailbox: [1, 2].map((i) => healthyMailbox({ mailboxid: `1f0e3c1a-5b6d-4e7f-8a9b-0c1d2e3f4b0${i}`, name: `Mailbox ${i}`, emailaddress: `mailbox${i}@contoso.com` })) },
+    });
+    const { reports } = await scanAll(new FakeWebApi(data, { now: fixturesNow }), { now: fixturesNow() });
+    const tally = new FleetTally();
+    for (const report of reports) tally.add(report);
+    // Every other mailbox of the profile sees the alert about Dana as a finding; the fleet does not.
+    expect(reports.filter((r) => r.findings.some((f) => f.alert?.text === NAMES_DANA))).toHaveLength(2);
+    expect(tally.findings.map((f) => f.alert?.text)).toEqual([NAMES_NONE]);
+    expect(tally.counts()).toMatchObject({ total: 3, failing: 1 });
+    expect(tally.mailboxes.filter((m) => m.overall === 'failing').map((m) => m.name)).toEqual(['Dana Whitfield']);
   });
 });

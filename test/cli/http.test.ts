@@ -10,6 +10,7 @@ import { toDataverseError } from '../../diagnostics/errors';
 import { fetchXmlPageOptions, nextFetchXmlPage } from '../../diagnostics/port';
 import { retryingPort } from '../../diagnostics/retry';
 import { allowedFailing, parseMaxFailing } from '../../cli/args';
+import { signedInCaller } from '../../cli/caller';
 import { createFetch, proxySettings } from '../../cli/http/fetch';
 import { ENTITY_SETS, environmentUrl } from '../../cli/http/environment';
 import { createHttpPort, parseRetryAfter, type Fetch } from '../../cli/http/webapi';
@@ -263,6 +264,30 @@ describe('HTTP port', () => {
       // A write may answer 204 No Content.
       answer = { status: 204, body: '' };
       await expect(p.updateRecord('mailbox', MEGAN, { testemailconfigurationscheduled: true })).resolves.toEqual({ entityType: 'mailbox', id: MEGAN });
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('asks WhoAmI who signs in; the caller stays unknown when it cannot say, and the run goes on', async () => {
+    const answers = [
+      { status: 200, body: { UserId: '3B2C4D5E-6F7A-4B8C-9D0E-1F2A3B4C5D01', BusinessUnitId: 'x', OrganizationId: 'y' } },
+      { status: 200, body: {} },
+      { status: 403, body: { error: { code: '0x80040220', message: 'Principal user is missing prvReadUser.' } } },
+    ];
+    const paths: string[] = [];
+    const s = await server((request, response) => {
+      paths.push(request.url ?? '');
+      const answer = answers.shift()!;
+      response.writeHead(answer.status, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify(answer.body));
+    });
+    try {
+      const retry = { sleep: async () => undefined };
+      expect(await signedInCaller(port(s.url), retry)).toEqual({ userId: '3b2c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d01', systemAdministrator: null });
+      expect(await signedInCaller(port(s.url), retry)).toBeUndefined();
+      expect(await signedInCaller(port(s.url), retry)).toBeUndefined();
+      expect(paths).toEqual(['/api/data/v9.2/WhoAmI', '/api/data/v9.2/WhoAmI', '/api/data/v9.2/WhoAmI']);
     } finally {
       await s.close();
     }

@@ -8,7 +8,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadSampleExpectations } from '../../sandbox/sampleEnvironment';
 import type { ScanDocument } from '../../cli/scan-report';
+import type { DataverseRecord } from '../../diagnostics/port';
 import { CHECK_ORDER } from '../../diagnostics/report';
+import { startEmulator, type Emulator } from '../../sandbox/emulator/server';
+import { alert, environment, healthyMailbox, IDS, now } from '../support/fixtures';
 import { allOutputs, expectNoSecrets, HENRIETTA, HYBRID_PROFILE, MEGAN, requestsSince, run, startReceiver, startSandbox, TOKEN, type Sandbox } from './helpers';
 
 let sandbox: Sandbox;
@@ -359,5 +362,151 @@ describe('scan', () => {
     expect(tty.stderr).toContain('%');
     expect(tty.stderr).toContain('mailboxes scanned in');
     expect(JSON.parse(tty.stdout).total).toBe(SCANNED_SMALL);
+  });
+});
+
+/**
+ * Profile and environment findings over a small fixture fleet: Dana Whitfield and Lee Gu share one email server profile.
+ * A profile alert that names a mailbox is that mailbox's own; one that names none is a finding, listed once, and
+ * findings never add to any count.
+ */
+describe('findings in the scan and in diagnose', () => {
+  const LEE = '1f0e3c1a-5b6d-4e7f-8a9b-0c1d2e3f4a11';
+  const LEE_USER = '3b2c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d11';
+  const NAMES_DANA =
+    'The credentials are incorrect or the mailbox Dana Whitfield does not have sufficient permissions to receive email. Email Server Error Code: Exchange server returned (401) Unauthorized. The mailbox has been disabled for synchronization.';
+  const NAMES_NONE = 'The email server profile Microsoft Exchange Online could not connect to Exchange. Email Server Error Code: Web server returned ConnectFailure.';
+  let emulator: Emulator | undefined;
+
+  afterEach(async () => {
+    await emulator?.close();
+    emulator = undefined;
+  });
+
+  /** Dana fails (incoming disabled after the 401 that names her) unless `danaFails` is false; Lee is healthy. */
+  async function fleet(options: { danaFails?: boolean; moreProfileAlerts?: string[]; organization?: DataverseRecord } = {}): Promise<string> {
+    const danaFails = options.danaFails !== false;
+    const data = environment({
+      ...(danaFails ? { mailbox: { incomingemailstatus: 2, enabledforincomingemail: false } } : {}),
+      ...(options.organization ? { organization: options.organization } : {}),
+      alerts: [
+        ...(danaFails ? [alert('emailserverprofile', NAMES_DANA, 3)] : []),
+        alert('emailserverprofile', NAMES_NONE, 3),
+        ...(options.moreProfileAlerts ?? []).map((text) => alert('emailserverprofile', text, 3)),
+      ],
+      extra: {
+        mailbox: [healthyMailbox({ mailboxid: LEE, name: 'Lee Gu', emailaddress: 'lee.gu@contoso.com', _regardingobjectid_value: LEE_USER, _ownerid_value: LEE_USER })],
+        systemuser: [{ systemuserid: LEE_USER, fullname: 'Lee Gu', internalemailaddress: 'lee.gu@contoso.com', domainname: 'lee.gu@contoso.com', isdisabled: false, accessmode: 0, islicensed: true }],
+        usersettings: [{ systemuserid: LEE_USER, incomingemailfilteringmethod: 2 }],
+      },
+    });
+    // WhoAmI answers Dana's user.
+    emulator = await startEmulator({ data, now, requireToken: true, callerId: IDS.user });
+    return emulator.url;
+  }
+
+  const scan = async (environmentUrl: string, extra: string[] = []) => run(['scan', '--url', environmentUrl, ...extra], { now });
+
+  it("counts only the mailboxes' own verdicts: a profile alert naming one mailbox fails only that one, and is no finding", async () => {
+    const environmentUrl = await fleet();
+    const result = await scan(environmentUrl, ['--format', 'json']);
+    expect(result.code).toBe(0);
+    const doc = JSON.parse(result.stdout) as ScanDocument;
+    expect({ total: doc.total, failing: doc.failing, healthy: doc.healthy }).toEqual({ total: 2, failing: 1, healthy: 1 });
+    expect(doc.mailboxes.map((m) => [m.name, m.overall])).toEqual([['Dana Whitfield', 'failing']]);
+    expect(doc.environments[0].failing).toBe(1);
+    expect(doc.findings).toEqual([
+      {
+        environment: environmentUrl,
+        kind: 'profile-alert',
+        scope: 'profile',
+        subject: { id: IDS.profile, name: 'Microsoft Exchange Online' },
+        summary: `An alert on the email server profile that does not name this mailbox: “${NAMES_NONE}”`,
+        remedy: expect.stringMatching(/\S/),
+        learnMoreUrl: expect.stringMatching(/^https:\/\/learn\.microsoft\.com\//),
+        evidence: [],
+        alert: expect.objectContaining({ level: 3, code: 0, text: NAMES_NONE, count: 1, regarding: 'emailserverprofile' }),
+      },
+    ]);
+    expect(JSON.stringify(doc.findings)).not.toContain('Dana Whitfield');
+  });
+
+  it('a profile alert that names no mailbox fails none, and is listed once however many mailboxes share the profile', async () => {
+    const doc = JSON.parse((await scan(await fleet({ danaFails: false }), ['--format', 'json'])).stdout) as ScanDocument;
+    expect({ total: doc.total, failing: doc.failing, warning: doc.warning, healthy: doc.healthy }).toEqual({ total: 2, failing: 0, warning: 0, healthy: 2 });
+    expect(doc.byCheck.alerts).toEqual({ fail: 0, warn: 0, error: 0 });
+    expect(doc.findings.map((f) => f.alert?.text)).toEqual([NAMES_NONE]);
+  });
+
+  it('the table and markdown list the findings once, after the mailboxes; CSV stays one row per mailbox not healthy', async () => {
+    const environmentUrl = await fleet({ organization: { generatealertsforwarnings: false } });
+    const table = (await scan(environmentUrl)).stdout;
+    expect(table.split('Profile and environment findings')).toHaveLength(2);
+    expect(table.indexOf('Profile and environment findings (2)')).toBeGreaterThan(table.indexOf('Dana Whitfield'));
+    expect(table).toContain(`- Email server profile: Microsoft Exchange Online: Error alert ×1, last seen 2026-11-27T11:00:00.000Z, naming none of the scanned mailboxes: “${NAMES_NONE}”`);
+    expect(table).toContain('- Environment: Contoso: This organization does not record Warning alerts, so transient problems go unseen.');
+    expect(table).toMatch(/\n {2}Fix: Turn alerts on: /);
+
+    const markdown = (await scan(environmentUrl, ['--format', 'markdown'])).stdout;
+    expect(markdown).toContain('## Profile and environment findings (2)');
+    expect(markdown).toContain('- **Email server profile: Microsoft Exchange Online:** Error alert ×1');
+    expect(markdown).toContain('  - Learn more: <https://learn.microsoft.com/power-platform/admin/monitor-email-processing-errors>');
+
+    const csv = (await scan(environmentUrl, ['--format', 'csv'])).stdout.trim().split('\r\n');
+    expect(csv).toHaveLength(2);
+    expect(csv[1]).toContain('Dana Whitfield');
+    expect(csv.join('\n')).not.toMatch(/ConnectFailure|Contoso,|record Warning alerts/);
+  });
+
+  it('posts at most three findings with the count of the rest; the headline counts failing mailboxes only', async () => {
+    const more = ['ErrorServerBusy', 'ErrorMailboxStoreUnavailable'].map(
+      (code) => `Email cannot be received for the mailboxes of the email server profile Microsoft Exchange Online. Email Server Error Code: Exchange server returned ${code} exception.`,
+    );
+    const environmentUrl = await fleet({ moreProfileAlerts: more, organization: { generatealertsforwarnings: false } });
+    const receiver = await startReceiver();
+    try {
+      expect((await scan(environmentUrl, ['--post', `${receiver.url}/t`, '--webhook-format', 'teams'])).code).toBe(0);
+      expect((await scan(environmentUrl, ['--post', `${receiver.url}/s`, '--webhook-format', 'slack'])).code).toBe(0);
+    } finally {
+      await receiver.close();
+    }
+    const card = receiver.posts[0].body as { attachments: { content: { body: { text?: string }[] } }[] };
+    const texts = card.attachments[0].content.body.map((block) => block.text ?? '');
+    expect(texts[0]).toBe('Mailbox Health: 1 of 2 mailboxes failing');
+    const heading = texts.indexOf('Profile and environment findings \\(4, not counted as failing\\)');
+    expect(heading).toBeGreaterThan(0);
+    expect(texts.slice(heading + 1, heading + 4).every((text) => text.startsWith('Email server profile: Microsoft Exchange Online: ') || text.startsWith('Environment: Contoso: '))).toBe(true);
+    expect(texts[heading + 4]).toBe('and 1 more');
+
+    const slack = receiver.posts[1].body as { text: string; blocks: { text?: { text: string } }[] };
+    expect(slack.text).toBe('Mailbox Health: 1 of 2 mailboxes failing');
+    const section = slack.blocks.map((block) => block.text?.text ?? '').find((text) => text.startsWith('*Profile and environment findings (4, not counted as failing)*'))!;
+    expect(section.split('\n').filter((line) => line.startsWith('• '))).toHaveLength(3);
+    expect(section.split('\n').at(-1)).toBe('and 1 more');
+  });
+
+  it('diagnose prints the findings after the checks, in every format, and passes the signed-in user (WhoAmI)', async () => {
+    const environmentUrl = await fleet();
+    const text = await run(['diagnose', '--url', environmentUrl, '--mailbox', 'lee.gu@contoso.com'], { now });
+    // Lee is healthy: the profile's alerts are findings beside the checks, not failures.
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Overall: Healthy');
+    const findings = text.stdout.slice(text.stdout.indexOf('\nProfile and environment findings\n'));
+    expect(findings.length).toBeGreaterThan(0);
+    expect(text.stdout.indexOf('\nProfile and environment findings\n')).toBeGreaterThan(text.stdout.indexOf('Email tracking rules'));
+    expect(findings).toContain(NAMES_DANA);
+    expect(findings).toContain(NAMES_NONE);
+
+    const markdown = await run(['diagnose', '--url', environmentUrl, '--mailbox', LEE, '--format', 'markdown'], { now });
+    expect(markdown.stdout).toContain('## Profile and environment findings');
+
+    const lee = JSON.parse((await run(['diagnose', '--url', environmentUrl, '--mailbox', LEE, '--format', 'json'], { now })).stdout);
+    expect(lee.findings.map((f: { alert?: { text: string } }) => f.alert?.text)).toEqual(expect.arrayContaining([NAMES_DANA, NAMES_NONE]));
+    // WhoAmI answers Dana's user: she sees her own failed items (none: a pass); for Lee's mailbox that proves nothing.
+    expect(lee.checks.find((c: { id: string }) => c.id === 'item-failures').status).toBe('info');
+    const dana = JSON.parse((await run(['diagnose', '--url', environmentUrl, '--mailbox', IDS.mailbox, '--format', 'json'], { now })).stdout);
+    expect(dana.checks.find((c: { id: string }) => c.id === 'item-failures').status).toBe('pass');
+    expect(dana.findings.map((f: { alert?: { text: string } }) => f.alert?.text)).toEqual([NAMES_NONE]);
+    expect(emulator!.requests.filter((r) => r.url.includes('WhoAmI'))).toHaveLength(4);
   });
 });

@@ -18,6 +18,7 @@ const alert: AlertView = {
   onProfile: false,
   countLabel: 'Seen 2 times',
   lastSeenLabel: 'last 3 hours ago',
+  stateLabel: null,
   recognised: { cause: 'The mailbox is not approved.', fix: 'Approve the email address, then run Test & Enable.', learnMoreUrl: 'https://learn.microsoft.com/power-platform/admin/connect-exchange-online' },
 };
 

@@ -155,6 +155,11 @@ describe('email tracking explainer', () => {
     await click(screen.getByRole('button', { name: 'Check' }));
     const region = screen.getByRole('region', { name: 'Would an email be tracked?' });
     expect(await within(region).findByText('No, it would not be tracked')).toBeInTheDocument();
+    // With every answer: what holds whatever the option (Inbox root, Sent Items, folder and manual tracking).
+    expect(
+      within(region).getByText(/^Whatever the option: only email in the Inbox itself is processed/),
+    ).toBeInTheDocument();
+    expect(within(region).getByText(/Sent Items are not tracked automatically/)).toBeInTheDocument();
   });
 
   it('asks for an address before asking the engine', async () => {

@@ -21,6 +21,8 @@ export interface MockContextOptions {
   /** resx entries the host knows; anything else falls back to the catalogue. */
   resx?: Record<string, string>;
   allocatedWidth?: number;
+  /** context.userSettings.userId, as the platform gives it ("{GUID}"); default: a user who owns no test mailbox. */
+  userId?: string;
 }
 
 export function mockContext(options: MockContextOptions): ComponentFramework.Context<IInputs> {
@@ -56,7 +58,7 @@ export function mockContext(options: MockContextOptions): ComponentFramework.Con
       getTimeZoneOffsetMinutes: () => offset,
       languageId: 1033,
       isRTL: false,
-      userId: '{00000000-0000-0000-0000-000000000001}',
+      userId: options.userId ?? '{00000000-0000-0000-0000-000000000001}',
       userName: 'Test Admin',
       securityRoles: [],
     },

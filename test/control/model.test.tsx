@@ -3,7 +3,7 @@ import './setup';
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join, resolve } from 'path';
 import { en } from '../../diagnostics';
-import { hostFromContext, readRecord, readWebApi } from '../../MailboxHealthControl/model/host';
+import { hostFromContext, readCaller, readRecord, readWebApi } from '../../MailboxHealthControl/model/host';
 import { en as resxEn, installResx } from '../../MailboxHealthControl/model/resxCatalogue';
 import { createStrings } from '../../MailboxHealthControl/model/strings';
 import { themeFromDesignLanguage } from '../../MailboxHealthControl/model/theme';
@@ -177,6 +177,20 @@ describe('host', () => {
     const host = hostFromContext(mockContext({ webAPI: port, entityId: IDS.mailbox }));
     expect(host.webApi).toBe(port);
     expect(host.recordId).toBe(IDS.mailbox);
+  });
+
+  it('reads the signed-in user from context.userSettings.userId; whether they are an administrator stays unknown', () => {
+    expect(readCaller('{3B2C4D5E-6F7A-4B8C-9D0E-1F2A3B4C5D01}')).toEqual({
+      userId: IDS.user,
+      systemAdministrator: null,
+    });
+    expect(readCaller(IDS.user)).toEqual({ userId: IDS.user, systemAdministrator: null });
+    for (const missing of [undefined, null, '', '  ', '{00000000-0000-0000-0000-000000000000}', 42])
+      expect(readCaller(missing)).toBeUndefined();
+    const host = hostFromContext(
+      mockContext({ webAPI: fake(), entityId: IDS.mailbox, userId: `{${IDS.approver.toUpperCase()}}` }),
+    );
+    expect(host.caller).toEqual({ userId: IDS.approver, systemAdministrator: null });
   });
 });
 

@@ -48,6 +48,8 @@ describe('MailboxHealthControl states', () => {
       'email-tracking',
     ]);
     expect(screen.queryByText('Start here')).toBeNull();
+    // No profile or environment finding, so no findings section.
+    expect(screen.queryByRole('region', { name: 'Profile and environment findings' })).toBeNull();
     // Nothing is expanded on a healthy mailbox.
     for (const button of screen.getAllByRole('button', { name: /Show details/ }))
       expect(button).toHaveAttribute('aria-expanded', 'false');

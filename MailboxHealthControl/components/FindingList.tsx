@@ -1,0 +1,62 @@
+/** @jsx h */
+import * as React from 'react';
+import type { Strings } from '../model/strings';
+import type { StatusColours } from '../model/theme';
+import type { FindingView } from '../model/viewModel';
+import { Advice, Rows } from './Details';
+import type { PanelClassNames } from './styles';
+import { StatusGlyph } from './StatusGlyph';
+import { h } from './h';
+
+/**
+ * Profile and environment findings: facts this mailbox shares with others (its email server profile, the
+ * organization). Information styling and words, apart from the checks: they never change the verdict.
+ */
+export const FindingList: React.FC<{
+  findings: FindingView[];
+  strings: Strings;
+  colours: StatusColours;
+  classNames: PanelClassNames;
+  idPrefix: string;
+}> = ({ findings, strings, colours, classNames, idPrefix }) => {
+  const headingId = `${idPrefix}-findings`;
+  return (
+    <section className={classNames.section} aria-labelledby={headingId}>
+      <h3 id={headingId} className={classNames.sectionTitle}>
+        {strings.t('report.findings')}
+      </h3>
+      <p className={classNames.alertMeta}>{strings.t('report.findingsNote')}</p>
+      <ul className={classNames.list} aria-labelledby={headingId}>
+        {findings.map((finding) => (
+          <li
+            key={finding.key}
+            className={classNames.card}
+            style={{ borderLeftColor: colours.info }}
+            data-finding={finding.kind}
+          >
+            <div className={classNames.cardHead}>
+              <StatusGlyph shape="info" colour={colours.info} className={classNames.glyph} />
+              <div className={classNames.section}>
+                <div className={classNames.cardTitleRow}>
+                  <h4 className={classNames.cardTitle}>{finding.title}</h4>
+                  <span className={classNames.statusWord} style={{ color: colours.info }}>
+                    {strings.t('status.info')}
+                  </span>
+                </div>
+                <p className={classNames.summary}>{finding.summary}</p>
+                {finding.evidence.length > 0 ? <Rows rows={finding.evidence} classNames={classNames} /> : null}
+                <Advice
+                  remedy={finding.remedy}
+                  learnMoreUrl={finding.learnMoreUrl}
+                  title={finding.title}
+                  strings={strings}
+                  classNames={classNames}
+                />
+              </div>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+};
