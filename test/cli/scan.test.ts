@@ -91,6 +91,12 @@ describe('scan', () => {
       expect(summary.failingChecks).toEqual(single.checks.filter((c: { status: string }) => c.status === 'fail').map((c: { id: string }) => c.id));
       expect(summary.warningChecks).toEqual(single.checks.filter((c: { status: string }) => c.status === 'warn').map((c: { id: string }) => c.id));
     }
+    // The hybrid profile's overdue mailboxes, counted from the stream: listed once, as diagnose counts them.
+    const overdue = doc.findings.filter((f) => f.kind === 'profile-overdue');
+    expect(overdue).toHaveLength(1);
+    const field = sandbox.emulator.store.tables.mailbox.find((row) => String(row.name).startsWith('Field Technician (overdue)'))!;
+    const diagnosed = JSON.parse((await run(['diagnose', '--url', url(), '--mailbox', String(field.mailboxid), '--format', 'json'])).stdout);
+    expect(overdue[0]).toEqual({ environment: url(), ...diagnosed.findings.find((f: { kind: string }) => f.kind === 'profile-overdue') });
     // Failing first.
     const ranks = doc.mailboxes.map((m) => ['failing', 'unknown', 'warning'].indexOf(m.overall));
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
