@@ -154,6 +154,7 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
         unrecognised.add(report);
         if (tally.total % 500 === 0) progress.update(environment, tally.total, scan.estimatedTotal);
       }
+      tally.addFindings(scan.findings());
       progress.update(environment, tally.total, scan.estimatedTotal, true);
       progress.done();
       if (tally.total === 0) {
