@@ -59,6 +59,7 @@ async function engineTally(data: DataSet): Promise<FleetTally> {
   const scan = await startFleetScan(new FakeWebApi(data), { sleep: instant, caller: { userId: CALLER, systemAdministrator: null } });
   const tally = new FleetTally();
   for await (const report of scan.verdicts) tally.add(report);
+  tally.addFindings(scan.findings());
   return tally;
 }
 

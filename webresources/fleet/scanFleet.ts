@@ -92,6 +92,8 @@ export async function scanFleet(source: FleetScanSource, options: ScanFleetOptio
           await pause();
         }
       }
+      // What the scan tells only from its whole stream (an overdue profile), as the CLI adds it.
+      tally.addFindings(scan.findings());
       options.onProgress?.({ scanned: tally.total, estimatedTotal: scan.estimatedTotal });
       if (tally.total === 0) error = fleetText('fleet.error.empty');
     }
