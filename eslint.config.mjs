@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   {
     // Power Apps checker rules: for code that runs inside Dynamics 365 (the engine, the control, the ribbon).
-    files: ['diagnostics/**/*.ts', 'MailboxHealthControl/**/*.{ts,tsx}', 'webresources/**/*.ts'],
+    files: ['diagnostics/**/*.ts', 'MailboxHealthControl/**/*.{ts,tsx}', 'webresources/**/*.{ts,tsx}'],
     plugins: { '@microsoft/power-apps': powerApps },
     rules: { ...powerApps.configs.paCheckerHosted.rules },
   },
@@ -40,7 +40,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['MailboxHealthControl/**/*.{ts,tsx}', 'webresources/**/*.ts', 'test/**/*.{ts,tsx}'],
+    files: ['MailboxHealthControl/**/*.{ts,tsx}', 'webresources/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],
     plugins: { react },
     settings: { react: { version: '16.14' } },
     languageOptions: { globals: { ...globals.browser } },

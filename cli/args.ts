@@ -1,5 +1,6 @@
 /** Command-line parsing (node:util parseArgs, strict): options per command, repeated --url/--mailbox collected. */
 import { parseArgs } from 'node:util';
+import type { FleetCounts } from '../diagnostics/fleet';
 import { UsageError } from './http/environment';
 
 export type Command = 'diagnose' | 'scan' | 'test-enable' | 'preflight';
@@ -99,6 +100,11 @@ export function parseMaxFailing(raw: string): MaxFailing {
 /** How many failing mailboxes the SLO allows out of `total`. */
 export function allowedFailing(max: MaxFailing, total: number): number {
   return max.kind === 'count' ? max.value : Math.floor((total * max.value) / 100 + 1e-9);
+}
+
+export function sloOf(max: MaxFailing, counts: FleetCounts): { maxFailing: string; allowed: number; within: boolean } {
+  const exceeded = max.kind === 'count' ? counts.failing > max.value : counts.failing * 100 > max.value * counts.total;
+  return { maxFailing: max.text, allowed: allowedFailing(max, counts.total), within: !exceeded };
 }
 
 export function checkFormat(command: Command, format: string | undefined): string {

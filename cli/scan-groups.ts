@@ -1,8 +1,13 @@
 /**
- * Where a fleet should start: the mailboxes that are not healthy grouped by their cause — their verdict, their Start-here
- * check and that check's fix — so each fix is stated once for every mailbox it applies to, and counts by email server
- * profile. What this keeps is bounded by the catalogue's fixes and the profiles, never by the number of mailboxes.
- * No Node imports (a host rendering in the browser can group the same way).
+ * Where a fleet should start: the mailboxes that are not healthy grouped by cause, and the failing and warning mailboxes
+ * per email server profile — what the Fleet health page (webresources/fleet/fleetView.ts, which also keeps each group's
+ * rows) and the CLI's HTML report and posts (FleetGroups, counts only) both show. No Node imports.
+ *
+ * A group is a (Start here check, fix) pair rather than the check alone: in a fleet the same check can carry different
+ * fixes (the Alerts check carries the fix of the alert it quotes), and a group shows its fix once, so every mailbox in
+ * it must share that fix. A mailbox that could not be checked (verdict unknown) is grouped by its first check that
+ * could not run and that check's fix (grant read access, or try again). What is kept is bounded by the catalogue's
+ * fixes and the profiles, never by the number of mailboxes.
  */
 import type { ByCheck } from '../diagnostics/fleet';
 import { formatMessage } from '../diagnostics/messages/format';
@@ -10,80 +15,109 @@ import { CHECK_ORDER, type CheckId, type CheckResult, type DiagnosisReport, type
 
 export type ListedVerdict = Exclude<Verdict, 'healthy'>;
 
-/** Mailboxes that share a verdict, a Start-here check and its fix. */
-export interface CauseGroup {
+/** Why a mailbox is not healthy, as its group shows it. */
+export interface Cause {
   key: string;
-  verdict: ListedVerdict;
-  /** The Start-here check; for an unknown verdict, the first check that could not run. */
+  /** The Start here check; for a mailbox that could not be checked, its first check that could not run. */
   check: CheckId | null;
-  /** That check's fix, rendered (Dataverse text never enters a fix: the catalogue's words only). */
+  /** A Start here step (failing or warning) or a check that could not run. */
+  kind: 'cause' | 'unknown';
+  /** That check's fix, rendered (the catalogue's words: Dataverse text never enters a fix). */
   fix: string | null;
   learnMoreUrl: string | null;
-  count: number;
 }
 
-/** Failing groups first, then warning, then unknown: the order a reader acts in. */
-const VERDICT_RANK: Record<ListedVerdict, number> = { failing: 0, warning: 1, unknown: 2 };
-
-/** The check a mailbox's group is named after: Start here, or (unknown) the first check that could not run. */
-function causeCheck(report: DiagnosisReport): CheckResult | undefined {
-  if (report.startHere !== null) return report.checks.find((c) => c.id === report.startHere);
-  return CHECK_ORDER.map((id) => report.checks.find((c) => c.id === id)).find((c) => c?.status === 'error');
-}
-
-/** A profile's name as the server-profile check read it; null when the mailbox has none or it could not be read. */
-export function profileOf(report: DiagnosisReport): string | null {
-  const value = report.checks.find((c) => c.id === 'server-profile')?.evidence.find((e) => e.label.key === 'evidence.profileName')?.value;
-  return value?.kind === 'text' ? value.text : null;
+export interface CauseCounts extends Cause {
+  failing: number;
+  warning: number;
+  unknown: number;
 }
 
 export interface ProfileCounts {
-  /** The profile's name; null: no profile, or it could not be read. */
-  profile: string | null;
+  /** The profile's name; null: the mailbox has none the scan could read. */
+  name: string | null;
+  total: number;
   failing: number;
   warning: number;
 }
 
-/** Groups by cause and counts by profile, one report at a time. */
-export class FleetGroups {
-  private readonly groups = new Map<string, CauseGroup>();
-  private readonly profiles = new Map<string, ProfileCounts>();
+const checkRank = (id: CheckId | null): number => (id === null ? CHECK_ORDER.length : CHECK_ORDER.indexOf(id));
 
-  /** The group the report's mailbox falls in (null when it is healthy). */
-  add(report: DiagnosisReport): CauseGroup | null {
-    if (report.overall === 'healthy') return null;
+/** The check that explains the verdict: Start here for failing and warning, the first unreadable check for unknown. */
+export function causeCheck(report: DiagnosisReport): CheckResult | undefined {
+  if (report.startHere !== null) return report.checks.find((check) => check.id === report.startHere);
+  return [...report.checks].sort((a, b) => checkRank(a.id) - checkRank(b.id)).find((check) => check.status === 'error');
+}
+
+/** The cause of a mailbox that is not healthy. */
+export function causeOf(report: DiagnosisReport): Cause {
+  const check = causeCheck(report);
+  const fix = check?.remedy ? formatMessage(check.remedy) : null;
+  const kind = report.overall === 'unknown' ? 'unknown' : 'cause';
+  return { key: `${kind}\u0000${check?.id ?? ''}\u0000${fix ?? ''}`, check: check?.id ?? null, kind, fix, learnMoreUrl: check?.learnMoreUrl ?? null };
+}
+
+/** Largest group first; equal sizes in the article's debugging order, causes before checks that could not run. */
+export function compareGroups(a: { size: number; kind: Cause['kind']; check: CheckId | null }, b: { size: number; kind: Cause['kind']; check: CheckId | null }): number {
+  return b.size - a.size || Number(a.kind === 'unknown') - Number(b.kind === 'unknown') || checkRank(a.check) - checkRank(b.check);
+}
+
+export const groupSize = (g: CauseCounts): number => g.failing + g.warning + g.unknown;
+
+/** The profile a mailbox is on, as its server-profile check read it (null: none, or not readable). */
+export function profileOf(report: DiagnosisReport): string | null {
+  const check = report.checks.find((c) => c.id === 'server-profile');
+  const value = check?.evidence.find((e) => e.label.key === 'evidence.profileName')?.value;
+  return value?.kind === 'text' ? value.text : null;
+}
+
+/** Mailboxes per profile, one report at a time (every report: `total` counts the healthy too). */
+export class ProfileTally {
+  private readonly byName = new Map<string, ProfileCounts>();
+
+  add(report: DiagnosisReport): string | null {
     const profile = profileOf(report);
-    const profileKey = profile ?? '\u0000';
-    const counts = this.profiles.get(profileKey) ?? { profile, failing: 0, warning: 0 };
-    this.profiles.set(profileKey, counts);
+    const counts = this.byName.get(profile ?? '') ?? { name: profile, total: 0, failing: 0, warning: 0 };
+    this.byName.set(profile ?? '', counts);
+    counts.total++;
     if (report.overall === 'failing') counts.failing++;
-    else if (report.overall === 'warning') counts.warning++;
+    if (report.overall === 'warning') counts.warning++;
+    return profile;
+  }
 
-    const check = causeCheck(report);
-    const fix = check?.remedy ? formatMessage(check.remedy) : null;
-    const key = `${report.overall}\u0000${check?.id ?? ''}\u0000${fix ?? ''}`;
-    let group = this.groups.get(key);
+  /** Profiles with a failing or warning mailbox, most failing first. */
+  profiles(): ProfileCounts[] {
+    return [...this.byName.values()]
+      .filter((p) => p.failing + p.warning > 0)
+      .sort((a, b) => b.failing - a.failing || b.warning - a.warning || (a.name ?? '').localeCompare(b.name ?? ''));
+  }
+}
+
+/** The groups' counts and the profiles, one report at a time: what the CLI keeps of the fleet beside its tallies. */
+export class FleetGroups {
+  private readonly groups = new Map<string, CauseCounts>();
+  private readonly profileTally = new ProfileTally();
+
+  /** The group of the report's mailbox (null when it is healthy). */
+  add(report: DiagnosisReport): CauseCounts | null {
+    this.profileTally.add(report);
+    if (report.overall === 'healthy') return null;
+    const cause = causeOf(report);
+    let group = this.groups.get(cause.key);
     if (!group) {
-      group = { key, verdict: report.overall, check: check?.id ?? null, fix, learnMoreUrl: check?.learnMoreUrl ?? null, count: 0 };
-      this.groups.set(key, group);
+      group = { ...cause, failing: 0, warning: 0, unknown: 0 };
+      this.groups.set(cause.key, group);
     }
-    group.count++;
+    group[report.overall]++;
     return group;
   }
 
-  /** Failing groups, then warning, then unknown; the largest first within each (ties in the article's order). */
-  ordered(): CauseGroup[] {
-    const order = (id: CheckId | null) => (id === null ? CHECK_ORDER.length : CHECK_ORDER.indexOf(id));
-    return [...this.groups.values()].sort(
-      (a, b) => VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] || b.count - a.count || order(a.check) - order(b.check) || (a.fix ?? '').localeCompare(b.fix ?? ''),
-    );
+  ordered(): CauseCounts[] {
+    return [...this.groups.values()].sort((a, b) => compareGroups({ ...a, size: groupSize(a) }, { ...b, size: groupSize(b) }));
   }
 
-  /** Profiles with failing or warning mailboxes, the most first. */
-  byProfile(): ProfileCounts[] {
-    return [...this.profiles.values()]
-      .filter((p) => p.failing + p.warning > 0)
-      .sort((a, b) => b.failing + b.warning - (a.failing + a.warning) || b.failing - a.failing || (a.profile ?? '').localeCompare(b.profile ?? ''));
+  profiles(): ProfileCounts[] {
+    return this.profileTally.profiles();
   }
 }
 

@@ -19,10 +19,12 @@ import {
   listedCount,
   problems,
   shortened,
+  verdictLabel,
   sloSentence,
   type ScanSummary,
 } from './scan-report';
-import { byCheckRows, type CauseGroup, type ProfileCounts } from './scan-groups';
+import { byCheckRows, groupSize, type CauseCounts, type ProfileCounts } from './scan-groups';
+import type { ListedVerdict } from './scan-groups';
 import { cleanLine } from './sanitize';
 import { t } from './text';
 
@@ -91,8 +93,9 @@ svg.chart .line.fail { stroke: var(--fail); fill: none; }
 svg.chart .line.warn { stroke: var(--warn-bar); fill: none; }
 details > summary { cursor: pointer; color: var(--link); margin: 4px 0; }
 .group { border: 1px solid var(--line); border-left: 6px solid var(--unknown); border-radius: 6px; padding: 12px 16px; margin: 12px 0; }
-.group[data-verdict="failing"] { border-left-color: var(--fail); }
-.group[data-verdict="warning"] { border-left-color: var(--warn-bar); }
+.group.failing { border-left-color: var(--fail); }
+.group.warning { border-left-color: var(--warn-bar); }
+.counts { margin: 0 0 4px; }
 .verdict { font-weight: 600; }
 .verdict.failing { color: var(--fail); }
 .verdict.warning { color: var(--warn); }
@@ -102,13 +105,26 @@ details > summary { cursor: pointer; color: var(--link); margin: 4px 0; }
 footer { margin: 40px auto 24px; font-size: 13px; color: var(--muted); }
 `;
 
-/** A group's count with its verdict in shape, word and colour (never colour alone): "✖ 1,200 failing". */
-function groupCount(group: CauseGroup): string {
-  const shape = group.verdict === 'failing' ? '✖' : group.verdict === 'warning' ? '▲' : '?';
-  return `<span class="verdict ${group.verdict}"><span aria-hidden="true">${shape}</span> ${escapeHtml(t(GROUP_COUNT_KEY[group.verdict], { count: n(group.count) }))}</span>`;
+const SHAPES: Record<ListedVerdict, string> = { failing: '✖', warning: '▲', unknown: '?' };
+const PART_KEYS = { failing: 'cli.html.group.failing', warning: 'cli.html.group.warning', unknown: 'cli.html.group.unknown' } as const;
+
+/** A verdict in shape, word and colour (never colour alone). */
+function verdictText(verdict: ListedVerdict, text: string): string {
+  return `<span class="verdict ${verdict}"><span aria-hidden="true">${SHAPES[verdict]}</span> ${escapeHtml(text)}</span>`;
 }
 
-const GROUP_COUNT_KEY = { failing: 'cli.html.group.failing', warning: 'cli.html.group.warning', unknown: 'cli.html.group.unknown' } as const;
+/** "12 mailboxes: ✖ 10 failing · ▲ 2 warning". */
+function groupCounts(group: CauseCounts): string {
+  const parts = (['failing', 'warning', 'unknown'] as const).filter((v) => group[v] > 0).map((v) => verdictText(v, t(PART_KEYS[v], { count: n(group[v]) })));
+  const size = groupSize(group);
+  return `${escapeHtml(t(size === 1 ? 'cli.html.group.sizeOne' : 'cli.html.group.size', { count: n(size) }))}: ${parts.join(' · ')}`;
+}
+
+/** The group's name: its Start here check, or the check that could not run. */
+function groupTitle(group: CauseCounts): string {
+  if (group.check === null) return t('cli.html.group.noCheck');
+  return group.kind === 'unknown' ? t('cli.html.group.couldNotCheck', { check: checkTitle(group.check) }) : checkTitle(group.check);
+}
 
 interface BarRow {
   label: string;
@@ -163,7 +179,7 @@ function chartFigure(id: string, title: string, firstColumn: string, rows: BarRo
 
 /** Profiles beyond CHARTED_PROFILES share one bar. */
 function profileRows(profiles: ProfileCounts[]): BarRow[] {
-  const label = (p: ProfileCounts) => (p.profile === null ? t('cli.html.noProfile') : cleanLine(p.profile));
+  const label = (p: ProfileCounts) => (p.name === null ? t('cli.html.noProfile') : cleanLine(p.name));
   const rows = profiles.slice(0, CHARTED_PROFILES).map((p) => ({ label: label(p), failing: p.failing, warning: p.warning }));
   const rest = profiles.slice(CHARTED_PROFILES);
   if (rest.length > 0) {
@@ -218,7 +234,7 @@ function trendChart(points: TrendPoint[]): string {
 
 export interface HtmlSummaryInput {
   summary: ScanSummary;
-  groups: CauseGroup[];
+  groups: CauseCounts[];
   profiles: ProfileCounts[];
   /** Earlier scans and this one, oldest first; empty without --previous. */
   trend: TrendPoint[];
@@ -281,15 +297,17 @@ export function htmlHead({ summary, groups, profiles, trend, styleSource }: Html
 }
 
 /** A group's heading, its fix once, and the opening of its mailbox list. */
-export function htmlGroupStart(group: CauseGroup, index: number, multi: boolean): string {
+export function htmlGroupStart(group: CauseCounts, index: number, multi: boolean): string {
   const id = `group-${index + 1}`;
-  const check = group.check ? checkTitle(group.check) : t('cli.html.group.noCheck');
-  const columns = [t('cli.scan.col.name'), t('cli.scan.col.address'), t('cli.scan.col.checks'), ...(multi ? [t('cli.scan.col.environment')] : [])];
+  const size = groupSize(group);
+  const columns = [t('cli.scan.col.verdict'), t('cli.scan.col.name'), t('cli.scan.col.address'), t('cli.scan.col.checks'), ...(multi ? [t('cli.scan.col.environment')] : [])];
+  const shade = group.failing > 0 ? 'failing' : group.warning > 0 ? 'warning' : 'unknown';
   return [
-    `<section class="group" data-verdict="${group.verdict}" data-check="${escapeHtml(group.check ?? '')}" data-count="${group.count}" aria-labelledby="${id}">`,
-    `<h3 id="${id}">${escapeHtml(check)} · ${groupCount(group)}</h3>`,
+    `<section class="group ${shade}" data-kind="${group.kind}" data-check="${escapeHtml(group.check ?? '')}" data-count="${size}" data-failing="${group.failing}" data-warning="${group.warning}" data-unknown="${group.unknown}" aria-labelledby="${id}">`,
+    `<h3 id="${id}">${escapeHtml(groupTitle(group))}</h3>`,
+    `<p class="counts">${groupCounts(group)}</p>`,
     `<p class="fix">${group.fix ? `<strong>${escapeHtml(t('report.remedy'))}:</strong> ${escapeHtml(group.fix)} ` : ''}${group.learnMoreUrl ? link(group.learnMoreUrl, t('report.learnMore')) : ''}</p>`,
-    `<details${group.count <= OPEN_GROUP_LIMIT ? ' open' : ''}><summary>${escapeHtml(t('cli.html.group.mailboxes', { count: n(group.count) }))}</summary>`,
+    `<details${size <= OPEN_GROUP_LIMIT ? ' open' : ''}><summary>${escapeHtml(t('cli.html.group.mailboxes', { count: n(size) }))}</summary>`,
     `<table class="rows"><thead><tr>${columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead><tbody>`,
   ].join('\n');
 }
@@ -297,7 +315,8 @@ export function htmlGroupStart(group: CauseGroup, index: number, multi: boolean)
 /** One mailbox of a group. */
 export function htmlRow(m: FleetMailboxSummary, multi: boolean): string {
   const cells = [m.name ?? m.id, m.emailAddress ?? '', problems(m), ...(multi ? [m.environment ?? ''] : [])];
-  return `<tr>${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>\n`;
+  const verdict = m.overall === 'healthy' ? '' : verdictText(m.overall, verdictLabel(m.overall));
+  return `<tr><td>${verdict}</td>${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>\n`;
 }
 
 export const HTML_GROUP_END = '</tbody></table></details></section>\n';

@@ -2,7 +2,8 @@
  * The scan's document (what --format json prints and --previous reads back) and the pieces every rendering is made of:
  * JSON, CSV (one row per mailbox that is not healthy), a table for the terminal, markdown. Dataverse text is cleaned in
  * every format. No Node imports: the pieces render one mailbox at a time, so the CLI streams them (cli/scan-output/)
- * while a host that holds a whole document (renderJson, renderCsv) renders it with the same code.
+ * while a host that holds a whole document (the Fleet health page, which builds it in the browser: newScanDocument,
+ * addEnvironment, completeDocument) renders it with the same code (renderJson, renderCsv).
  *
  * The JSON document's keys come in this order, so that it can be written while the scan runs: `scannedAt`, then the
  * `mailboxes` array (each mailbox as it is evaluated, in the scan's order), then what is known only at the end —
@@ -10,13 +11,12 @@
  */
 import { CHECK_ORDER, type CheckId, type Finding, type Verdict } from '../diagnostics/report';
 import { renderFinding, type RenderedFinding } from '../diagnostics/render';
-import { mailboxKey, type ByCheck, type FleetCounts, type FleetMailboxSummary } from '../diagnostics/fleet';
+import { mailboxKey, type ByCheck, type FleetCounts, type FleetMailboxSummary, type FleetTally } from '../diagnostics/fleet';
 import { formatMessage } from '../diagnostics/messages/format';
 import type { ReadFailure } from '../diagnostics/input';
 import type { MessageKey } from '../diagnostics/messages/en';
 import { learnSearchUrl } from '../diagnostics/alerts/codes';
-import type { UnrecognisedAlert } from '../diagnostics/alerts/unrecognised';
-import { allowedFailing, type MaxFailing } from './args';
+import type { UnrecognisedAlert, UnrecognisedAlertTally } from '../diagnostics/alerts/unrecognised';
 import { cleanDeep, cleanLine, csvCell, markdownCell } from './sanitize';
 import { t } from './text';
 
@@ -107,9 +107,58 @@ export function findingText(finding: ScanFinding): string {
   return t('cli.scan.profileAlert', { level, count: n(alert.count), lastSeen: alert.lastSeen, text: cleanLine(alert.text) });
 }
 
-export function sloOf(max: MaxFailing, counts: FleetCounts): Slo {
-  const exceeded = max.kind === 'count' ? counts.failing > max.value : counts.failing * 100 > max.value * counts.total;
-  return { maxFailing: max.text, allowed: allowedFailing(max, counts.total), within: !exceeded };
+export function emptyByCheck(): ByCheck {
+  return Object.fromEntries(CHECK_ORDER.map((id) => [id, { fail: 0, warn: 0, error: 0 }])) as ByCheck;
+}
+
+/** The summary before the first environment is scanned (the CLI writes the mailboxes out instead of keeping them). */
+export function newScanSummary(scannedAt: string): ScanSummary {
+  return { scannedAt, environments: [], total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, byCheck: emptyByCheck(), findings: [] };
+}
+
+/** The document before the first environment is scanned. */
+export function newScanDocument(scannedAt: string): ScanDocument {
+  const { change: _none, ...summary } = newScanSummary(scannedAt);
+  return { ...summary, mailboxes: [] };
+}
+
+/**
+ * One environment's outcome: its counts (from its tally) into `result`; the result, the totals, byCheck and its findings
+ * into the summary or document — and into a document, the mailboxes its tally kept.
+ */
+export function addEnvironment(target: ScanSummary | ScanDocument, result: EnvironmentResult, tally: FleetTally): void {
+  Object.assign(result, tally.counts());
+  target.environments.push(result);
+  for (const key of ['total', 'healthy', 'warning', 'failing', 'unknown'] as const) target[key] += result[key];
+  for (const id of CHECK_ORDER) {
+    target.byCheck[id].fail += tally.byCheck[id].fail;
+    target.byCheck[id].warn += tally.byCheck[id].warn;
+    target.byCheck[id].error += tally.byCheck[id].error;
+  }
+  if ('mailboxes' in target) target.mailboxes.push(...tally.mailboxes);
+  target.findings.push(...tally.findings.map((finding) => scanFinding(finding, result.url)));
+}
+
+/** How many unrecognised alert texts the scan reports. */
+export const UNRECOGNISED_SHOWN = 10;
+
+/**
+ * Once every environment is in: the most frequent alerts no catalogue entry recognised. The mailboxes stay in the
+ * scan's order, the order the CLI writes them in as they are evaluated.
+ */
+export function completeDocument(doc: ScanDocument, unrecognised: UnrecognisedAlertTally): void {
+  doc.unrecognisedAlerts = unrecognised.top(UNRECOGNISED_SHOWN);
+}
+
+/**
+ * Why an environment's reads cannot be trusted at all, or undefined: an answer that was not Dataverse's (a sign-in page,
+ * cut JSON) to any read, or no organization record. A scan never calls clean what it did not see.
+ */
+export function unseenReason(environment: string, unreadable: readonly ReadFailure[], otherBadAnswer?: string): string | undefined {
+  const badAnswer = unreadable.find((failure) => failure.kind === 'bad-answer')?.detail ?? otherBadAnswer;
+  if (badAnswer !== undefined) return t('cli.error.other', { environment, detail: badAnswer });
+  const noOrganization = unreadable.some((failure) => failure.table === 'organization' && failure.kind === 'not-found');
+  return noOrganization ? t('cli.scan.noOrganization', { environment, hint: t('cli.http.answer.hint') }) : undefined;
 }
 
 /** Mailboxes listed by the document: every one that is not healthy. */

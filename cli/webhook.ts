@@ -9,7 +9,7 @@
 import { UsageError } from './http/environment';
 import { networkReason, type Fetch } from './http/webapi';
 import { checkTitle, findingText, findingTitle, type ScanSummary } from './scan-report';
-import type { CauseGroup } from './scan-groups';
+import type { CauseCounts } from './scan-groups';
 import { cardText, cleanLine, slackText } from './sanitize';
 import { t } from './text';
 
@@ -18,7 +18,7 @@ export type WebhookFormat = 'teams' | 'slack';
 /** What a post says: the scan's summary, its cause groups (largest first) and where the full report is. */
 export interface PostContent {
   summary: ScanSummary;
-  groups: CauseGroup[];
+  groups: CauseCounts[];
   reportUrl?: string;
 }
 
@@ -85,12 +85,12 @@ function changeLine(summary: ScanSummary): string | null {
 }
 
 /** The largest causes of failing mailboxes: "Alerts: 98,000 failing", and the fix (plain text), and how many more. */
-function postedGroups(groups: CauseGroup[]): { heading: string; items: { title: string; fix: string | null }[]; more: string | null } {
-  const failing = groups.filter((g) => g.verdict === 'failing');
+function postedGroups(groups: CauseCounts[]): { heading: string; items: { title: string; fix: string | null }[]; more: string | null } {
+  const failing = groups.filter((g) => g.failing > 0).sort((a, b) => b.failing - a.failing);
   return {
     heading: t('cli.post.topGroups'),
     items: failing.slice(0, POST_GROUP_LIMIT).map((g) => ({
-      title: t('cli.post.group', { check: g.check ? checkTitle(g.check) : t('cli.html.group.noCheck'), count: n(g.count) }),
+      title: t('cli.post.group', { check: g.check ? checkTitle(g.check) : t('cli.html.group.noCheck'), count: n(g.failing) }),
       fix: g.fix === null ? null : cut(`${t('report.remedy')}: ${g.fix}`, POST_FIX_CHARS),
     })),
     more: failing.length > POST_GROUP_LIMIT ? t('cli.post.moreGroups', { count: n(failing.length - POST_GROUP_LIMIT) }) : null,

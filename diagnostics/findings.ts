@@ -11,6 +11,7 @@
 import { analysisOf } from './analysis';
 import { LEARN } from './checks/common';
 import type { DiagnosisInput } from './input';
+import type { DataverseRecord } from './port';
 import { message } from './messages/format';
 import { OVERDUE_AFTER_MINUTES } from './queries';
 import { booleanValue, evidence, numberValue, readBoolean, readNumber, readString, textValue } from './records';
@@ -18,6 +19,31 @@ import type { Finding } from './report';
 
 export const OVERDUE_SHARE = 0.1;
 export const OVERDUE_MIN_MAILBOXES = 5;
+
+/**
+ * The overdue-profile finding, when `overdue` of the profile's `total` active server-side sync mailboxes reach the
+ * heuristic's share and count: a single diagnosis counts with two aggregates, a fleet scan over its stream.
+ */
+export function profileOverdueFinding(profileId: string | null, profile: DataverseRecord, total: number, overdue: number): Finding | null {
+  if (overdue < OVERDUE_MIN_MAILBOXES || total <= 0 || overdue / total < OVERDUE_SHARE) return null;
+  const percent = Math.round((overdue / total) * 100);
+  return {
+    key: `profile-overdue|${profileId ?? ''}`,
+    scope: 'profile',
+    kind: 'profile-overdue',
+    subject: { id: profileId, name: readString(profile, 'name') },
+    summary: message('finding.profile-overdue.summary', { overdue, total, percent, minutes: OVERDUE_AFTER_MINUTES }),
+    remedy: message('finding.profile-overdue.remedy'),
+    evidence: [
+      evidence('evidence.profileMailboxes', numberValue(total)),
+      evidence('evidence.profileOverdue', numberValue(overdue)),
+      evidence('evidence.maxConnections', numberValue(readNumber(profile, 'maxconcurrentconnections'))),
+      evidence('evidence.minPolling', numberValue(readNumber(profile, 'minpollingintervalinminutes'))),
+      evidence('evidence.overdueThreshold', { kind: 'message', message: message('value.overdueHeuristic', { percent: OVERDUE_SHARE * 100, count: OVERDUE_MIN_MAILBOXES }) }),
+    ],
+    learnMoreUrl: LEARN.bestPractices,
+  };
+}
 
 export function findingsFor(input: DiagnosisInput): Finding[] {
   const findings: Finding[] = [];
@@ -41,27 +67,8 @@ export function findingsFor(input: DiagnosisInput): Finding[] {
     }
   }
   if (profile && input.profileMailboxCount.ok && input.profileOverdueCount.ok) {
-    const total = input.profileMailboxCount.value ?? 0;
-    const overdue = input.profileOverdueCount.value ?? 0;
-    if (overdue >= OVERDUE_MIN_MAILBOXES && total > 0 && overdue / total >= OVERDUE_SHARE) {
-      const percent = Math.round((overdue / total) * 100);
-      findings.push({
-        key: `profile-overdue|${profileId ?? ''}`,
-        scope: 'profile',
-        kind: 'profile-overdue',
-        subject,
-        summary: message('finding.profile-overdue.summary', { overdue, total, percent, minutes: OVERDUE_AFTER_MINUTES }),
-        remedy: message('finding.profile-overdue.remedy'),
-        evidence: [
-          evidence('evidence.profileMailboxes', numberValue(total)),
-          evidence('evidence.profileOverdue', numberValue(overdue)),
-          evidence('evidence.maxConnections', numberValue(readNumber(profile, 'maxconcurrentconnections'))),
-          evidence('evidence.minPolling', numberValue(readNumber(profile, 'minpollingintervalinminutes'))),
-          evidence('evidence.overdueThreshold', { kind: 'message', message: message('value.overdueHeuristic', { percent: OVERDUE_SHARE * 100, count: OVERDUE_MIN_MAILBOXES }) }),
-        ],
-        learnMoreUrl: LEARN.bestPractices,
-      });
-    }
+    const finding = profileOverdueFinding(profileId, profile, input.profileMailboxCount.value ?? 0, input.profileOverdueCount.value ?? 0);
+    if (finding) findings.push(finding);
   }
   if (input.organization.ok) {
     const org = input.organization.value;

@@ -1,16 +1,22 @@
 /**
  * The fleet scan: a verdict for every mailbox of an environment by exactly the rules of a single diagnosis, read in
- * bulk. Everything the checks need beyond the mailbox row is read once for the whole environment — the organization,
- * every email server profile, the week's Warning/Error alerts, the active server-side sync mailbox count per profile
- * (one FetchXML aggregate), and the email filtering method of every user and queue — then mailbox pages (5,000 rows)
- * are streamed and each row becomes a DiagnosisInput for `evaluate()`. Never one request per mailbox; only one page of
- * mailboxes (and the next one, prefetched) is held at a time, so memory stays flat with the fleet's size.
+ * bulk. What the checks need beyond the mailbox and its owner is read once for the whole environment — the
+ * organization, every email server profile, the week's Warning/Error alerts, whether an active forward mailbox exists,
+ * the failed items per owner (one FetchXML aggregate) and the scan's size (one aggregate) — then FetchXML pages of 5,000
+ * mailboxes are streamed with their owners' columns joined (user, user settings or queue: link-entity), continued by
+ * paging cookie, and each row becomes a DiagnosisInput for `evaluate()`. Never one request per mailbox, and nothing read
+ * grows with the number of users; only one page of mailboxes (and the next one, prefetched) is held at a time, so
+ * memory stays flat with the fleet's size. The profiles' active and overdue mailboxes are counted from the stream
+ * itself, and an overdue profile is reported once at the end (`findings()`).
  *
  * A table that cannot be read does not stop the scan: every verdict carries the same `error` checks a single diagnosis
- * would show (the same Loaded failures), and `unreadable` lists the tables.
+ * would show (the same Loaded failures), and `unreadable` lists the tables. Dataverse refuses a whole query that joins
+ * a table the caller may not read; the scan then asks again without that join, and only the checks that need the table
+ * are `error` (user settings are then read on their own, as a single diagnosis reads them without the user).
  */
 import { evaluate } from './diagnose';
 import { DataverseError, isAggregateLimit, toDataverseError } from './errors';
+import { profileOverdueFinding } from './findings';
 import {
   failed,
   filteringOf,
@@ -20,31 +26,33 @@ import {
   ownerKindOf,
   type Caller,
   type DiagnosisInput,
+  type ItemFailures,
   type Loaded,
   type OwnerFiltering,
   type OwnerRecord,
   type ReadFailure,
   type TableName,
 } from './input';
-import { assertGuid, fetchXmlOptions, odataOptions, type DataverseRecord, type RetrieveMultipleResult, type WebApiPort } from './port';
+import { assertGuid, fetchXmlPageOptions, nextFetchXmlPage, odataOptions, type DataverseRecord, type FetchXmlPaging, type RetrieveMultipleResult, type WebApiPort } from './port';
 import {
-  ACTIVE_SSS_MAILBOX_CONDITIONS,
-  ACTIVE_SSS_MAILBOX_FILTER,
   ALERT_COLUMNS,
   ALERT_LIMIT,
   alertWindowStart,
+  fleetMailboxFetch,
+  fleetSizeOptions,
   FORWARD_MAILBOX_OPTIONS,
-  ITEM_FAILURE_COLUMNS,
-  ITEM_FAILURE_LIMIT,
+  isActiveServerSideSync,
+  isForwardMailbox,
+  isOverdue,
+  itemFailuresByOwnerOptions,
   itemPersistenceDays,
   itemWindowStart,
   MAILBOX_COLUMNS,
   ORGANIZATION_OPTIONS,
-  overdueBefore,
-  overdueConditions,
-  OWNER_QUEUE_COLUMNS,
-  OWNER_USER_COLUMNS,
+  OWNER_ALIAS,
   PROFILE_COLUMNS,
+  type FleetScope,
+  type OwnerTable,
 } from './queries';
 import { readNumber, readString } from './records';
 import { CHECK_ORDER, type AlertGroup, type CheckId, type DiagnosisReport, type Finding, type Verdict } from './report';
@@ -52,10 +60,6 @@ import { retryingPort, type RetryOptions } from './retry';
 
 /** Dataverse's default and maximum page size. */
 export const FLEET_PAGE_SIZE = 5000;
-
-
-/** Server-side sync mailboxes that are not forward mailboxes (isforwardmailbox is read-only; `ne true` keeps nulls). */
-export const FLEET_MAILBOX_FILTER = `${ACTIVE_SSS_MAILBOX_FILTER} and isforwardmailbox ne true`;
 
 export interface FleetScanOptions extends RetryOptions {
   now?: Date;
@@ -65,7 +69,7 @@ export interface FleetScanOptions extends RetryOptions {
   all?: boolean;
   /** Only the mailboxes on this email server profile: an id, or a name (case-insensitive). */
   profile?: string;
-  /** Rows per page (Prefer: odata.maxpagesize); default and maximum 5,000. */
+  /** Mailboxes per page (the FetchXML count); default and maximum 5,000. */
   pageSize?: number;
   /** Who runs the scan, when the host knows (item-level failures are visible to the owner and administrators). */
   caller?: Caller;
@@ -87,12 +91,17 @@ export class FleetProfileError extends Error {
 export interface FleetScan {
   /** Tables that could not be read: the checks that need them are `error` in every verdict. */
   unreadable: ReadFailure[];
-  /** The active server-side sync mailboxes counted by the profile aggregate: the scan's size, known before it runs (null when unknown). */
+  /** The mailboxes the scan will evaluate, counted by one aggregate before it runs (null when unknown: above 50,000 the aggregate is refused). */
   estimatedTotal: number | null;
   /** The profile the scan is limited to, resolved to its id. */
   profileId: string | null;
   /** One report per mailbox, page by page. Iterate once. */
   verdicts: AsyncIterable<DiagnosisReport>;
+  /**
+   * Findings the scan makes from its whole stream, once `verdicts` has been iterated to its end (none before): a
+   * profile whose active server-side sync mailboxes are overdue. Hand them to FleetTally.addFindings.
+   */
+  findings(): Finding[];
 }
 
 interface FilteringValue {
@@ -104,15 +113,22 @@ interface FleetContext {
   organization: Loaded<DataverseRecord>;
   profiles: Loaded<Map<string, DataverseRecord>>;
   alerts: Loaded<Map<string, DataverseRecord[]>>;
-  counts: Loaded<Map<string, number>>;
-  overdue: Loaded<Map<string, number>>;
-  users: Loaded<Map<string, FilteringValue>>;
-  systemusers: Loaded<Map<string, DataverseRecord>>;
-  queues: Loaded<Map<string, DataverseRecord>>;
+  /** The scan's size per profile ('' for none). */
+  sizes: Loaded<Map<string, number>>;
   forwardMailbox: Loaded<boolean>;
-  items: Loaded<Map<string, DataverseRecord[]>>;
+  /** Failed items per owner. */
+  items: Loaded<Map<string, number>>;
   /** Rows of more than one owner came back: the caller sees every owner's failed items. */
   itemsVisibleAcrossOwners: boolean;
+}
+
+/** Where the owners' columns come from: joined to the mailbox pages, or — for a table the join was refused on — not at all. */
+interface OwnerSources {
+  joins: Set<OwnerTable>;
+  /** The tables Dataverse refused to join, with its answer: their inputs fail as a single diagnosis's would. */
+  refused: Map<OwnerTable, ReadFailure>;
+  /** User settings read on their own, when the user join (which carries them) was refused. */
+  settings?: Loaded<Map<string, FilteringValue>>;
 }
 
 /** Xrm.WebApi's continuation: the query part of @odata.nextLink, passed back as options. */
@@ -129,7 +145,7 @@ async function attempt<T>(table: TableName, read: () => Promise<T>): Promise<Loa
   }
 }
 
-/** Reads every page of a query. */
+/** Reads every page of an OData query. */
 export async function readAllPages(port: WebApiPort, table: string, options: string, pageSize: number, each: (row: DataverseRecord) => void): Promise<void> {
   let query = options;
   for (;;) {
@@ -145,71 +161,38 @@ function idOf(row: DataverseRecord, column: string): string | null {
   return value === null ? null : value.toLowerCase();
 }
 
-function profileCountFetch(overdueAt?: Date): string {
-  return fetchXmlOptions(`
-    <fetch aggregate="true">
-      <entity name="mailbox">
-        <attribute name="emailserverprofile" alias="profileid" groupby="true" />
-        <attribute name="mailboxid" alias="mailboxcount" aggregate="count" />
-        <filter type="and">
-          ${ACTIVE_SSS_MAILBOX_CONDITIONS}
-          ${overdueAt ? overdueConditions(overdueAt) : ''}
-        </filter>
-      </entity>
-    </fetch>`);
-}
-
 /**
- * Active server-side sync mailboxes per profile (all, or those overdue at `overdueAt`): one aggregate, or (above the
- * 50,000-row aggregate limit) a paged count.
+ * Rows per key from a grouped FetchXML count — or, above the aggregate's 50,000-row limit
+ * (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/aggregate-data#limitations), from `fallback`
+ * (null: give up, the count is unknown).
  */
-async function readProfileCounts(port: WebApiPort, pageSize: number, overdueAt?: Date): Promise<Map<string, number>> {
+async function countBy(port: WebApiPort, table: string, aggregate: string, key: string, count: string, fallback: (add: (id: string | null) => void) => Promise<void> | null): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  const add = (profileId: string | null, count: number) => {
-    const key = profileId ?? '';
-    counts.set(key, (counts.get(key) ?? 0) + count);
-  };
+  const add = (id: string | null, n = 1) => counts.set(id ?? '', (counts.get(id ?? '') ?? 0) + n);
   try {
-    const result = await port.retrieveMultipleRecords('mailbox', profileCountFetch(overdueAt));
-    for (const row of result.entities) add(idOf(row, 'profileid'), readNumber(row, 'mailboxcount') ?? 0);
+    const result = await port.retrieveMultipleRecords(table, aggregate);
+    for (const row of result.entities) add(idOf(row, key), readNumber(row, count) ?? 0);
     return counts;
   } catch (thrown) {
     const error = toDataverseError(thrown);
-    if (!isAggregateLimit(error)) throw error;
+    const paged = isAggregateLimit(error) ? fallback((id) => add(id)) : null;
+    if (!paged) throw error;
+    await paged;
+    return counts;
   }
-  const overdueFilter = overdueAt
-    ? ` and postponemailboxprocessinguntil lt ${overdueBefore(overdueAt)} and processingstatecode ne 1`
-    : '';
-  await readAllPages(port, 'mailbox', odataOptions({ select: ['_emailserverprofile_value'], filter: `${ACTIVE_SSS_MAILBOX_FILTER}${overdueFilter}` }), pageSize, (row) =>
-    add(idOf(row, '_emailserverprofile_value'), 1),
-  );
-  return counts;
 }
 
-async function readRows(port: WebApiPort, table: 'systemuser' | 'queue', key: string, columns: readonly string[], pageSize: number): Promise<Map<string, DataverseRecord>> {
-  const result = new Map<string, DataverseRecord>();
-  await readAllPages(port, table, odataOptions({ select: [key, ...columns] }), pageSize, (row) => {
-    const id = idOf(row, key);
-    if (id !== null) result.set(id, row);
-  });
-  return result;
-}
-
-/** The owners' failed items in the persistence window, by owner (newest first, at most what a diagnosis reads). */
-async function readItemFailures(port: WebApiPort, organization: Loaded<DataverseRecord>, now: Date, pageSize: number): Promise<Map<string, DataverseRecord[]>> {
+/** Failed items per owner in the persistence window: one aggregate, or (above its limit) their owners paged. */
+function readItemFailures(port: WebApiPort, organization: Loaded<DataverseRecord>, now: Date, pageSize: number): Promise<Map<string, number>> {
   const days = itemPersistenceDays(organization.ok ? readString(organization.value, 'orgdborgsettings') : null);
-  const byOwner = new Map<string, DataverseRecord[]>();
-  const options = odataOptions({ select: ITEM_FAILURE_COLUMNS, filter: `lastsyncerroroccurredon ge ${itemWindowStart(now, days)}`, orderby: 'lastsyncerroroccurredon desc' });
-  await readAllPages(port, 'exchangesyncidmapping', options, pageSize, (row) => {
-    const owner = idOf(row, '_ownerid_value');
-    if (owner === null) return;
-    const list = byOwner.get(owner);
-    if (!list) byOwner.set(owner, [row]);
-    else if (list.length < ITEM_FAILURE_LIMIT) list.push(row);
-  });
-  return byOwner;
+  return countBy(port, 'exchangesyncidmapping', itemFailuresByOwnerOptions(now, days), 'owner', 'failures', (add) =>
+    readAllPages(port, 'exchangesyncidmapping', odataOptions({ select: ['_ownerid_value'], filter: `lastsyncerroroccurredon ge ${itemWindowStart(now, days)}` }), pageSize, (row) =>
+      add(idOf(row, '_ownerid_value')),
+    ),
+  );
 }
 
+/** Every user's email filtering: read only when the user join was refused (a single diagnosis reads them without the user). */
 async function readFiltering(port: WebApiPort, pageSize: number): Promise<Map<string, FilteringValue>> {
   const key = 'systemuserid';
   const labels = new Map<string, string>();
@@ -228,13 +211,13 @@ async function readFiltering(port: WebApiPort, pageSize: number): Promise<Map<st
   return result;
 }
 
-async function loadContext(port: WebApiPort, now: Date, pageSize: number, caller: Caller | undefined): Promise<FleetContext> {
+async function loadContext(port: WebApiPort, now: Date, pageSize: number, options: FleetScanOptions): Promise<FleetContext> {
   const organizationRead = attempt('organization', async () => {
     const result = await port.retrieveMultipleRecords('organization', ORGANIZATION_OPTIONS);
     if (result.entities.length === 0) throw { status: 404, message: 'No organization row was returned.' };
     return result.entities[0];
   });
-  const [organization, profiles, alerts, counts, overdue, users, systemusers, queues, forwardMailbox, items] = await Promise.all([
+  const [organization, profiles, alerts, sizes, forwardMailbox, items] = await Promise.all([
     organizationRead,
     attempt('emailserverprofile', async () => {
       const map = new Map<string, DataverseRecord>();
@@ -246,8 +229,8 @@ async function loadContext(port: WebApiPort, now: Date, pageSize: number, caller
     }),
     attempt('tracelog', async () => {
       const map = new Map<string, DataverseRecord[]>();
-      const options = odataOptions({ select: ALERT_COLUMNS, filter: `level ge 2 and modifiedon ge ${alertWindowStart(now)}`, orderby: 'modifiedon desc' });
-      await readAllPages(port, 'tracelog', options, pageSize, (row) => {
+      const query = odataOptions({ select: ALERT_COLUMNS, filter: `level ge 2 and modifiedon ge ${alertWindowStart(now)}`, orderby: 'modifiedon desc' });
+      await readAllPages(port, 'tracelog', query, pageSize, (row) => {
         const regarding = idOf(row, '_regardingobjectid_value');
         if (regarding === null) return;
         const list = map.get(regarding);
@@ -256,17 +239,15 @@ async function loadContext(port: WebApiPort, now: Date, pageSize: number, caller
       });
       return map;
     }),
-    attempt('mailbox', () => readProfileCounts(port, pageSize)),
-    attempt('mailbox', () => readProfileCounts(port, pageSize, now)),
-    attempt('usersettings', () => readFiltering(port, pageSize)),
-    attempt('systemuser', () => readRows(port, 'systemuser', 'systemuserid', OWNER_USER_COLUMNS, pageSize)),
-    attempt('queue', () => readRows(port, 'queue', 'queueid', OWNER_QUEUE_COLUMNS, pageSize)),
+    // The size is only an estimate for a progress bar: above the aggregate limit it stays unknown rather than cost a
+    // request per page.
+    attempt('mailbox', () => countBy(port, 'mailbox', fleetSizeOptions({ all: options.all === true }), 'profileid', 'mailboxcount', () => null)),
     attempt('mailbox', async () => (await port.retrieveMultipleRecords('mailbox', FORWARD_MAILBOX_OPTIONS)).entities.length > 0),
     organizationRead.then((org) => attempt('exchangesyncidmapping', () => readItemFailures(port, org, now, pageSize))),
   ]);
-  const callerId = caller?.userId?.toLowerCase() ?? null;
-  const itemsVisibleAcrossOwners = items.ok && [...items.value.keys()].filter((owner) => owner !== callerId).length > (callerId === null ? 1 : 0);
-  return { organization, profiles, alerts, counts, overdue, users, systemusers, queues, forwardMailbox, items, itemsVisibleAcrossOwners };
+  const callerId = options.caller?.userId?.toLowerCase() ?? null;
+  const itemsVisibleAcrossOwners = items.ok && [...items.value.keys()].filter((owner) => owner !== '' && owner !== callerId).length > (callerId === null ? 1 : 0);
+  return { organization, profiles, alerts, sizes, forwardMailbox, items, itemsVisibleAcrossOwners };
 }
 
 function notFound(table: TableName, id: string): Loaded<never> {
@@ -288,63 +269,91 @@ function alertsFor(alerts: Map<string, DataverseRecord[]>, mailboxId: string, pr
   return [...own, ...profile].sort((a, b) => modifiedTime(b) - modifiedTime(a)).slice(0, ALERT_LIMIT);
 }
 
-/** The DiagnosisInput a single diagnosis of this mailbox would have loaded, built from the bulk reads. */
 function lookUp<T>(table: TableName, source: Loaded<Map<string, T>>, id: string): Loaded<T> {
   if (!source.ok) return source;
   const value = source.value.get(id);
   return value === undefined ? notFound(table, id) : loaded(value);
 }
 
-function inputFor(row: DataverseRecord, context: FleetContext, now: Date, caller: Caller | undefined): DiagnosisInput {
-  const mailboxId = assertGuid(String(row.mailboxid));
-  const profileId = idOf(row, '_emailserverprofile_value');
-  const ownerId = idOf(row, '_regardingobjectid_value');
-  const recordOwnerId = idOf(row, '_ownerid_value');
-  const ownerKind = ownerKindOf(row);
-  const { organization, profiles, alerts, counts, overdue, users, systemusers, queues, forwardMailbox, items } = context;
+/** A joined table's columns (`<alias>.<column>`) as that table's own row; null when the outer join found no row. */
+function joinedRow(row: DataverseRecord, table: OwnerTable, primaryKey: string): DataverseRecord | null {
+  const prefix = `${OWNER_ALIAS[table]}.`;
+  if (row[`${prefix}${primaryKey}`] === undefined) return null;
+  const joined: DataverseRecord = {};
+  for (const key of Object.keys(row)) if (key.startsWith(prefix)) joined[key.slice(prefix.length)] = row[key];
+  return joined;
+}
 
-  let profile: Loaded<DataverseRecord | null> = loaded(null);
-  let profileMailboxCount: Loaded<number | null> = loaded(null);
-  let profileOverdueCount: Loaded<number | null> = loaded(null);
-  if (profileId !== null) {
-    profile = lookUp('emailserverprofile', profiles, profileId);
-    profileMailboxCount = counts.ok ? loaded(counts.value.get(profileId) ?? 0) : counts;
-    profileOverdueCount = overdue.ok ? loaded(overdue.value.get(profileId) ?? 0) : overdue;
+/**
+ * The mailbox row as a single diagnosis reads it: without the joined columns, and with the empty columns FetchXML
+ * leaves out (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/overview) as the nulls OData returns.
+ */
+function mailboxRow(row: DataverseRecord): DataverseRecord {
+  const mailbox: DataverseRecord = {};
+  // A joined column is `<alias>.<column>`; an annotation's term has dots of its own (`x@OData.Community…`).
+  for (const key of Object.keys(row)) if (!key.split('@')[0].includes('.')) mailbox[key] = row[key];
+  for (const column of MAILBOX_COLUMNS) if (mailbox[column] === undefined) mailbox[column] = null;
+  return mailbox;
+}
+
+function joinedOwner(row: DataverseRecord, sources: OwnerSources, kind: 'systemuser' | 'queue', ownerId: string): Loaded<DataverseRecord> {
+  const refused = sources.refused.get(kind);
+  if (refused) return { ok: false, failure: refused };
+  const owner = joinedRow(row, kind, kind === 'systemuser' ? 'systemuserid' : 'queueid');
+  return owner === null ? notFound(kind, ownerId) : loaded(owner);
+}
+
+function userFiltering(row: DataverseRecord, sources: OwnerSources, userId: string): Loaded<OwnerFiltering> {
+  const refused = sources.refused.get('usersettings');
+  if (refused) return { ok: false, failure: refused };
+  if (sources.settings) {
+    const filtering = lookUp('usersettings', sources.settings, userId);
+    return filtering.ok ? loaded({ kind: 'systemuser', filteringMethod: filtering.value.method, ...(filtering.value.label !== undefined ? { filteringLabel: filtering.value.label } : {}) }) : filtering;
   }
+  const settings = joinedRow(row, 'usersettings', 'systemuserid');
+  return settings === null ? notFound('usersettings', userId) : loaded(filteringOf('systemuser', settings));
+}
+
+/** The DiagnosisInput a single diagnosis of this mailbox would have loaded, built from the bulk reads and the joined row. */
+function inputFor(row: DataverseRecord, context: FleetContext, sources: OwnerSources, now: Date, caller: Caller | undefined): DiagnosisInput {
+  const mailbox = mailboxRow(row);
+  const mailboxId = assertGuid(String(mailbox.mailboxid));
+  const profileId = idOf(mailbox, '_emailserverprofile_value');
+  const ownerId = idOf(mailbox, '_regardingobjectid_value');
+  const recordOwnerId = idOf(mailbox, '_ownerid_value');
+  const ownerKind = ownerKindOf(mailbox);
+  const { organization, profiles, alerts, forwardMailbox, items } = context;
 
   let owner: Loaded<OwnerRecord | null> = loaded(null);
   let ownerFiltering: Loaded<OwnerFiltering | null> = loaded(null);
   if (ownerId !== null && ownerKind === 'systemuser') {
-    const user = lookUp('systemuser', systemusers, ownerId);
+    const user = joinedOwner(row, sources, 'systemuser', ownerId);
     owner = user.ok ? loaded({ kind: 'systemuser', row: user.value }) : user;
-    const filtering = lookUp('usersettings', users, ownerId);
-    ownerFiltering = filtering.ok
-      ? loaded({ kind: 'systemuser', filteringMethod: filtering.value.method, ...(filtering.value.label !== undefined ? { filteringLabel: filtering.value.label } : {}) })
-      : filtering;
+    ownerFiltering = userFiltering(row, sources, ownerId);
   } else if (ownerId !== null && ownerKind === 'queue') {
-    const queue = lookUp('queue', queues, ownerId);
+    const queue = joinedOwner(row, sources, 'queue', ownerId);
     owner = queue.ok ? loaded({ kind: 'queue', row: queue.value }) : queue;
     ownerFiltering = queue.ok ? loaded(filteringOf('queue', queue.value)) : queue;
   }
 
   // As a single diagnosis: a mailbox without an owner reads no item records, so it cannot fail to read them.
-  const ownItems: Loaded<DataverseRecord[]> = recordOwnerId === null ? loaded([]) : items.ok ? loaded(items.value.get(recordOwnerId) ?? []) : items;
-  const visibility = context.itemsVisibleAcrossOwners ? 'all' : itemVisibility(caller, recordOwnerId, ownItems.ok ? ownItems.value : []);
+  const ownItems: Loaded<ItemFailures> = recordOwnerId === null ? loaded({ count: 0, rows: [] }) : items.ok ? loaded({ count: items.value.get(recordOwnerId) ?? 0, rows: [] }) : items;
   return {
     mailboxId,
     now,
     ...(caller ? { caller } : {}),
-    mailbox: loaded(row),
+    mailbox: loaded(mailbox),
     organization,
-    profile,
+    profile: profileId === null ? loaded(null) : lookUp('emailserverprofile', profiles, profileId),
     alerts: alerts.ok ? loaded(alertsFor(alerts.value, mailboxId, profileId)) : alerts,
-    profileMailboxCount,
-    profileOverdueCount,
+    // Counted over the whole stream instead, and reported once (FleetScan.findings).
+    profileMailboxCount: loaded(null),
+    profileOverdueCount: loaded(null),
     ownerFiltering,
     owner,
-    forwardMailboxAvailable: readNumber(row, 'incomingemaildeliverymethod') === FORWARD_MAILBOX_DELIVERY ? forwardMailbox : loaded(null),
+    forwardMailboxAvailable: readNumber(mailbox, 'incomingemaildeliverymethod') === FORWARD_MAILBOX_DELIVERY ? forwardMailbox : loaded(null),
     itemFailures: ownItems,
-    itemVisibility: visibility,
+    itemVisibility: context.itemsVisibleAcrossOwners ? 'all' : itemVisibility(caller, recordOwnerId, []),
   };
 }
 
@@ -358,19 +367,39 @@ function resolveProfile(profile: string, profiles: Loaded<Map<string, DataverseR
   return matches[0];
 }
 
-function mailboxQuery(options: FleetScanOptions, profileId: string | null): string {
-  const conditions = [options.all ? '' : FLEET_MAILBOX_FILTER, profileId ? `_emailserverprofile_value eq ${profileId}` : ''].filter((c) => c !== '');
-  return odataOptions({ select: MAILBOX_COLUMNS, ...(conditions.length > 0 ? { filter: conditions.join(' and ') } : {}) });
+/** What Dataverse's PrivilegeDenied names: "… is missing prvReadUser privilege … for entity 'systemuser'". */
+const PRIVILEGE_TABLES: Readonly<Record<string, OwnerTable>> = { prvreaduser: 'systemuser', prvreadusersettings: 'usersettings', prvreadqueue: 'queue' };
+
+/** The joined table a refusal names, when it is one the scan can do without. */
+function refusedJoin(thrown: unknown, joins: ReadonlySet<OwnerTable>): OwnerTable | null {
+  const error = toDataverseError(thrown);
+  if (error.kind !== 'privilege') return null;
+  const entity = /for entity '([A-Za-z0-9_]+)'/.exec(error.message)?.[1]?.toLowerCase();
+  const privilege = /missing (prv[A-Za-z0-9_]+) privilege/i.exec(error.message)?.[1]?.toLowerCase();
+  const table = (entity ?? (privilege !== undefined ? PRIVILEGE_TABLES[privilege] : undefined)) as OwnerTable | undefined;
+  return table !== undefined && joins.has(table) ? table : null;
 }
 
-function failures(context: FleetContext): ReadFailure[] {
-  const parts = [context.organization, context.profiles, context.alerts, context.counts, context.overdue, context.users, context.systemusers, context.queues, context.forwardMailbox, context.items];
-  const seen = new Set<string>();
-  return parts.flatMap((part) => {
-    if (part.ok || seen.has(part.failure.table)) return [];
-    seen.add(part.failure.table);
-    return [part.failure];
-  });
+/**
+ * The first mailbox page. Dataverse refuses a whole query that joins a table the caller may not read; the refusal is
+ * kept for that table's inputs and the page asked for again without the join (the user join carries the user settings
+ * join, which are then read on their own).
+ */
+async function firstPage(port: WebApiPort, scope: FleetScope, sources: OwnerSources, pageSize: number): Promise<RetrieveMultipleResult> {
+  for (;;) {
+    try {
+      return await port.retrieveMultipleRecords('mailbox', fetchXmlPageOptions(fleetMailboxFetch(scope, sources.joins), pageSize));
+    } catch (thrown) {
+      const table = refusedJoin(thrown, sources.joins);
+      if (table === null) throw thrown;
+      const refusal = failed<never>(table, thrown);
+      if (!refusal.ok) sources.refused.set(table, refusal.failure);
+      sources.joins.delete(table);
+      if (table === 'systemuser' && sources.joins.delete('usersettings') && !sources.refused.has('usersettings')) {
+        sources.settings = await attempt('usersettings', () => readFiltering(port, pageSize));
+      }
+    }
+  }
 }
 
 interface PageNode {
@@ -381,17 +410,17 @@ interface PageNode {
 }
 
 /**
- * Mailbox pages, one ahead: page k+1 is requested the moment page k arrives (so the server works while the engine
- * evaluates), but not before page k-1 has been consumed — at most two pages are held, whatever the fleet's size.
+ * Mailbox pages, one ahead: page k+1 is requested (with page k's paging cookie) the moment page k arrives, so the
+ * server works while the engine evaluates, but not before page k-1 has been consumed — at most two pages are held,
+ * whatever the fleet's size.
  */
-function pagePipeline(port: WebApiPort, first: Promise<RetrieveMultipleResult>, pageSize: number): Promise<PageNode> {
+function pagePipeline(first: Promise<RetrieveMultipleResult>, read: (paging: FetchXmlPaging) => Promise<RetrieveMultipleResult>): Promise<PageNode> {
   const node = (page: Promise<RetrieveMultipleResult>, previousConsumed: Promise<void>): Promise<PageNode> =>
     page.then((result) => {
       let consumed!: () => void;
       const done = new Promise<void>((resolve) => (consumed = resolve));
-      const next = result.nextLink
-        ? previousConsumed.then(() => node(port.retrieveMultipleRecords('mailbox', continuationOptions(result.nextLink!), pageSize), done))
-        : undefined;
+      const paging = result.fetchXmlPagingCookie !== undefined ? nextFetchXmlPage(result.fetchXmlPagingCookie) : null;
+      const next = paging ? previousConsumed.then(() => node(read(paging), done)) : undefined;
       next?.catch(() => undefined);
       return { entities: result.entities, ...(next ? { next } : {}), consumed };
     });
@@ -400,40 +429,76 @@ function pagePipeline(port: WebApiPort, first: Promise<RetrieveMultipleResult>, 
   return head;
 }
 
+function failures(context: FleetContext, sources: OwnerSources): ReadFailure[] {
+  const parts: Loaded<unknown>[] = [context.organization, context.profiles, context.alerts, context.forwardMailbox, context.items, ...(sources.settings ? [sources.settings] : [])];
+  const all = [...parts.flatMap((part) => (part.ok ? [] : [part.failure])), ...sources.refused.values()];
+  const seen = new Set<string>();
+  return all.filter((failure) => !seen.has(failure.table) && seen.add(failure.table));
+}
+
+/** Per profile: active server-side sync mailboxes and how many of them are overdue, counted as the stream passes. */
+class ProfileLoad {
+  private readonly byProfile = new Map<string, { total: number; overdue: number }>();
+
+  count(mailbox: DataverseRecord, now: Date): void {
+    const profileId = idOf(mailbox, '_emailserverprofile_value');
+    if (profileId === null || !isActiveServerSideSync(mailbox)) return;
+    const load = this.byProfile.get(profileId) ?? { total: 0, overdue: 0 };
+    load.total++;
+    if (isOverdue(mailbox, now)) load.overdue++;
+    this.byProfile.set(profileId, load);
+  }
+
+  findings(profiles: Loaded<Map<string, DataverseRecord>>): Finding[] {
+    if (!profiles.ok) return [];
+    return [...this.byProfile].flatMap(([profileId, load]) => {
+      const profile = profiles.value.get(profileId);
+      const finding = profile ? profileOverdueFinding(profileId, profile, load.total, load.overdue) : null;
+      return finding ? [finding] : [];
+    });
+  }
+}
+
 /**
- * Reads what the whole environment shares, then returns the scan; mailbox pages are read as `verdicts` is iterated
- * (the first one already in flight). A mailbox table that cannot be read rejects the iteration: there is nothing to scan.
+ * Reads what the whole environment shares and the first mailbox page, then returns the scan; the following pages are
+ * read as `verdicts` is iterated (the second one already in flight). A mailbox table that cannot be read rejects the
+ * iteration: there is nothing to scan.
  */
 export async function startFleetScan(port: WebApiPort, options: FleetScanOptions = {}): Promise<FleetScan> {
   const api = retryingPort(port, options);
   const now = options.now ?? new Date();
   const pageSize = Math.max(1, Math.min(options.pageSize ?? FLEET_PAGE_SIZE, FLEET_PAGE_SIZE));
   const environment = options.environment ?? null;
+  const all = options.all === true;
   const byId = options.profile !== undefined && /^\{?[0-9a-f-]{36}\}?$/i.test(options.profile.trim());
-  // Unless a profile name must be resolved first, the first mailbox page is read alongside the shared tables.
-  // The shared tables first (small and quick), then — unless a profile name must be resolved first — the first
-  // mailbox page alongside them.
-  const loading = loadContext(api, now, pageSize, options.caller);
-  let pages =
-    byId || options.profile === undefined
-      ? pagePipeline(api, api.retrieveMultipleRecords('mailbox', mailboxQuery(options, byId ? assertGuid(options.profile!) : null), pageSize), pageSize)
-      : undefined;
+  const sources: OwnerSources = { joins: new Set<OwnerTable>(['systemuser', 'usersettings', 'queue']), refused: new Map() };
+  const pagesFor = (scope: FleetScope) =>
+    pagePipeline(firstPage(api, scope, sources, pageSize), (paging) => api.retrieveMultipleRecords('mailbox', fetchXmlPageOptions(fleetMailboxFetch(scope, sources.joins), pageSize, paging)));
+  // The shared tables and — unless a profile name must be resolved first — the first mailbox page, together.
+  const loading = loadContext(api, now, pageSize, options);
+  let pages = byId || options.profile === undefined ? pagesFor({ all, profileId: byId ? assertGuid(options.profile!) : null }) : undefined;
   const context = await loading;
   const profileId = options.profile === undefined ? null : resolveProfile(options.profile, context.profiles);
-  pages ??= pagePipeline(api, api.retrieveMultipleRecords('mailbox', mailboxQuery(options, profileId), pageSize), pageSize);
+  pages ??= pagesFor({ all, profileId });
   const firstNode = pages;
+  // Which joins Dataverse refused is known once the first page is in; a page that cannot be read rejects `verdicts`.
+  await firstNode.catch(() => undefined);
 
   let estimatedTotal: number | null = null;
-  if (!options.all && context.counts.ok) {
-    estimatedTotal = profileId === null ? [...context.counts.value.values()].reduce((sum, n) => sum + n, 0) : (context.counts.value.get(profileId) ?? 0);
-  }
+  if (context.sizes.ok) estimatedTotal = profileId === null ? [...context.sizes.value.values()].reduce((sum, n) => sum + n, 0) : (context.sizes.value.get(profileId) ?? 0);
 
+  const load = new ProfileLoad();
+  let ended = false;
   async function* verdicts(): AsyncGenerator<DiagnosisReport> {
     let scanned = 0;
     let pageCount = 0;
     for (let node: PageNode | undefined = await firstNode; node; ) {
       for (let i = 0; i < node.entities.length; i++) {
-        const report = evaluate(inputFor(node.entities[i], context, now, options.caller), environment);
+        const row = node.entities[i];
+        load.count(row, now);
+        // Forward mailboxes count towards their profile's load, but are no mailbox to diagnose (unless --all).
+        if (!all && isForwardMailbox(row)) continue;
+        const report = evaluate(inputFor(row, context, sources, now, options.caller), environment);
         scanned++;
         yield report;
       }
@@ -446,9 +511,16 @@ export async function startFleetScan(port: WebApiPort, options: FleetScanOptions
       options.onPage?.({ scanned, pages: pageCount, more: next !== undefined });
       node = next ? await next : undefined;
     }
+    ended = true;
   }
 
-  return { unreadable: failures(context), estimatedTotal, profileId, verdicts: verdicts() };
+  return {
+    unreadable: failures(context, sources),
+    estimatedTotal,
+    profileId,
+    verdicts: verdicts(),
+    findings: () => (ended ? load.findings(context.profiles) : []),
+  };
 }
 
 /** What the scan keeps of a mailbox that is not healthy. */
@@ -509,10 +581,15 @@ export class FleetTally implements FleetCounts {
     return [...this.findingsByKey.values()].filter((finding) => !finding.alert || !this.namedProfileAlerts.has(profileAlertKey(finding.alert)));
   }
 
+  /** Findings known only once the scan has ended (FleetScan.findings()), each once, as the reports' own. */
+  addFindings(findings: readonly Finding[]): void {
+    for (const finding of findings) if (!this.findingsByKey.has(finding.key)) this.findingsByKey.set(finding.key, finding);
+  }
+
   add(report: DiagnosisReport): FleetMailboxSummary | null {
     this.total++;
     this[report.overall]++;
-    for (const finding of report.findings) if (!this.findingsByKey.has(finding.key)) this.findingsByKey.set(finding.key, finding);
+    this.addFindings(report.findings);
     for (const alert of report.checks.find((c) => c.id === 'alerts')?.alerts ?? []) {
       if (alert.regarding === 'emailserverprofile') this.namedProfileAlerts.add(profileAlertKey(alert));
     }

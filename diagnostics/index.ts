@@ -12,7 +12,6 @@ export {
   FleetTally,
   FleetProfileError,
   FLEET_PAGE_SIZE,
-  FLEET_MAILBOX_FILTER,
   type FleetScan,
   type FleetScanOptions,
   type FleetMailboxSummary,

@@ -76,7 +76,10 @@ export interface DiagnosisInput {
   /** null: the mailbox has no email server profile. */
   profile: Loaded<DataverseRecord | null>;
   alerts: Loaded<DataverseRecord[]>;
-  /** Active server-side sync mailboxes on the same profile; null when there is no profile. */
+  /**
+   * Active server-side sync mailboxes on the same profile; null when there is no profile, and in a fleet scan, which
+   * counts them over its whole stream and reports an overdue profile once (FleetScan.findings).
+   */
   profileMailboxCount: Loaded<number | null>;
   /** The count stopped at the aggregate limit (50,000): the real number is at least this. */
   profileMailboxCountIsLowerBound?: boolean;
@@ -84,17 +87,26 @@ export interface DiagnosisInput {
   ownerFiltering: Loaded<OwnerFiltering | null>;
   /** null when the owner is neither a user nor a queue. */
   owner: Loaded<OwnerRecord | null>;
-  /** Active mailboxes on the same profile that are overdue (see OVERDUE_AFTER_MINUTES); null without a profile. */
+  /** Active mailboxes on the same profile that are overdue (see OVERDUE_AFTER_MINUTES); null as profileMailboxCount. */
   profileOverdueCount: Loaded<number | null>;
   /** Whether an active, receiving forward mailbox exists; null when the mailbox does not deliver through one. */
   forwardMailboxAvailable: Loaded<boolean | null>;
-  /** The owner's item-level sync failures within the persistence window, newest first. */
-  itemFailures: Loaded<DataverseRecord[]>;
+  /** The owner's item-level sync failures within the persistence window. */
+  itemFailures: Loaded<ItemFailures>;
   /**
    * Whether this caller would see every failed item of the owner: `all` (the caller owns the mailbox, is an
    * administrator, or evidently sees other owners' rows), else `unknown` — an empty list then proves nothing.
    */
   itemVisibility: 'all' | 'unknown';
+}
+
+/**
+ * The owner's failed items: how many, and the rows themselves, newest first. A single diagnosis reads the rows (at
+ * most ITEM_FAILURE_LIMIT, so `count` is their number); a fleet scan counts per owner and reads no rows.
+ */
+export interface ItemFailures {
+  count: number;
+  rows: DataverseRecord[];
 }
 
 export function loaded<T>(value: T): Loaded<T> {
@@ -187,8 +199,11 @@ export async function loadDiagnosisInput(port: WebApiPort, mailboxId: string, no
       ? attempt('mailbox', async () => (await port.retrieveMultipleRecords('mailbox', FORWARD_MAILBOX_OPTIONS)).entities.length > 0)
       : Promise.resolve(loaded<boolean | null>(null)),
     recordOwnerId === null
-      ? Promise.resolve(loaded<DataverseRecord[]>([]))
-      : attempt('exchangesyncidmapping', async () => (await port.retrieveMultipleRecords('exchangesyncidmapping', itemFailureOptions(recordOwnerId, now, persistenceDays))).entities),
+      ? Promise.resolve(loaded<ItemFailures>({ count: 0, rows: [] }))
+      : attempt('exchangesyncidmapping', async (): Promise<ItemFailures> => {
+          const rows = (await port.retrieveMultipleRecords('exchangesyncidmapping', itemFailureOptions(recordOwnerId, now, persistenceDays))).entities;
+          return { count: rows.length, rows };
+        }),
   ]);
   const ownerFiltering: Loaded<OwnerFiltering | null> = ownerKind === 'queue' ? queueFiltering(owner) : userFiltering;
   // Above 50,000 rows Dataverse refuses the aggregate; that many mailboxes on one profile is itself the finding.
@@ -207,7 +222,7 @@ export async function loadDiagnosisInput(port: WebApiPort, mailboxId: string, no
     profileOverdueCount,
     forwardMailboxAvailable,
     itemFailures,
-    itemVisibility: itemVisibility(caller, recordOwnerId, itemFailures.ok ? itemFailures.value : []),
+    itemVisibility: itemVisibility(caller, recordOwnerId, itemFailures.ok ? itemFailures.value.rows : []),
     ...withCaller,
   };
 }

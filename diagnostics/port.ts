@@ -16,6 +16,12 @@ export interface DataverseRecord {
 export interface RetrieveMultipleResult {
   entities: DataverseRecord[];
   nextLink?: string;
+  /**
+   * A FetchXML query with more rows than its page: the paging cookie for the next page, as Xrm.WebApi names it
+   * (https://learn.microsoft.com/power-apps/developer/model-driven-apps/clientapi/reference/xrm-webapi/retrievemultiplerecords)
+   * — the Web API's @Microsoft.Dynamics.CRM.fetchxmlpagingcookie: `<cookie pagenumber="2" pagingcookie="…" istracking="False" />`.
+   */
+  fetchXmlPagingCookie?: string;
 }
 
 export interface WebApiPort {
@@ -31,6 +37,49 @@ export const LOOKUP_LOGICAL_NAME = '@Microsoft.Dynamics.CRM.lookuplogicalname';
 /** Builds `?fetchXml=...` the way Xrm.WebApi expects it. */
 export function fetchXmlOptions(fetchXml: string): string {
   return `?fetchXml=${encodeURIComponent(fetchXml.replace(/\s*\n\s*/g, ''))}`;
+}
+
+/** Where a FetchXML query continues: the page number and the previous page's paging cookie (decoded). */
+export interface FetchXmlPaging {
+  page: number;
+  pagingCookie?: string;
+}
+
+/** XML attribute text: the paging cookie is XML and must be escaped inside the paging-cookie attribute. */
+export function xmlAttributeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/**
+ * `?fetchXml=` for one page of a FetchXML query: `count` rows of page `page`, continued by the previous page's cookie
+ * (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results: set count and page on the
+ * fetch element, and the decoded, XML-encoded cookie as its paging-cookie).
+ */
+export function fetchXmlPageOptions(fetchXml: string, count: number, paging: FetchXmlPaging = { page: 1 }): string {
+  const attributes = [`count="${count}"`, `page="${paging.page}"`, ...(paging.pagingCookie !== undefined ? [`paging-cookie="${xmlAttributeText(paging.pagingCookie)}"`] : [])].join(' ');
+  const paged = fetchXml.replace(/^\s*<fetch\b/, `<fetch ${attributes}`);
+  if (paged === fetchXml) throw new Error('A FetchXML query starts with <fetch>.');
+  return fetchXmlOptions(paged);
+}
+
+/**
+ * The next page from a page's fetchXmlPagingCookie (`<cookie pagenumber="2" pagingcookie="…" istracking="False" />`):
+ * the page number it names, and its pagingcookie attribute URL-decoded twice, as Learn's Web API and Xrm.WebApi
+ * examples do (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results). Null when the
+ * value is not such a cookie. A query Dataverse cannot page by cookie answers an empty one: the next page is then
+ * asked for by number alone.
+ */
+export function nextFetchXmlPage(fetchXmlPagingCookie: string): FetchXmlPaging | null {
+  const page = /\bpagenumber="(\d+)"/.exec(fetchXmlPagingCookie);
+  if (!page) return null;
+  const cookie = /\bpagingcookie="([^"]*)"/.exec(fetchXmlPagingCookie)?.[1] ?? '';
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(decodeURIComponent(cookie));
+  } catch {
+    return null;
+  }
+  return { page: Number(page[1]), ...(decoded !== '' ? { pagingCookie: decoded } : {}) };
 }
 
 /** Builds a `?$select=...&$filter=...` option string from named parts, in a stable order. */

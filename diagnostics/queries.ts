@@ -2,7 +2,8 @@
  * Every query the engine issues, in one place: the columns each table is read for and how. The fake and the
  * emulator validate all of them against Microsoft's schema, so a misspelt column fails a test, not a customer.
  */
-import { assertGuid, fetchXmlOptions, odataOptions } from './port';
+import { assertGuid, fetchXmlOptions, odataOptions, type DataverseRecord } from './port';
+import { readBoolean, readDate, readNumber } from './records';
 
 export const MAILBOX_COLUMNS = [
   'name',
@@ -95,6 +96,20 @@ export const OWNER_QUEUE_OPTIONS = odataOptions({ select: OWNER_QUEUE_COLUMNS })
 export const ITEM_FAILURE_COLUMNS = ['itemsubject', 'lastsyncerror', 'lastsyncerrorcode', 'lastsyncerroroccurredon', '_ownerid_value'] as const;
 /** Rows read per mailbox: ten are shown, and more than this many is reported as "at least". */
 export const ITEM_FAILURE_LIMIT = 50;
+
+/** Failed items per owner in the persistence window: the fleet scan's one aggregate instead of every row. */
+export function itemFailuresByOwnerOptions(now: Date, days: number): string {
+  return fetchXmlOptions(`
+    <fetch aggregate="true">
+      <entity name="exchangesyncidmapping">
+        <attribute name="ownerid" alias="owner" groupby="true" />
+        <attribute name="exchangesyncidmappingid" alias="failures" aggregate="count" />
+        <filter type="and">
+          <condition attribute="lastsyncerroroccurredon" operator="ge" value="${itemWindowStart(now, days)}" />
+        </filter>
+      </entity>
+    </fetch>`);
+}
 /**
  * Dataverse keeps item-level rows for ExchangeSyncIdMappingPersistenceTimeInDays (OrgDbOrgSettings, default 3):
  * https://learn.microsoft.com/power-platform/admin/OrgDbOrgSettings
@@ -145,6 +160,12 @@ export function overdueConditions(now: Date): string {
     <condition attribute="processingstatecode" operator="ne" value="1" />`;
 }
 
+/** The same as overdueConditions, for a mailbox row at hand (the fleet scan counts them as it streams). */
+export function isOverdue(mailbox: DataverseRecord, now: Date): boolean {
+  const next = readDate(mailbox, 'postponemailboxprocessinguntil');
+  return next !== null && next.getTime() < now.getTime() - OVERDUE_AFTER_MINUTES * 60_000 && readNumber(mailbox, 'processingstatecode') !== 1;
+}
+
 export function alertWindowStart(now: Date): string {
   return new Date(now.getTime() - ALERT_WINDOW_DAYS * 86_400_000).toISOString();
 }
@@ -169,8 +190,98 @@ export const ACTIVE_SSS_MAILBOX_CONDITIONS = `
     <condition attribute="actdeliverymethod" operator="eq" value="1" />
   </filter>`;
 
-/** The same conditions as an OData $filter (the fleet scan streams mailboxes with it; FetchXML pages differently). */
-export const ACTIVE_SSS_MAILBOX_FILTER = 'statecode eq 0 and (incomingemaildeliverymethod eq 2 or outgoingemaildeliverymethod eq 2 or actdeliverymethod eq 1)';
+/** The same conditions, for a mailbox row at hand. */
+export function isActiveServerSideSync(mailbox: DataverseRecord): boolean {
+  return (
+    readNumber(mailbox, 'statecode') === 0 &&
+    (readNumber(mailbox, 'incomingemaildeliverymethod') === 2 || readNumber(mailbox, 'outgoingemaildeliverymethod') === 2 || readNumber(mailbox, 'actdeliverymethod') === 1)
+  );
+}
+
+/** isforwardmailbox is read-only and may be empty: an empty one is no forward mailbox. */
+export function isForwardMailbox(mailbox: DataverseRecord): boolean {
+  return readBoolean(mailbox, 'isforwardmailbox') === true;
+}
+
+/** What a fleet scan reads: every mailbox (`all`), or the active server-side sync ones; on one profile, or any. */
+export interface FleetScope {
+  all: boolean;
+  profileId: string | null;
+}
+
+function scopeFilter(scope: FleetScope, extra = ''): string {
+  const conditions = `${scope.all ? '' : ACTIVE_SSS_MAILBOX_CONDITIONS}${scope.profileId ? `<condition attribute="emailserverprofile" operator="eq" value="${assertGuid(scope.profileId)}" />` : ''}${extra}`;
+  return conditions === '' ? '' : `<filter type="and">${conditions}</filter>`;
+}
+
+/**
+ * The scan's size, per profile, before it runs: one aggregate over what the scan will evaluate (forward mailboxes left
+ * out unless `all`; an empty isforwardmailbox is none). Grouped by profile, so --profile needs no second request.
+ */
+export function fleetSizeOptions(scope: { all: boolean }): string {
+  const notForward = scope.all
+    ? ''
+    : `<filter type="or">
+        <condition attribute="isforwardmailbox" operator="eq" value="0" />
+        <condition attribute="isforwardmailbox" operator="null" />
+      </filter>`;
+  return fetchXmlOptions(`
+    <fetch aggregate="true">
+      <entity name="mailbox">
+        <attribute name="emailserverprofile" alias="profileid" groupby="true" />
+        <attribute name="mailboxid" alias="mailboxcount" aggregate="count" />
+        ${scopeFilter({ all: scope.all, profileId: null }, notForward)}
+      </entity>
+    </fetch>`);
+}
+
+/** The tables a fleet scan joins to its mailbox pages for the owners' columns. */
+export type OwnerTable = 'systemuser' | 'usersettings' | 'queue';
+
+/** The alias each joined table's columns come back under: `<alias>.<column>`. */
+export const OWNER_ALIAS: Readonly<Record<OwnerTable, string>> = { systemuser: 'owneruser', usersettings: 'ownersettings', queue: 'ownerqueue' };
+
+/** A FetchXML column list; lookups are named by their logical name (`_x_value` → `x`). */
+function fetchAttributes(columns: readonly string[]): string {
+  return columns.map((column) => `<attribute name="${column.replace(/^_(.+)_value$/, '$1')}" />`).join('');
+}
+
+/**
+ * The fleet scan's mailbox query: the mailbox columns a diagnosis reads and, joined through the owner
+ * (regardingobjectid, a user or a queue; https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/join-tables),
+ * the owner's columns — the user's state, licence, access mode and addresses with their usersettings' email filtering,
+ * or the queue's name, state and filtering. Outer joins keep a mailbox whose owner row is missing or of the other kind;
+ * each joined table's primary key tells whether a row was joined. Ordered by mailboxid, so paging cookies apply.
+ * `joins` leaves out a table the caller may not read (Dataverse refuses the whole query otherwise).
+ */
+export function fleetMailboxFetch(scope: FleetScope, joins: ReadonlySet<OwnerTable>): string {
+  const settings = joins.has('usersettings')
+    ? `<link-entity name="usersettings" from="systemuserid" to="systemuserid" link-type="outer" alias="${OWNER_ALIAS.usersettings}">
+        ${fetchAttributes(['systemuserid', 'incomingemailfilteringmethod'])}
+      </link-entity>`
+    : '';
+  const user = joins.has('systemuser')
+    ? `<link-entity name="systemuser" from="systemuserid" to="regardingobjectid" link-type="outer" alias="${OWNER_ALIAS.systemuser}">
+        ${fetchAttributes(['systemuserid', ...OWNER_USER_COLUMNS])}
+        ${settings}
+      </link-entity>`
+    : '';
+  const queue = joins.has('queue')
+    ? `<link-entity name="queue" from="queueid" to="regardingobjectid" link-type="outer" alias="${OWNER_ALIAS.queue}">
+        ${fetchAttributes(['queueid', ...OWNER_QUEUE_COLUMNS])}
+      </link-entity>`
+    : '';
+  return `
+    <fetch>
+      <entity name="mailbox">
+        ${fetchAttributes(['mailboxid', ...MAILBOX_COLUMNS])}
+        ${scopeFilter(scope)}
+        <order attribute="mailboxid" />
+        ${user}
+        ${queue}
+      </entity>
+    </fetch>`;
+}
 
 /**
  * A FetchXML aggregate: `$count` stops at 5,000 and the port has no `$apply`. With `overdueAt`, only the mailboxes

@@ -1,10 +1,11 @@
 /**
  * Generated fleets for the scan's benchmark and its large tests, in the emulator's DataSet shape:
  * - `mostly-healthy`: 99% users, 1% queues, three profiles; 2% failing (incoming status Failure), 5% warning (a Warning
- *   alert in the week), the rest healthy;
+ *   alert in the week), the rest healthy; failed items for one user in 100;
  * - `all-failing`: the day everything breaks — every mailbox's incoming and outgoing email fail after a tenant-wide
  *   credential change, with the same current Error alert (401 Unauthorized, recognised by the catalogue) on each.
- * Every owner has its user (or queue) row and user settings, as a real environment does.
+ * Every owner has its user (or queue) row and user settings, as a real environment does; every mailbox record is owned
+ * by a user (a queue's by the first user). GENERATED_CALLER is a user that exists: the one WhoAmI should answer with.
  */
 import type { DataverseRecord } from '../diagnostics/port';
 import type { DataSet } from './emulator/store';
@@ -16,6 +17,9 @@ export const ALL_FAILING_ALERT =
   'Email cannot be received for the mailbox because the credentials specified in the associated email server profile are incorrect or have insufficient permissions. Email Server Error Code: Exchange server returned (401) Unauthorized.';
 
 const guid = (prefix: string, n: number) => `${prefix}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+/** The first generated user: a caller the environment knows. */
+export const GENERATED_CALLER = guid('a0000000', 1);
 
 /** The id of the n-th generated mailbox (1-based). */
 export const generatedMailboxId = (n: number): string => guid('b0000000', n);
@@ -43,6 +47,7 @@ export function generateFleet(count: number, shape: FleetShape = 'mostly-healthy
   const usersettings: DataverseRecord[] = [];
   const queues: DataverseRecord[] = [];
   const tracelogs: DataverseRecord[] = [];
+  const items: DataverseRecord[] = [];
   for (let i = 1; i <= count; i++) {
     const id = generatedMailboxId(i);
     const queue = i % 100 === 0;
@@ -79,12 +84,26 @@ export function generateFleet(count: number, shape: FleetShape = 'mostly-healthy
       _emailserverprofile_value: profiles[i % 3].emailserverprofileid,
       _regardingobjectid_value: owner,
       '_regardingobjectid_value@Microsoft.Dynamics.CRM.lookuplogicalname': queue ? 'queue' : 'systemuser',
+      _ownerid_value: queue ? GENERATED_CALLER : owner,
+      '_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname': 'systemuser',
     });
     if (queue) {
       queues.push({ queueid: owner, name: `Queue ${i}`, statecode: 0, incomingemailfilteringmethod: 0 });
     } else {
       systemusers.push({ systemuserid: owner, fullname: `User ${i}`, isdisabled: false, accessmode: 0, islicensed: true, internalemailaddress: address, domainname: address });
       usersettings.push({ systemuserid: owner, incomingemailfilteringmethod: 2 });
+    }
+    if (!allFailing && !queue && i % 100 === 41) {
+      for (let n = 0; n < 3; n++) {
+        items.push({
+          exchangesyncidmappingid: guid(`9${n}000000`, i),
+          itemsubject: `Item ${n}`,
+          lastsyncerror: 'The item could not be synchronized.',
+          lastsyncerroroccurredon: iso(-3_600_000),
+          _ownerid_value: owner,
+          '_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname': 'systemuser',
+        });
+      }
     }
     if (allFailing || warned) {
       tracelogs.push({
@@ -119,5 +138,6 @@ export function generateFleet(count: number, shape: FleetShape = 'mostly-healthy
     usersettings,
     queue: queues,
     tracelog: tracelogs,
+    exchangesyncidmapping: items,
   };
 }

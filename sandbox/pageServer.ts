@@ -1,6 +1,9 @@
 /**
  * The sandbox page server: hosts the REAL built control bundle (out/controls/MailboxHealthControl/bundle.js) in a page
- * that plays the model-driven form. Everything is served from this machine: React 16.14 and ReactDOM from
+ * that plays the model-driven form, and the REAL built Fleet health web resource (out/webresources/fleet.html and its
+ * files, under /WebResources/ as Dataverse serves them) in a page that plays the app's dialog (/fleet, with a
+ * parent.Xrm stand-in: sandbox/page/fleetHost.ts). Opened directly, the web resource finds /WebResources/
+ * ClientGlobalContext.js.aspx here and reads /api/data/v9.2/ on this origin, which is passed on to the emulator. Everything is served from this machine: React 16.14 and ReactDOM from
  * node_modules/react*\/umd, Fluent UI 8.121.1 from @fluentui/react's UMD build, aliased to the globals the bundle's
  * externals name (pcf-scripts: react → `Reactv16`, @fluentui/react → `FluentUIReactv81211`), the bundle, and the host
  * script (sandbox/page/harness.ts, bundled with esbuild on start). A Content-Security-Policy allows connections only
@@ -14,14 +17,21 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
 import { ENTITY_SETS, PRIMARY_KEYS } from '../cli/http/environment';
-import type { Emulator } from './emulator/server';
+import { FLEET_ICON_FONT, FLEET_PAGE, FLEET_SCRIPT } from '../tools/solution/components';
+import { API_PATH, type Emulator } from './emulator/server';
 import type { SampleEnvironment } from './sampleEnvironment';
 import type { SandboxConfig } from './page/harness';
+import type { FleetSandboxConfig } from './page/fleetHost';
 
 const ROOT = path.resolve(__dirname, '..');
 export const CONTROL_OUT_DIR = path.join(ROOT, 'out', 'controls', 'MailboxHealthControl');
 export const CONTROL_BUNDLE = path.join(CONTROL_OUT_DIR, 'bundle.js');
 const CONTROL_NAME = 'MailboxHealth.MailboxHealthControl';
+export const WEB_RESOURCE_OUT_DIR = path.join(ROOT, 'out', 'webresources');
+
+/** The Fleet health page's files, by their path under /WebResources/ (their web resource names). */
+const FLEET_FILES = new Map([FLEET_PAGE, FLEET_SCRIPT, FLEET_ICON_FONT].map((resource) => [`/WebResources/${resource.name}`, resource.source.file]));
+const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
 /** The platform libraries, and the global each must also be known by (pcf-scripts' PlatformLibraryVersions.json). */
 const LIBRARIES: Record<string, { file: string; alias: string }> = {
@@ -41,6 +51,8 @@ export interface PageServerOptions {
   port?: number;
   /** Where the built control lives (default out/controls/MailboxHealthControl). */
   controlDir?: string;
+  /** Where the built web resources live (default out/webresources). */
+  webResourceDir?: string;
 }
 
 /** The control's strings as the platform would serve them: the resx the build copied next to the bundle. */
@@ -60,9 +72,9 @@ function resolvePackageFile(relative: string): string {
   return file;
 }
 
-function buildHarness(): string {
+function buildHarness(file = 'harness.ts'): string {
   const result = buildSync({
-    entryPoints: [path.join(__dirname, 'page', 'harness.ts')],
+    entryPoints: [path.join(__dirname, 'page', file)],
     bundle: true,
     write: false,
     format: 'iife',
@@ -104,6 +116,7 @@ function pageHtml(): string {
       <button type="button" data-set-layout="form" aria-pressed="true">Full form</button>
     </div>
     <p class="side-note">The panel below is the real built control bundle. Its Web API calls go to the local Dataverse emulator; Test &amp; Enable there takes a few seconds.</p>
+    <p class="side-note"><a href="/fleet">Fleet health</a>: the whole sample fleet, as the Mailbox list's Fleet health button shows it.</p>
   </nav>
   <main class="form">
     <div class="form-header">
@@ -119,6 +132,47 @@ function pageHtml(): string {
 </div>
 <script src="/control/bundle.js"></script>
 <script src="/harness.js"></script>
+</body>
+</html>
+`;
+}
+
+const FLEET_PAGE_URL = `/WebResources/${FLEET_PAGE.name}`;
+
+/** The app's dialog around the Fleet health page: the real web resource in an iframe, parent.Xrm from fleet-host.js. */
+function fleetHtml(): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Fleet health · Mailbox Health sandbox</title>
+<link rel="stylesheet" href="/sandbox.css">
+<script src="/fleet-config.js"></script>
+</head>
+<body class="fleet-shell">
+<header class="app-bar">
+  <span class="waffle" aria-hidden="true">⋮⋮⋮</span>
+  <span class="app-name">Dynamics 365</span><span class="app-sep" aria-hidden="true">|</span><span class="app-area">Mailboxes · Fleet health</span>
+  <span class="app-env">Sandbox: emulated Contoso Ltd environment on this machine</span>
+</header>
+<nav class="fleet-bar" aria-label="Sandbox">
+  <a href="/">Back to the mailbox form</a>
+  <span class="fleet-bar-label" id="width-label">Dialog width</span>
+  <span class="layout" role="group" aria-labelledby="width-label">
+    <button type="button" data-set-width="340" aria-pressed="false">340 px</button>
+    <button type="button" data-set-width="dialog" aria-pressed="true">Large dialog</button>
+  </span>
+  <a href="${FLEET_PAGE_URL}" target="_blank" rel="noopener">Open the web resource directly</a>
+</nav>
+<main class="fleet-dialog">
+  <iframe id="fleet-frame" title="Fleet health" data-src="${FLEET_PAGE_URL}"></iframe>
+</main>
+<section class="fleet-log" aria-label="Recorded navigation">
+  <h2>Xrm.Navigation calls (recorded, not opened)</h2>
+  <ol id="navigation-log"></ol>
+</section>
+<script src="/fleet-host.js"></script>
 </body>
 </html>
 `;
@@ -153,6 +207,14 @@ body{font-family:"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMa
 .form-section{background:#fff;border-radius:4px;box-shadow:0 1.6px 3.6px rgba(0,0,0,.13),0 .3px .9px rgba(0,0,0,.11);padding:0;max-width:1280px}
 .pcf-container{width:100%}
 body[data-layout=pane] .form-section{width:340px;max-width:100%}
+.fleet-shell{display:flex;flex-direction:column;height:100%}
+.fleet-bar{display:flex;flex-wrap:wrap;align-items:center;gap:8px 16px;padding:8px 16px;background:#fff;border-bottom:1px solid #edebe9}
+.fleet-bar-label{font-weight:600}
+.fleet-dialog{flex:1;min-height:600px;padding:16px;display:flex;justify-content:center}
+.fleet-dialog iframe{width:100%;max-width:1280px;height:100%;min-height:600px;border:1px solid #c8c6c4;border-radius:4px;background:#fff;box-shadow:0 6.4px 14.4px rgba(0,0,0,.13)}
+body[data-width="340"] .fleet-dialog iframe{width:340px}
+.fleet-log{padding:0 16px 16px;font-size:12px;color:#605e5c}
+.fleet-log h2{font-size:12px;margin:0 0 4px}
 @media (max-width:720px){.shell{flex-direction:column}.side{width:auto;border-right:0;border-bottom:1px solid #edebe9}.form{padding:12px 0}.form-header,.form-tabs{padding:0 12px}.app-area,.app-env{display:none}}
 `;
 
@@ -168,9 +230,30 @@ const REGISTRY = `window.__pcfControls = {};
 window.ComponentFramework = window.ComponentFramework || {};
 window.ComponentFramework.registerControl = function (name, constructor) { window.__pcfControls[name] = constructor; };`;
 
+/** GetGlobalContext() as a web resource outside the app gets it: this origin's URL and the signed-in user. */
+function clientGlobalContext(callerId: string): string {
+  return `function GetGlobalContext(){return {getClientUrl:function(){return window.location.origin;},userSettings:{userId:${JSON.stringify(`{${callerId}}`)}}};}`;
+}
+
+/** Requests to /api/data/v9.2/ on this origin go to the emulator, as the Web API is on the app's origin in Dataverse. */
+function passToEmulator(request: http.IncomingMessage, response: http.ServerResponse, emulatorUrl: string): void {
+  const target = new URL(request.url ?? '/', emulatorUrl);
+  const forwarded = http.request(target, { method: request.method, headers: { ...request.headers, host: target.host } }, (answer) => {
+    response.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(response);
+  });
+  forwarded.on('error', (error) => {
+    response.writeHead(502, { 'Content-Type': 'text/plain' });
+    response.end(error.message);
+  });
+  request.pipe(forwarded);
+}
+
 export async function startPageServer(options: PageServerOptions): Promise<PageServer> {
   const controlDir = options.controlDir ?? CONTROL_OUT_DIR;
+  const webResourceDir = options.webResourceDir ?? WEB_RESOURCE_OUT_DIR;
   const harness = buildHarness();
+  const fleetHost = buildHarness('fleetHost.ts');
   const libraries = new Map<string, string>();
   for (const [route, library] of Object.entries(LIBRARIES)) {
     libraries.set(route, `${fs.readFileSync(resolvePackageFile(library.file), 'utf8')}\n;${library.alias}\n`);
@@ -196,6 +279,8 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
     caller: { id: environment.callerId, name: String(caller?.fullname ?? 'Administrator') },
   });
 
+  const fleetConfig = (): FleetSandboxConfig => ({ environmentUrl: emulator.url, entitySets: ENTITY_SETS, primaryKeys: PRIMARY_KEYS, callerId: environment.callerId });
+
   const csp = [
     "default-src 'self'",
     // 'unsafe-inline' stays allowed on purpose: the e2e XSS test must prove the control renders alert text as text,
@@ -214,6 +299,7 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
       response.end(body);
     };
     try {
+      if (url.pathname.startsWith(API_PATH)) return passToEmulator(request, response, emulator.url);
       if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'text/plain', 'Method not allowed');
       if (url.pathname === '/' || url.pathname === '/index.html') return send(200, 'text/html; charset=utf-8', pageHtml());
       if (url.pathname === '/sandbox.css') return send(200, 'text/css; charset=utf-8', CSS);
@@ -224,6 +310,17 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
       if (url.pathname === '/registry.js') return send(200, 'text/javascript; charset=utf-8', REGISTRY);
       if (url.pathname === '/config.js') return send(200, 'text/javascript; charset=utf-8', `window.__SANDBOX__ = ${JSON.stringify(config()).replace(/</g, '\\u003c')};`);
       if (url.pathname === '/harness.js') return send(200, 'text/javascript; charset=utf-8', harness);
+      if (url.pathname === '/fleet') return send(200, 'text/html; charset=utf-8', fleetHtml());
+      if (url.pathname === '/fleet-config.js') return send(200, 'text/javascript; charset=utf-8', `window.__FLEET_SANDBOX__ = ${JSON.stringify(fleetConfig()).replace(/</g, '\\u003c')};`);
+      if (url.pathname === '/fleet-host.js') return send(200, 'text/javascript; charset=utf-8', fleetHost);
+      if (url.pathname === '/WebResources/ClientGlobalContext.js.aspx') return send(200, 'text/javascript; charset=utf-8', clientGlobalContext(environment.callerId));
+      const fleetFile = FLEET_FILES.get(url.pathname);
+      if (fleetFile) {
+        const file = path.join(webResourceDir, fleetFile);
+        if (!fs.existsSync(file)) return send(404, 'text/plain', 'The Fleet health page is not built: run npm run build:webresources');
+        // Read on every request, so a rebuilt page is picked up on reload.
+        return send(200, CONTENT_TYPES[path.extname(file)], fs.readFileSync(file));
+      }
       const library = libraries.get(url.pathname);
       if (library) return send(200, 'text/javascript; charset=utf-8', library);
       if (url.pathname === '/control/bundle.js') {

@@ -1,11 +1,16 @@
 /**
- * `npm start`: the sandbox. Builds the control when its bundle is missing, starts the Dataverse emulator on the
- * sample environment and the page that hosts the real control, prints the URL, and stops both on Ctrl+C.
+ * `npm start`: the sandbox. Builds the control and the web resources when they are missing, starts the Dataverse
+ * emulator on the sample environment and the pages that host the real control and the real Fleet health page, prints
+ * the URLs, and stops both on Ctrl+C.
  *   npm start [-- --port 8765] [--rebuild]
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { startEmulator } from './emulator/server';
 import { ensureControlBuilt } from './buildControl';
-import { startPageServer } from './pageServer';
+import { startPageServer, WEB_RESOURCE_OUT_DIR } from './pageServer';
+import { buildWebResources } from '../tools/solution/buildWebResource';
+import { FLEET_PAGE, FLEET_SCRIPT } from '../tools/solution/components';
 import { loadSampleEnvironment } from './sampleEnvironment';
 
 const DEFAULT_PORT = 8765;
@@ -16,7 +21,12 @@ function argument(name: string): string | undefined {
 }
 
 async function main(): Promise<void> {
-  ensureControlBuilt({ force: process.argv.includes('--rebuild') });
+  const rebuild = process.argv.includes('--rebuild');
+  ensureControlBuilt({ force: rebuild });
+  if (rebuild || [FLEET_PAGE, FLEET_SCRIPT].some((resource) => !fs.existsSync(path.join(WEB_RESOURCE_OUT_DIR, resource.source.file)))) {
+    console.log('Building the web resources (npm run build:webresources)...');
+    await buildWebResources();
+  }
   const environment = loadSampleEnvironment();
   const emulator = await startEmulator({
     data: environment.data,
@@ -37,6 +47,7 @@ async function main(): Promise<void> {
   console.log('');
   console.log('Mailbox Health sandbox');
   console.log(`  Page:     ${page.url}`);
+  console.log(`  Fleet:    ${page.url}fleet  (the Fleet health page over the whole sample fleet)`);
   console.log(`  Emulator: ${emulator.apiUrl}  (sample environment: ${environment.featuredMailboxIds.length} mailboxes + ${environment.data.mailbox.length - environment.featuredMailboxIds.length} generated)`);
   console.log('  Press Ctrl+C to stop.');
 

@@ -4,8 +4,8 @@
  * the articles still unread. `--check` fails when the committed report is stale.
  *   ts-node --transpile-only scripts/catalogue-report.ts [--check]     (npm run catalogue:report)
  */
-import { readFileSync, writeFileSync } from 'fs';
 import { resolve } from 'path';
+import { writeOrCheck } from './generatedFile';
 import { ARTICLES, FOLDERS, type Article } from '../diagnostics/alerts/articles';
 import { KNOWN_ALERTS, type AlertSource, type KnownAlert } from '../diagnostics/alerts/catalogue';
 
@@ -129,19 +129,7 @@ export function catalogueReport(alerts: readonly KnownAlert[] = KNOWN_ALERTS, ar
 
 if (require.main === module) {
   const expected = catalogueReport();
-  if (process.argv.includes('--check')) {
-    let actual = '';
-    try {
-      actual = readFileSync(REPORT_PATH, 'utf8');
-    } catch {
-      // missing counts as stale
-    }
-    if (actual !== expected) {
-      console.error(`${REPORT_PATH} is stale: run npm run catalogue:report`);
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(REPORT_PATH, expected);
+  if (writeOrCheck(REPORT_PATH, expected, 'npm run catalogue:report')) {
     const c = coverage();
     process.stdout.write(expected);
     console.error(

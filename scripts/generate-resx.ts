@@ -3,8 +3,8 @@
  * same words and the manifest's display name and description resolve. `--check` fails when the committed file is stale.
  *   ts-node --transpile-only scripts/generate-resx.ts [--check]
  */
-import { readFileSync, writeFileSync } from 'fs';
 import { resolve } from 'path';
+import { writeOrCheck } from './generatedFile';
 import { en } from '../diagnostics/messages/en';
 
 export const RESX_PATH = resolve(__dirname, '..', 'MailboxHealthControl', 'strings', 'MailboxHealthControl.1033.resx');
@@ -36,19 +36,5 @@ export function generateResx(catalogue: Record<string, string> = en): string {
 
 if (require.main === module) {
   const expected = generateResx();
-  if (process.argv.includes('--check')) {
-    let actual = '';
-    try {
-      actual = readFileSync(RESX_PATH, 'utf8');
-    } catch {
-      // missing counts as stale
-    }
-    if (actual !== expected) {
-      console.error(`${RESX_PATH} is stale: run npm run generate:resx`);
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(RESX_PATH, expected);
-    console.log(`Wrote ${Object.keys(en).length} strings to ${RESX_PATH}`);
-  }
+  if (writeOrCheck(RESX_PATH, expected, 'npm run generate:resx')) console.log(`Wrote ${Object.keys(en).length} strings to ${RESX_PATH}`);
 }

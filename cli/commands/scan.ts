@@ -12,11 +12,10 @@
  * (cli/scan-output/writers.ts), and the tallies keep counts, findings and cause groups, never the mailboxes.
  */
 import { toDataverseError } from '../../diagnostics/errors';
-import { FleetTally, startFleetScan, type ByCheck } from '../../diagnostics/fleet';
+import { FleetTally, startFleetScan } from '../../diagnostics/fleet';
 import { UnrecognisedAlertTally } from '../../diagnostics/alerts/unrecognised';
 import type { ReadFailure } from '../../diagnostics/input';
-import { CHECK_ORDER } from '../../diagnostics/report';
-import { checkFormat, parseMaxFailing, type MaxFailing, type ParsedArgs } from '../args';
+import { checkFormat, parseMaxFailing, sloOf, type MaxFailing, type ParsedArgs } from '../args';
 import { signedInCaller } from '../caller';
 import type { Context } from '../context';
 import { describeError } from '../errors';
@@ -25,7 +24,7 @@ import type { HttpPort } from '../http/webapi';
 import { callerPrivilegeDepths, type HeldDepth } from '../privileges';
 import { collectGarbage } from '../gc';
 import { Progress } from '../progress';
-import { scanFinding, sloOf, unreadableEntry, type EnvironmentResult, type ScanSummary } from '../scan-report';
+import { addEnvironment, newScanSummary, UNRECOGNISED_SHOWN, unreadableEntry, unseenReason, type EnvironmentResult } from '../scan-report';
 import { FleetGroups } from '../scan-groups';
 import { loadPreviousScans, type PreviousScans } from '../scan-output/previous';
 import { createScanWriter, type ScanFormat } from '../scan-output/writers';
@@ -37,9 +36,6 @@ import { t } from '../text';
  * about 25 MB behind, which V8 would otherwise let pile up to the next page (~15 ms a collection).
  */
 const COLLECT_EVERY = 2500;
-
-/** How many unrecognised alert texts the scan reports. */
-const UNRECOGNISED_SHOWN = 10;
 
 interface ScanPlan {
   format: ScanFormat;
@@ -98,10 +94,7 @@ async function mailboxReadDepth(port: HttpPort, context: Context, userId?: strin
 
 /** A read answered with something that is not Dataverse's answer, or no organization record: not a scan at all. */
 function notSeen(environment: string, unreadable: readonly ReadFailure[], read: ReadDepth): string | undefined {
-  const badAnswer = unreadable.find((failure) => failure.kind === 'bad-answer')?.detail ?? ('error' in read && toDataverseError(read.error).kind === 'bad-answer' ? toDataverseError(read.error).message : undefined);
-  if (badAnswer !== undefined) return t('cli.error.other', { environment, detail: badAnswer });
-  const noOrganization = unreadable.some((failure) => failure.table === 'organization' && failure.kind === 'not-found');
-  return noOrganization ? t('cli.scan.noOrganization', { environment, hint: t('cli.http.answer.hint') }) : undefined;
+  return unseenReason(environment, unreadable, 'error' in read && toDataverseError(read.error).kind === 'bad-answer' ? toDataverseError(read.error).message : undefined);
 }
 
 /** Below Global the account sees part of the fleet; with none, the mailbox read itself fails and says so. */
@@ -111,15 +104,11 @@ function coverageWarning(environment: string, read: ReadDepth): string | undefin
   return t('cli.scan.incompleteFleet', { environment, scope: t(`cli.scan.readScope.${read.depth}`), depth: t(`cli.scan.readDepth.${read.depth}`) });
 }
 
-function emptyByCheck(): ByCheck {
-  return Object.fromEntries(CHECK_ORDER.map((id) => [id, { fail: 0, warn: 0, error: 0 }])) as ByCheck;
-}
-
 export async function scanCommand(context: Context, args: ParsedArgs): Promise<number> {
   const scanPlan = await plan(context, args);
   const now = (context.io.now ?? (() => new Date()))();
   const progress = new Progress(context.err);
-  const summary: ScanSummary = { scannedAt: now.toISOString(), environments: [], total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, byCheck: emptyByCheck(), findings: [] };
+  const summary = newScanSummary(now.toISOString());
   let failed = false;
   const unrecognised = new UnrecognisedAlertTally();
   const groups = new FleetGroups();
@@ -175,6 +164,8 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
             await writer.drained();
           }
         }
+        // What the scan tells only from its whole stream (an overdue profile).
+        tally.addFindings(scan.findings());
         progress.update(environment, tally.total, scan.estimatedTotal, true);
         progress.done();
         if (tally.total === 0) {
@@ -191,15 +182,7 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
         result.error = error instanceof EnvironmentNotSeen ? error.message : describeError(error, environment);
         context.err.line(result.error);
       }
-      Object.assign(result, tally.counts());
-      summary.environments.push(result);
-      for (const key of ['total', 'healthy', 'warning', 'failing', 'unknown'] as const) summary[key] += result[key];
-      for (const id of CHECK_ORDER) {
-        summary.byCheck[id].fail += tally.byCheck[id].fail;
-        summary.byCheck[id].warn += tally.byCheck[id].warn;
-        summary.byCheck[id].error += tally.byCheck[id].error;
-      }
-      summary.findings.push(...tally.findings.map((finding) => scanFinding(finding, environment)));
+      addEnvironment(summary, result, tally);
     }
     // The last page's garbage goes before the output's end is written.
     collectGarbage();

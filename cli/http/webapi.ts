@@ -2,7 +2,8 @@
  * The engine's port (the Xrm.WebApi subset) over the Dataverse Web API with fetch — the one HTTP adapter, used by the
  * CLI against Dataverse and by the sandbox page and scripts against the emulator (no Node imports: it runs in the
  * browser too). OData headers, annotations,
- * `Prefer: odata.maxpagesize`, paging continuations as Xrm.WebApi passes them (the query part of @odata.nextLink), a
+ * `Prefer: odata.maxpagesize`, paging continuations as Xrm.WebApi passes them (the query part of @odata.nextLink, or a
+ * FetchXML page's paging cookie as `fetchXmlPagingCookie`), a
  * few requests in flight at most, a timeout per request, and failures thrown in the shape the engine's
  * toDataverseError reads: {status, retryAfterSeconds, error: {code, message}}. Every successful answer is checked
  * (answers.ts): what is not Dataverse's answer is an UnexpectedAnswerError, never an empty result. Retries are the
@@ -13,9 +14,17 @@ import { formatMessage } from '../../diagnostics/messages/format';
 import { readAnswer, redirectError, type ExpectedAnswer } from './answers';
 import { Semaphore } from './limit';
 
-export const ANNOTATIONS = 'odata.include-annotations="OData.Community.Display.V1.FormattedValue,Microsoft.Dynamics.CRM.lookuplogicalname"';
+const FORMATTED_AND_LOOKUP = ['OData.Community.Display.V1.FormattedValue', 'Microsoft.Dynamics.CRM.lookuplogicalname'];
 /** Lookup types only: what verdicts need. Formatted values only label evidence, which a fleet scan never prints. */
-export const LOOKUP_ANNOTATIONS = 'odata.include-annotations="Microsoft.Dynamics.CRM.lookuplogicalname"';
+const LOOKUP_ONLY = ['Microsoft.Dynamics.CRM.lookuplogicalname'];
+/**
+ * A FetchXML page says whether more rows match and how to continue only when asked
+ * (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results).
+ */
+const FETCH_PAGING = ['Microsoft.Dynamics.CRM.fetchxmlpagingcookie', 'Microsoft.Dynamics.CRM.morerecords'];
+const includeAnnotations = (terms: readonly string[]) => `odata.include-annotations="${terms.join(',')}"`;
+export const ANNOTATIONS = includeAnnotations(FORMATTED_AND_LOOKUP);
+export const LOOKUP_ANNOTATIONS = includeAnnotations(LOOKUP_ONLY);
 export const DEFAULT_PAGE_SIZE = 5000;
 export const DEFAULT_TIMEOUT_MS = 120_000;
 /** A few at once: a scan's first round (six shared tables and the first mailbox page) goes out together. */
@@ -145,7 +154,8 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
   const limit = new Semaphore(options.maxInFlight ?? MAX_IN_FLIGHT);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const host = new URL(options.environment).host;
-  const annotations = options.formattedValues === false ? LOOKUP_ANNOTATIONS : ANNOTATIONS;
+  const annotationTerms = options.formattedValues === false ? LOOKUP_ONLY : FORMATTED_AND_LOOKUP;
+  const annotations = includeAnnotations(annotationTerms);
   const compactor = options.lean ? new RowCompactor() : undefined;
 
   const setOf = (logicalName: string): string => {
@@ -227,14 +237,21 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
       const size = maxPageSize ?? options.pageSize ?? DEFAULT_PAGE_SIZE;
       const set = setOf(entityLogicalName);
       const url = `${base}${set}${queryPart(query)}`;
-      // FetchXML rows may be aggregates (no primary key); OData rows always carry theirs.
-      const primaryKey = /(^|[?&])fetchXml=/.test(query ?? '') ? undefined : options.primaryKeys?.[entityLogicalName];
-      const body = (await send('GET', entityLogicalName, url, `odata.maxpagesize=${size},${annotations}`, { kind: 'collection', set, primaryKey })) as {
+      // FetchXML rows may be aggregates (no primary key); OData rows always carry theirs. A FetchXML page is its count
+      // (odata.maxpagesize does not apply) and continues by paging cookie, returned as Xrm.WebApi returns it.
+      const isFetch = /(^|[?&])fetchXml=/.test(query ?? '');
+      const primaryKey = isFetch ? undefined : options.primaryKeys?.[entityLogicalName];
+      const prefer = isFetch ? includeAnnotations([...annotationTerms, ...FETCH_PAGING]) : `odata.maxpagesize=${size},${annotations}`;
+      const body = (await send('GET', entityLogicalName, url, prefer, { kind: 'collection', set, primaryKey })) as {
         value: DataverseRecord[];
         '@odata.nextLink'?: unknown;
+        '@Microsoft.Dynamics.CRM.fetchxmlpagingcookie'?: unknown;
+        '@Microsoft.Dynamics.CRM.morerecords'?: unknown;
       };
       const result: RetrieveMultipleResult = { entities: compactor ? compactor.compact(body.value) : body.value };
       if (typeof body['@odata.nextLink'] === 'string') result.nextLink = body['@odata.nextLink'];
+      const cookie = body['@Microsoft.Dynamics.CRM.fetchxmlpagingcookie'];
+      if (body['@Microsoft.Dynamics.CRM.morerecords'] === true && typeof cookie === 'string') result.fetchXmlPagingCookie = cookie;
       return result;
     },
     async updateRecord(entityLogicalName, id, data) {

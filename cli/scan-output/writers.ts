@@ -36,7 +36,7 @@ import {
   type ScanSummary,
 } from '../scan-report';
 import { HTML_GROUP_END, HTML_STYLE, htmlGroupStart, htmlHead, htmlRow, htmlTail, type TrendPoint } from '../scan-html';
-import type { CauseGroup, FleetGroups } from '../scan-groups';
+import type { CauseCounts, FleetGroups } from '../scan-groups';
 import { Spool } from './spool';
 
 export type ScanFormat = 'table' | 'json' | 'csv' | 'markdown' | 'html';
@@ -87,7 +87,7 @@ export abstract class ScanWriter {
   }
 
   /** A mailbox that is not healthy, as it is evaluated. */
-  abstract mailbox(m: FleetMailboxSummary, group: CauseGroup, newlyFailing: boolean): void;
+  abstract mailbox(m: FleetMailboxSummary, group: CauseCounts, newlyFailing: boolean): void;
 
   /** Everything that needed the whole scan; then the output is complete. */
   async finish(end: ScanEnd): Promise<void> {
@@ -121,7 +121,7 @@ class JsonWriter extends ScanWriter {
     this.write(jsonHead(options.scannedAt));
   }
 
-  mailbox(m: FleetMailboxSummary, _group: CauseGroup, newlyFailing: boolean): void {
+  mailbox(m: FleetMailboxSummary, _group: CauseCounts, newlyFailing: boolean): void {
     this.write(jsonItem(m, this.listed++));
     if (newlyFailing) this.spool.append('newly-failing', ref(m));
   }
@@ -194,7 +194,7 @@ class MarkdownWriter extends ScanWriter {
 const STYLE_SOURCE = `sha256-${createHash('sha256').update(HTML_STYLE, 'utf8').digest('base64')}`;
 
 class HtmlWriter extends ScanWriter {
-  mailbox(m: FleetMailboxSummary, group: CauseGroup): void {
+  mailbox(m: FleetMailboxSummary, group: CauseCounts): void {
     this.spool.append(group.key, htmlRow(m, this.options.multi));
   }
 
@@ -202,7 +202,7 @@ class HtmlWriter extends ScanWriter {
     const ordered = groups.ordered();
     const now: TrendPoint = { scannedAt: summary.scannedAt, total: summary.total, failing: summary.failing, warning: summary.warning };
     const trend = this.options.trend && this.options.trend.length > 0 ? [...this.options.trend, now] : [];
-    this.write(htmlHead({ summary, groups: ordered, profiles: groups.byProfile(), trend, styleSource: STYLE_SOURCE }));
+    this.write(htmlHead({ summary, groups: ordered, profiles: groups.profiles(), trend, styleSource: STYLE_SOURCE }));
     for (const [index, group] of ordered.entries()) {
       this.write(htmlGroupStart(group, index, this.options.multi));
       await this.replay<string>(group.key, (row) => row);

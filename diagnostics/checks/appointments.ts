@@ -39,7 +39,8 @@ export function appointmentsCheck(input: DiagnosisInput): CheckResult {
   // The alerts are optional here: the status alone decides; a current appointments alert names the cause.
   const { alerts } = analysisOf(input);
   if (!alerts.ok) facts.push(evidence('evidence.alertsUnavailable', { kind: 'message', message: message('value.couldNotRead') }));
-  const actAlerts = alerts.ok ? alerts.value.own.filter((g) => g.state === 'current' && aboutAppointments(g)) : [];
+  // Current or retried by server-side sync (transient: at most a warning); an alert the mailbox recovered from is history.
+  const actAlerts = alerts.ok ? alerts.value.own.filter((g) => g.state !== 'recovered' && aboutAppointments(g)) : [];
   for (const alert of actAlerts) facts.push(evidence('evidence.appointmentAlert', textValue(alert.text)));
   const alert = actAlerts[0];
   const remedy = alert?.recognised?.fix ?? message('check.appointments.remedyDocumentedCauses');

@@ -22,16 +22,17 @@ export function itemFailuresCheck(input: DiagnosisInput): CheckResult {
   const mailbox = input.mailbox.value;
   if (serverSideSyncChannels(mailbox).length === 0) return result('item-failures', { status: 'skipped', summary: 'check.item-failures.skipped', learnMoreUrl });
   if (!input.itemFailures.ok) return errorResult('item-failures', input.itemFailures.failure, learnMoreUrl);
-  const rows = input.itemFailures.value;
+  const { count: failed, rows } = input.itemFailures.value;
   const days = itemPersistenceDays(input.organization.ok ? readString(input.organization.value, 'orgdborgsettings') : null);
   const failedLastCycle = readNumber(mailbox, 'itemsfailedforlastsync') ?? 0;
-  const count = rows.length >= ITEM_FAILURE_LIMIT ? message('value.atLeast', { value: rows.length }) : rows.length;
+  // A single diagnosis reads at most ITEM_FAILURE_LIMIT rows: that many means at least that many. A fleet scan's count is exact.
+  const count = rows.length >= ITEM_FAILURE_LIMIT ? message('value.atLeast', { value: failed }) : failed;
   const facts = [
     evidence('evidence.itemsFailedLastSync', numberValue(failedLastCycle)),
     evidence('evidence.failedItems', typeof count === 'number' ? numberValue(count) : { kind: 'message', message: count }, { days }),
   ];
   const base = { evidence: facts, learnMoreUrl };
-  if (rows.length > 0 || failedLastCycle > 0) {
+  if (failed > 0 || failedLastCycle > 0) {
     const items: ItemFailure[] = rows.slice(0, ITEMS_SHOWN).map((row) => {
       const subject = readString(row, 'itemsubject');
       return {
@@ -45,7 +46,7 @@ export function itemFailuresCheck(input: DiagnosisInput): CheckResult {
       ...result('item-failures', {
         ...base,
         status: 'warn',
-        summary: rows.length > 0 ? 'check.item-failures.warnItems' : 'check.item-failures.warnLastCycle',
+        summary: failed > 0 ? 'check.item-failures.warnItems' : 'check.item-failures.warnLastCycle',
         params: { count, days, lastCycle: failedLastCycle },
         remedy: message('check.item-failures.remedy'),
       }),

@@ -463,6 +463,9 @@ export const en = {
   'ribbon.openFailed.noReason': 'no reason given',
   'ribbon.action.retry': 'Retry',
   'ribbon.action.close': 'Close',
+  'ribbon.fleet.dialogTitle': 'Fleet health',
+  'ribbon.fleet.openFailed.title': 'Fleet health did not open',
+  'ribbon.fleet.openFailed': 'The Fleet health page could not be opened ({reason}). Check that the Mailbox Health solution is imported and published.',
   // Command line (cli/): help, messages, scan output, posts. Dataverse text is never part of these templates' markup.
   'cli.help.main': `mailbox-health: diagnose Dynamics 365 server-side synchronization mailboxes from a terminal or a pipeline.
 
@@ -717,6 +720,9 @@ Examples:
   'cli.html.group.warning': '{count} warning',
   'cli.html.group.unknown': '{count} could not be checked',
   'cli.html.group.noCheck': 'No check',
+  'cli.html.group.couldNotCheck': 'Could not check: {check}',
+  'cli.html.group.size': '{count} mailboxes',
+  'cli.html.group.sizeOne': '1 mailbox',
   'cli.html.group.mailboxes': 'The mailboxes ({count})',
   'cli.html.footer': 'Written by mailbox-health scan. This file is self-contained: it runs no script and loads nothing from anywhere.',
   'cli.post.format.teams': 'Teams',

@@ -65,13 +65,42 @@ export interface FetchAttribute {
   groupby: boolean;
 }
 
+export interface FetchOrder {
+  attribute?: string;
+  alias?: string;
+  descending: boolean;
+}
+
+/**
+ * A joined table (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/join-tables): its rows are
+ * matched where its `from` column equals the parent's `to` column; `inner` keeps only matched parent rows, `outer`
+ * keeps every parent row. Its columns come back as `<alias>.<column>` (the table's logical name without an alias).
+ */
+export interface FetchLink {
+  name: string;
+  from: string;
+  to: string;
+  alias?: string;
+  linkType: 'inner' | 'outer';
+  attributes: FetchAttribute[];
+  filter?: FetchFilter;
+  links: FetchLink[];
+}
+
 export interface FetchQuery {
   entity: string;
   aggregate: boolean;
   top?: number;
+  /** Paging (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results): rows per page, at most 5,000. */
+  count?: number;
+  /** 1-based page number. */
+  page?: number;
+  /** The previous page's cookie, already XML-unescaped: `<cookie page="1"><mailboxid last="{…}" first="{…}" /></cookie>`. */
+  pagingCookie?: string;
   attributes: FetchAttribute[];
   filter?: FetchFilter;
-  orders: { attribute?: string; alias?: string; descending: boolean }[];
+  orders: FetchOrder[];
+  links: FetchLink[];
 }
 
 export type ParsedOptions = { kind: 'odata'; query: ODataQuery; unsupported: string[] } | { kind: 'fetch'; fetch: FetchQuery };
@@ -402,7 +431,8 @@ export function parseFilter(text: string): FilterNode {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// FetchXML: a minimal element parser; the engine only builds simple fetches (aggregates, filters, order).
+// FetchXML: a minimal element parser for what the engine builds: aggregates, filters, order, outer and inner joins
+// (nested too) and paging (count, page, paging-cookie).
 
 interface XmlElement {
   name: string;
@@ -466,22 +496,23 @@ function parseFetchFilter(element: XmlElement): FetchFilter {
   return filter;
 }
 
-export function parseFetchXml(text: string): FetchQuery {
-  const fetch = parseXml(text.trim()).children.find((c) => c.name === 'fetch');
-  if (!fetch) throw new QuerySyntaxError('FetchXML must have a <fetch> root');
-  const entity = fetch.children.find((c) => c.name === 'entity');
-  if (!entity || !entity.attributes.name) throw new QuerySyntaxError('FetchXML needs <entity name="...">');
-  const query: FetchQuery = {
-    entity: entity.attributes.name,
-    aggregate: fetch.attributes.aggregate === 'true',
-    attributes: [],
-    orders: [],
-  };
-  if (fetch.attributes.top !== undefined) query.top = Number(fetch.attributes.top);
+function positiveInteger(element: XmlElement, name: string): number | undefined {
+  const text = element.attributes[name];
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new QuerySyntaxError(`FetchXML: the ${name} attribute of <fetch> must be a positive integer: ${text}`);
+  return value;
+}
+
+/** The children of <entity> or <link-entity>: columns, filters, orders and joined tables. */
+function parseEntityChildren(element: XmlElement): { attributes: FetchAttribute[]; filter?: FetchFilter; orders: FetchOrder[]; links: FetchLink[] } {
+  const attributes: FetchAttribute[] = [];
   const filters: FetchFilter[] = [];
-  for (const child of entity.children) {
+  const orders: FetchOrder[] = [];
+  const links: FetchLink[] = [];
+  for (const child of element.children) {
     if (child.name === 'attribute') {
-      query.attributes.push({
+      attributes.push({
         name: child.attributes.name ?? '',
         alias: child.attributes.alias,
         aggregate: child.attributes.aggregate,
@@ -489,10 +520,43 @@ export function parseFetchXml(text: string): FetchQuery {
       });
     } else if (child.name === 'filter') filters.push(parseFetchFilter(child));
     else if (child.name === 'order') {
-      query.orders.push({ attribute: child.attributes.attribute, alias: child.attributes.alias, descending: child.attributes.descending === 'true' });
-    } else throw new QuerySyntaxError(`FetchXML: <${child.name}> is not supported by this emulator`);
+      orders.push({ attribute: child.attributes.attribute, alias: child.attributes.alias, descending: child.attributes.descending === 'true' });
+    } else if (child.name === 'link-entity') links.push(parseLink(child));
+    else throw new QuerySyntaxError(`FetchXML: <${child.name}> is not supported by this emulator`);
   }
-  if (filters.length === 1) query.filter = filters[0];
-  else if (filters.length > 1) query.filter = { type: 'and', conditions: [], filters };
+  const filter = filters.length === 1 ? filters[0] : filters.length > 1 ? { type: 'and' as const, conditions: [], filters } : undefined;
+  return { attributes, ...(filter ? { filter } : {}), orders, links };
+}
+
+function parseLink(element: XmlElement): FetchLink {
+  const { name, from, to, alias } = element.attributes;
+  if (!name || !from || !to) throw new QuerySyntaxError('FetchXML: <link-entity> needs name, from and to');
+  const linkType = element.attributes['link-type'] ?? 'inner';
+  if (linkType !== 'inner' && linkType !== 'outer') throw new QuerySyntaxError(`FetchXML: link-type '${linkType}' is not supported by this emulator`);
+  const children = parseEntityChildren(element);
+  if (children.orders.length > 0) throw new QuerySyntaxError('FetchXML: <order> inside <link-entity> is not supported by this emulator');
+  return { name, from, to, ...(alias !== undefined ? { alias } : {}), linkType, attributes: children.attributes, ...(children.filter ? { filter: children.filter } : {}), links: children.links };
+}
+
+export function parseFetchXml(text: string): FetchQuery {
+  const fetch = parseXml(text.trim()).children.find((c) => c.name === 'fetch');
+  if (!fetch) throw new QuerySyntaxError('FetchXML must have a <fetch> root');
+  const entity = fetch.children.find((c) => c.name === 'entity');
+  if (!entity || !entity.attributes.name) throw new QuerySyntaxError('FetchXML needs <entity name="...">');
+  const children = parseEntityChildren(entity);
+  const query: FetchQuery = { entity: entity.attributes.name, aggregate: fetch.attributes.aggregate === 'true', ...children };
+  if (fetch.attributes.top !== undefined) query.top = Number(fetch.attributes.top);
+  const count = positiveInteger(fetch, 'count');
+  const page = positiveInteger(fetch, 'page');
+  if (count !== undefined) query.count = count;
+  if (page !== undefined) query.page = page;
+  if (fetch.attributes['paging-cookie'] !== undefined && fetch.attributes['paging-cookie'] !== '') query.pagingCookie = fetch.attributes['paging-cookie'];
+  // "Don't use the fetch element top attribute with paging": https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results
+  if (query.top !== undefined && (count !== undefined || page !== undefined)) throw new QuerySyntaxError('FetchXML: the top attribute cannot be combined with count or page');
   return query;
+}
+
+/** Every joined table of a query, nested ones included, depth first. */
+export function fetchLinks(links: readonly FetchLink[]): FetchLink[] {
+  return links.flatMap((link) => [link, ...fetchLinks(link.links)]);
 }

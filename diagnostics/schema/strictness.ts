@@ -8,7 +8,7 @@
  * navigation by the table's `collectionNavigationProperties` plus the `schemaName` of other tables' `manyToOne`
  * entries that point to it (that is how mailbox gets tracelog_Mailbox).
  */
-import { parseQueryOptions, type FetchFilter, type FilterNode, type ODataQuery, type Operand, type ParsedOptions } from './query';
+import { parseQueryOptions, type FetchFilter, type FetchLink, type FetchQuery, type FilterNode, type ODataQuery, type Operand, type ParsedOptions } from './query';
 
 export interface SchemaColumn {
   type?: string | null;
@@ -134,7 +134,7 @@ export class SchemaIndex {
     } catch (error) {
       return { status: 400, code: '0x80060888', message: (error as Error).message };
     }
-    if (parsed.kind === 'fetch') return this.validateFetch(parsed.fetch.entity, parsed.fetch.attributes.map((a) => a.name), parsed.fetch.filter, parsed.fetch.orders.map((o) => o.attribute).filter((a): a is string => !!a));
+    if (parsed.kind === 'fetch') return this.validateFetch(parsed.fetch);
     return this.validateOData(tableName, parsed.query);
   }
 
@@ -209,11 +209,37 @@ export class SchemaIndex {
     }
   }
 
-  /** FetchXML names logical column names (lookups by their logical name, not `_x_value`). */
-  private validateFetch(entity: string, attributes: string[], filter: FetchFilter | undefined, orders: string[]): SchemaViolation | undefined {
-    const table = this.schema.tables[entity];
-    if (!table) return unknownTable(entity);
-    const known = (name: string) => name in table.columns || Object.values(table.allKnownColumnNames ?? {}).some((list) => Array.isArray(list) && list.includes(name));
+  /** A column FetchXML may name: a logical name (a lookup by its logical name, never `_x_value`). */
+  hasColumn(table: string, name: string): boolean {
+    const schemaTable = this.schema.tables[table];
+    if (!schemaTable) return false;
+    return name in schemaTable.columns || Object.values(schemaTable.allKnownColumnNames ?? {}).some((list) => Array.isArray(list) && list.includes(name));
+  }
+
+  /**
+   * Whether joining `link` to `parent` on link.from = parent.to follows a relationship of Microsoft's schema: a
+   * many-to-one from the parent's lookup to the linked table's primary key, or a one-to-many from the parent's primary
+   * key to the linked table's lookup. Dataverse itself would also join on unrelated columns; the product never means to,
+   * so a join the schema has no relationship for is a mistake this rule catches.
+   */
+  relationshipOf(parent: string, link: { name: string; from: string; to: string }): string | undefined {
+    const parentTable = this.schema.tables[parent];
+    const linkTable = this.schema.tables[link.name];
+    if (!parentTable || !linkTable) return undefined;
+    const manyToOne = (parentTable.manyToOne ?? []).find((r) => r.referencedEntity === link.name && r.referencingAttribute === link.to && link.from === linkTable.primaryId);
+    if (manyToOne) return manyToOne.schemaName;
+    const oneToMany = (linkTable.manyToOne ?? []).find((r) => r.referencedEntity === parent && r.referencingAttribute === link.from && link.to === parentTable.primaryId);
+    return oneToMany?.schemaName;
+  }
+
+  /** FetchXML names logical column names; every joined table, its join columns and its relationship are checked too. */
+  private validateFetch(fetch: FetchQuery): SchemaViolation | undefined {
+    if (!this.schema.tables[fetch.entity]) return unknownTable(fetch.entity);
+    const orders = fetch.orders.map((o) => o.attribute).filter((a): a is string => !!a);
+    return this.validateFetchTable(fetch.entity, fetch.attributes.map((a) => a.name), fetch.filter, orders, fetch.links);
+  }
+
+  private validateFetchTable(table: string, attributes: string[], filter: FetchFilter | undefined, orders: string[], links: readonly FetchLink[]): SchemaViolation | undefined {
     const names = [...attributes, ...orders];
     const walk = (f: FetchFilter | undefined) => {
       if (!f) return;
@@ -221,9 +247,36 @@ export class SchemaIndex {
       f.filters.forEach(walk);
     };
     walk(filter);
-    const unknown = names.find((name) => !known(name));
-    return unknown === undefined ? undefined : { status: 400, code: '0x80041103', message: `'${entity}' entity doesn't contain attribute with Name = '${unknown}'.` };
+    const unknown = names.find((name) => !this.hasColumn(table, name));
+    if (unknown !== undefined) return unknownFetchAttribute(table, unknown);
+    for (const link of links) {
+      if (!this.schema.tables[link.name]) return unknownEntity(link.name);
+      if (!this.hasColumn(link.name, link.from)) return unknownFetchAttribute(link.name, link.from);
+      if (!this.hasColumn(table, link.to)) return unknownFetchAttribute(table, link.to);
+      if (!this.relationshipOf(table, link)) {
+        return {
+          status: 400,
+          code: '0x80041103',
+          message: `No relationship in Microsoft's schema joins '${link.name}'.${link.from} to '${table}'.${link.to} (a strictness rule of this product: the joins it means to use are relationships).`,
+        };
+      }
+      const violation = this.validateFetchTable(link.name, link.attributes.map((a) => a.name), link.filter, [], link.links);
+      if (violation) return violation;
+    }
+    return undefined;
   }
+}
+
+function unknownFetchAttribute(table: string, name: string): SchemaViolation {
+  return { status: 400, code: '0x80041103', message: `'${table}' entity doesn't contain attribute with Name = '${name}'.` };
+}
+
+/**
+ * ASSUMPTION: what Dataverse answers for a FetchXML element naming a table it does not know (the message the
+ * Organization service gives for a name missing from its metadata cache).
+ */
+function unknownEntity(name: string): SchemaViolation {
+  return { status: 404, code: '0x80040217', message: `The entity with a name = '${name}' with namemapping = 'Logical' was not found in the MetadataCache.` };
 }
 
 export function unknownProperty(table: string, name: string): SchemaViolation {

@@ -1,4 +1,4 @@
-/** Microsoft's schema, vendored from ../shared/reference (a test keeps the copy identical), as a SchemaIndex. */
+/** Microsoft's schema, vendored in diagnostics/schema (a test keeps the copy identical to the team's reference), as a SchemaIndex. */
 import schemaJson from '../../diagnostics/schema/dataverse-schema.json';
 import { SchemaIndex, type DataverseSchema } from '../../diagnostics/schema/strictness';
 

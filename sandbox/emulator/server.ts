@@ -18,7 +18,8 @@
  *   emulator.close()      stops the server and pending Test & Enable timers
  *
  * Supported requests: GET `set` (collection: $select, $filter, $orderby, $top, $expand with nested options, $count,
- * fetchXml), GET `set/$count`, GET `set(id)`, GET `set(id)/navigation`, PATCH `set(id)` (columns, `nav@odata.bind`),
+ * fetchXml — aggregates up to 50,000 rows, outer and inner link-entity joins, nested, and paging by count, page and
+ * paging-cookie, the cookie and @Microsoft.Dynamics.CRM.morerecords returned as annotations), GET `set/$count`, GET `set(id)`, GET `set(id)/navigation`, PATCH `set(id)` (columns, `nav@odata.bind`),
  * GET `WhoAmI`, GET the service document, and the metadata operations the strictness rules accept
  * (METADATA_OPERATIONS): `EntityDefinitions(LogicalName='…')` ($select, $expand=Attributes($select=…)), `RetrieveVersion`,
  * `RetrieveEntityRibbon(EntityName='…',RibbonLocationFilter=Microsoft.Dynamics.CRM.RibbonLocationFilters'Form')`, and
@@ -41,17 +42,19 @@ import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LOOKUP_LOGICAL_NAME, type DataverseRecord, type DataverseValue } from '../../diagnostics/port';
-import { parseQueryOptions, type ExpandItem, type ODataQuery } from '../../diagnostics/schema/query';
+import { fetchLinks, parseQueryOptions, type ExpandItem, type FetchQuery, type ODataQuery } from '../../diagnostics/schema/query';
 import { isViolation, METADATA_OPERATIONS, parseOperationCall, validateMetadataQuery, type MetadataOperation, type OperationArguments, type SchemaIndex, type SchemaTable } from '../../diagnostics/schema/strictness';
 import { compressRibbon, defaultPlatform, privilegeRows, type PlatformFixture, type PrivilegeDepth } from './platform';
 import { dataverseSchema } from './schema';
-import { DataverseStore, StoreError, type DataSet } from './store';
+import { DataverseStore, privilegeDeniedMessage, StoreError, tablePrivilege, type DataSet } from './store';
 
 export const API_PATH = '/api/data/v9.2/';
 /** Dataverse stops `@odata.count` at 5,000. */
 export const COUNT_LIMIT = 5000;
 const DEFAULT_PAGE_SIZE = 5000;
 const ASSOCIATED_NAVIGATION = '@Microsoft.Dynamics.CRM.associatednavigationproperty';
+const FETCH_PAGING_COOKIE = '@Microsoft.Dynamics.CRM.fetchxmlpagingcookie';
+const MORE_RECORDS = '@Microsoft.Dynamics.CRM.morerecords';
 
 export type ChannelOutcome = 'success' | 'failure';
 
@@ -110,7 +113,7 @@ export class Faults {
     return this;
   }
 
-  /** Every request touching `table` (also through $expand) gets 403 PrivilegeDenied until clear(). */
+  /** Every request touching `table` (also through $expand or a FetchXML link-entity) gets 403 PrivilegeDenied until clear(). */
   deny(options: { table: string; privilege?: string; operation?: 'read' | 'write' }): this {
     this.denials.push(options);
     return this;
@@ -157,40 +160,6 @@ class HttpError extends Error {
     super(message);
   }
 }
-
-/** The read privilege Dataverse names in a PrivilegeDenied message. */
-const PRIVILEGE_NAMES: Record<string, string> = {
-  mailbox: 'Mailbox',
-  emailserverprofile: 'EmailServerProfile',
-  tracelog: 'TraceLog',
-  organization: 'Organization',
-  usersettings: 'UserSettings',
-  systemuser: 'User',
-  queue: 'Queue',
-  contact: 'Contact',
-  account: 'Account',
-  lead: 'Lead',
-  email: 'Email',
-  appointment: 'Activity',
-  mailboxtrackingfolder: 'MailboxTrackingFolder',
-  privilege: 'Privilege',
-  solution: 'Solution',
-};
-
-const OBJECT_TYPE_CODES: Record<string, number> = {
-  mailbox: 9606,
-  emailserverprofile: 9605,
-  tracelog: 4700,
-  organization: 1019,
-  usersettings: 150,
-  systemuser: 8,
-  queue: 2020,
-  contact: 2,
-  account: 1,
-  lead: 4,
-  email: 4202,
-  appointment: 4201,
-};
 
 /** AttributeMetadata's AttributeType (AttributeTypeCode names) from the schema's lower-case type. */
 const ATTRIBUTE_TYPES: Record<string, string> = {
@@ -324,8 +293,14 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     return table;
   }
 
-  /** Tables a query touches: the addressed one and every $expand target (a 403 there denies the whole request). */
-  function touchedTables(table: string, query: ODataQuery | undefined): string[] {
+  /**
+   * Tables a query touches: the addressed one and every $expand target or FetchXML link-entity (a 403 there denies the
+   * whole request). ASSUMPTION: Dataverse refuses a FetchXML query joining a table the caller may not read, naming that
+   * table, as it refuses an $expand; Learn does not say so outright, and a RetrieveMultiple failing with "is missing
+   * prvRead… privilege … for entity '<the joined table>'" is what users report.
+   */
+  function touchedTables(table: string, query: ODataQuery | undefined, fetch?: FetchQuery): string[] {
+    if (fetch) return [table, ...fetchLinks(fetch.links).map((link) => link.name)];
     const result = [table];
     const walk = (current: string, items: ExpandItem[] | undefined) => {
       for (const item of items ?? []) {
@@ -354,13 +329,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       if (denial.operation !== undefined && denial.operation !== operation) continue;
       const table = tables.find((t) => t === denial.table || schema.table(t)?.entitySetName === denial.table);
       if (!table) continue;
-      const privilege = deniedPrivilege(denial, table, operation);
-      const caller = callerId();
-      throw new HttpError(
-        403,
-        '0x80040220',
-        `Principal user (Id=${caller}, type=8, roleCount=1, privilegeCount=412, accessMode=0), is missing ${privilege} privilege (Id=${randomUUID()}) on OTC=${OBJECT_TYPE_CODES[table] ?? 0} for entity '${table}'. context.Caller=${caller}`,
-      );
+      throw new HttpError(403, '0x80040220', privilegeDeniedMessage(table, deniedPrivilege(denial, table, operation), callerId(), randomUUID()));
     }
     const error = faults.errors.find((f) => f.remaining > 0 && hits(f));
     if (error) {
@@ -372,7 +341,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   /** The privilege a deny() fault takes away, as Dataverse names it in PrivilegeDenied. */
   function deniedPrivilege(denial: Faults['denials'][number], table: string, operation: 'read' | 'write'): string {
     const logicalName = schema.tableBySetName(table)?.logicalName ?? table;
-    return denial.privilege ?? `prv${operation === 'read' ? 'Read' : 'Write'}${PRIVILEGE_NAMES[logicalName] ?? logicalName}`;
+    return denial.privilege ?? tablePrivilege(logicalName, operation);
   }
 
   function callerId(): string {
@@ -433,37 +402,48 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const queryText = withoutOptions(search, ['$skiptoken']);
     const include = annotationFilter(prefer);
     const parsed = parseQueryOptions(queryText);
-    const query = parsed.kind === 'odata' ? parseOData(queryText) : undefined;
+    if (parsed.kind === 'fetch') return retrieveFetch(table, queryText, parsed.fetch, include);
+    const query = parseOData(queryText);
     applyFaults('GET', touchedTables(table.logicalName, query));
     const requestedPageSize = Number(prefer.get('odata.maxpagesize'));
     const pageSize = Number.isInteger(requestedPageSize) && requestedPageSize > 0 ? Math.min(requestedPageSize, DEFAULT_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
-    if (prefer.has('odata.maxpagesize') && parsed.kind === 'odata') applied.push(`odata.maxpagesize=${pageSize}`);
+    if (prefer.has('odata.maxpagesize')) applied.push(`odata.maxpagesize=${pageSize}`);
     let offset = 0;
     if (skiptoken !== undefined) {
       const decoded = /^<cookie pagenumber="(\d+)" pagingcookie="([A-Za-z0-9_-]*)" istracking="False" \/>$/.exec(skiptoken);
       offset = decoded ? Number(Buffer.from(decoded[2], 'base64url').toString('utf8')) : NaN;
       if (!Number.isInteger(offset) || offset < 0) throw new HttpError(400, '0x80060888', 'The $skiptoken is not valid.');
     }
-    // Only the page is shaped: FetchXML is not paged (its first 5,000 rows), OData pages by offset.
-    const { rows: paged, total: matched } = store.retrievePage(
-      table.logicalName,
-      queryText === '' ? undefined : `?${queryText}`,
-      parsed.kind === 'fetch' ? 0 : offset,
-      parsed.kind === 'fetch' ? DEFAULT_PAGE_SIZE : pageSize,
-    );
+    // Only the page is shaped: OData pages by offset.
+    const { rows: paged, total: matched } = store.retrievePage(table.logicalName, queryText === '' ? undefined : `?${queryText}`, offset, pageSize);
     const body: Record<string, unknown> = { '@odata.context': contextFor(table.entitySetName!, query, false) };
     if (query?.count) {
       let total = matched;
       if (query.top !== undefined) total = store.retrieveMultiple(table.logicalName, `?${withoutOptions(queryText, ['$top'])}`).length;
       body['@odata.count'] = Math.min(total, COUNT_LIMIT);
     }
-    const isAggregate = parsed.kind === 'fetch' && parsed.fetch.aggregate;
-    body.value = paged.map((row) => finishRecord(table.logicalName, row, include, !isAggregate));
-    if (parsed.kind === 'odata' && offset + pageSize < matched) {
+    body.value = paged.map((row) => finishRecord(table.logicalName, row, include, true));
+    if (offset + pageSize < matched) {
       const next = offset + pageSize;
       const token = `<cookie pagenumber="${Math.floor(next / pageSize) + 1}" pagingcookie="${Buffer.from(String(next)).toString('base64url')}" istracking="False" />`;
       body['@odata.nextLink'] = `${baseUrl}${API_PATH}${table.entitySetName}?${queryText}${queryText ? '&' : ''}$skiptoken=${encodeURIComponent(token)}`;
     }
+    return { status: 200, body };
+  }
+
+  /**
+   * `?fetchXml=`: one page, `count` rows (at most 5,000) from `page`, continued by the `paging-cookie` of the page
+   * before. When more rows match, the paging cookie and the more-records flag come back as annotations, only when asked
+   * with Prefer: odata.include-annotations (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results).
+   * odata.maxpagesize does not apply: FetchXML's page size is its count.
+   */
+  function retrieveFetch(table: SchemaTable, queryText: string, fetch: FetchQuery, include: ((term: string) => boolean) | undefined): { status: number; body: unknown } {
+    applyFaults('GET', touchedTables(table.logicalName, undefined, fetch));
+    const page = store.retrieveFetchPage(table.logicalName, `?${queryText}`);
+    const body: Record<string, unknown> = { '@odata.context': contextFor(table.entitySetName!, undefined, false) };
+    if (page.pagingCookie !== undefined && include?.(FETCH_PAGING_COOKIE.slice(1))) body[FETCH_PAGING_COOKIE] = page.pagingCookie;
+    if (page.moreRecords && include?.(MORE_RECORDS.slice(1))) body[MORE_RECORDS] = true;
+    body.value = page.rows.map((row) => finishRecord(table.logicalName, row, include, !fetch.aggregate));
     return { status: 200, body };
   }
 

@@ -1,12 +1,14 @@
 /**
  * An in-memory Dataverse: tables of JSON rows answering the parsed queries of schema/query.ts, with Dataverse's
  * semantics where the product relies on them (case-insensitive string comparison, the primary id always returned,
- * formatted-value and lookup annotations, related rows through navigation properties, FetchXML aggregates).
+ * formatted-value and lookup annotations, related rows through navigation properties, FetchXML aggregates with their
+ * 50,000-row limit, FetchXML joins and paging by paging cookie).
  * It is pure TypeScript: the engine's test fake uses it in-process and the sandbox's HTTP emulator serves it.
  * Every query is checked by SchemaIndex first, so a name Microsoft's schema does not have fails here as it would there.
  */
-import { FORMATTED_VALUE, LOOKUP_LOGICAL_NAME, type DataverseRecord, type DataverseValue } from '../../diagnostics/port';
-import { parseQueryOptions, type FetchFilter, type FetchQuery, type FilterNode, type Literal, type ODataQuery, type Operand } from '../../diagnostics/schema/query';
+import { AGGREGATE_LIMIT_CODE, AGGREGATE_LIMIT_ROWS } from '../../diagnostics/errors';
+import { FORMATTED_VALUE, LOOKUP_LOGICAL_NAME, xmlAttributeText, type DataverseRecord, type DataverseValue } from '../../diagnostics/port';
+import { parseQueryOptions, unescapeXml, type FetchFilter, type FetchLink, type FetchQuery, type FilterNode, type Literal, type ODataQuery, type Operand } from '../../diagnostics/schema/query';
 import { SchemaIndex, type SchemaViolation } from '../../diagnostics/schema/strictness';
 
 export type DataSet = Record<string, DataverseRecord[]>;
@@ -59,13 +61,93 @@ function compare(op: string, left: DataverseValue | Literal | undefined, right: 
   return false;
 }
 
+/** The read privilege Dataverse names in a PrivilegeDenied message. */
+const PRIVILEGE_NAMES: Record<string, string> = {
+  mailbox: 'Mailbox',
+  emailserverprofile: 'EmailServerProfile',
+  tracelog: 'TraceLog',
+  organization: 'Organization',
+  usersettings: 'UserSettings',
+  systemuser: 'User',
+  queue: 'Queue',
+  contact: 'Contact',
+  account: 'Account',
+  lead: 'Lead',
+  email: 'Email',
+  appointment: 'Activity',
+  mailboxtrackingfolder: 'MailboxTrackingFolder',
+  privilege: 'Privilege',
+  solution: 'Solution',
+};
+
+const OBJECT_TYPE_CODES: Record<string, number> = {
+  mailbox: 9606,
+  emailserverprofile: 9605,
+  tracelog: 4700,
+  organization: 1019,
+  usersettings: 150,
+  systemuser: 8,
+  queue: 2020,
+  contact: 2,
+  account: 1,
+  lead: 4,
+  email: 4202,
+  appointment: 4201,
+};
+
+/** The privilege Dataverse names for reading or writing a table: prvReadUser for systemuser. */
+export function tablePrivilege(table: string, operation: 'read' | 'write'): string {
+  return `prv${operation === 'read' ? 'Read' : 'Write'}${PRIVILEGE_NAMES[table] ?? table}`;
+}
+
+/** Dataverse's PrivilegeDenied (0x80040220) message: the privilege, and the table it is missing on. */
+export function privilegeDeniedMessage(table: string, privilege: string, callerId: string, privilegeId: string): string {
+  return `Principal user (Id=${callerId}, type=8, roleCount=1, privilegeCount=412, accessMode=0), is missing ${privilege} privilege (Id=${privilegeId}) on OTC=${OBJECT_TYPE_CODES[table] ?? 0} for entity '${table}'. context.Caller=${callerId}`;
+}
+
 export interface StoreOptions {
   now?: () => Date;
+}
+
+/** Dataverse's default and maximum FetchXML page size (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results). */
+export const FETCH_PAGE_SIZE = 5000;
+
+/** One page of a FetchXML query, as Dataverse pages it. */
+export interface FetchPage {
+  rows: DataverseRecord[];
+  /** More rows match after this page (the Web API's @Microsoft.Dynamics.CRM.morerecords). */
+  moreRecords: boolean;
+  /**
+   * When more rows match: the Web API's @Microsoft.Dynamics.CRM.fetchxmlpagingcookie (Xrm.WebApi's
+   * fetchXmlPagingCookie), `<cookie pagenumber="n+1" pagingcookie="<the cookie, URL-encoded twice>" istracking="False" />`.
+   */
+  pagingCookie?: string;
+}
+
+/** A row of a FetchXML query with the rows joined to it (per link-entity; none where an outer join matched nothing). */
+type Joined = { row: DataverseRecord; linked: [FetchLink, DataverseRecord][] };
+
+/** A cookie value as Dataverse writes one: GUIDs braced in upper case, anything else as text. */
+function cookieValue(value: DataverseValue | undefined): string {
+  if (value === undefined || value === null || typeof value === 'object') return '';
+  const text = String(value);
+  return GUID_PATTERN.test(text) ? `{${text.toUpperCase()}}` : text;
+}
+
+/** `<cookie page="1"><mailboxid last="{…}" first="{…}" /></cookie>` → page and each column's last value. */
+function readCookie(cookie: string): { page: number; last: Map<string, string> } | undefined {
+  const page = /^<cookie\s+page="(\d+)"/.exec(cookie.trim());
+  if (!page) return undefined;
+  const last = new Map<string, string>();
+  for (const match of cookie.matchAll(/<([A-Za-z_][\w]*)\s+last="([^"]*)"/g)) last.set(match[1], unescapeXml(match[2]));
+  return { page: Number(page[1]), last };
 }
 
 export class DataverseStore {
   readonly tables: DataSet;
   private readonly now: () => Date;
+  /** Rows by primary id, per table array; rebuilt when the array grows or shrinks (tests push and filter rows). */
+  private readonly byId = new WeakMap<DataverseRecord[], { length: number; rows: Map<string, DataverseRecord> }>();
 
   constructor(
     readonly schema: SchemaIndex,
@@ -86,27 +168,16 @@ export class DataverseStore {
   }
 
   find(table: string, id: string): DataverseRecord | undefined {
-    return this.byId(table, this.rows(table), id);
-  }
-
-  /**
-   * Rows by primary id, indexed: a lookup annotation on each of 100,000 mailboxes would otherwise scan the users table
-   * once per row. The index is rebuilt when the table's array or length changes (tests push, filter and replace rows).
-   */
-  private readonly indexes = new Map<string, { rows: DataverseRecord[]; length: number; byId: Map<string, DataverseRecord> }>();
-
-  private byId(table: string, rows: DataverseRecord[], id: string): DataverseRecord | undefined {
     const key = this.primaryId(table);
-    let index = this.indexes.get(table);
-    if (!index || index.rows !== rows || index.length !== rows.length) {
-      index = { rows, length: rows.length, byId: new Map() };
-      for (const row of rows) if (!index.byId.has(String(row[key]).toLowerCase())) index.byId.set(String(row[key]).toLowerCase(), row);
-      this.indexes.set(table, index);
-    }
+    const rows = this.rows(table);
     const wanted = id.toLowerCase();
-    const row = index.byId.get(wanted);
-    // A row whose id a test changed in place is found by a scan, as before.
-    return row !== undefined && String(row[key]).toLowerCase() === wanted ? row : rows.find((r) => String(r[key]).toLowerCase() === wanted);
+    let index = this.byId.get(rows);
+    const stale = (found: DataverseRecord | undefined) => found !== undefined && String(found[key]).toLowerCase() !== wanted;
+    if (!index || index.length !== rows.length || stale(index.rows.get(wanted))) {
+      index = { length: rows.length, rows: new Map(rows.map((row) => [String(row[key]).toLowerCase(), row] as const).reverse()) };
+      this.byId.set(rows, index);
+    }
+    return index.rows.get(wanted);
   }
 
   retrieve(table: string, id: string, options?: string): DataverseRecord {
@@ -119,13 +190,22 @@ export class DataverseStore {
     return this.shape(table, row, parsed.query);
   }
 
-  /** All matching rows, shaped; paging is the host's business. */
+  /** All matching rows, shaped (OData: paging is the host's business); FetchXML: its page (the first unless it says). */
   retrieveMultiple(table: string, options?: string): DataverseRecord[] {
     const violation = this.schema.validate(table, options);
     if (violation) throw StoreError.from(violation);
     const parsed = parseQueryOptions(options);
-    if (parsed.kind === 'fetch') return this.fetch(parsed.fetch);
+    if (parsed.kind === 'fetch') return this.fetchPage(parsed.fetch).rows;
     return this.query(table, parsed.query);
+  }
+
+  /** A FetchXML query (`?fetchXml=…`), paged as Dataverse pages it: `count` rows from `page`, by `paging-cookie`. */
+  retrieveFetchPage(table: string, options: string): FetchPage {
+    const violation = this.schema.validate(table, options);
+    if (violation) throw StoreError.from(violation);
+    const parsed = parseQueryOptions(options);
+    if (parsed.kind !== 'fetch') throw new StoreError(400, '0x80060888', 'The query is not FetchXML.');
+    return this.fetchPage(parsed.fetch);
   }
 
   update(table: string, id: string, data: Record<string, unknown>): void {
@@ -142,10 +222,7 @@ export class DataverseStore {
     const violation = this.schema.validate(table, options);
     if (violation) throw StoreError.from(violation);
     const parsed = parseQueryOptions(options);
-    if (parsed.kind === 'fetch') {
-      const rows = this.fetch(parsed.fetch);
-      return { rows: rows.slice(offset, offset + size), total: rows.length };
-    }
+    if (parsed.kind === 'fetch') throw new StoreError(400, '0x80060888', 'FetchXML pages itself: use retrieveFetchPage.');
     const matched = this.match(table, parsed.query);
     return { rows: matched.slice(offset, offset + size).map((row) => this.shape(table, row, parsed.query)), total: matched.length };
   }
@@ -296,7 +373,8 @@ export class DataverseStore {
     return result;
   }
 
-  private annotate(table: string, name: string, row: DataverseRecord, result: DataverseRecord): void {
+  /** The annotations of column `name` of `row`, written to `result` after `as` (a joined column's `<alias>.<column>`). */
+  private annotate(table: string, name: string, row: DataverseRecord, result: DataverseRecord, as = name): void {
     const value = row[name];
     if (value === undefined || value === null) return;
     const lookup = /^_(.+)_value$/.exec(name);
@@ -304,33 +382,138 @@ export class DataverseStore {
       const column = this.schema.columnOf(table, name);
       const type = row[`${name}${LOOKUP_LOGICAL_NAME}`] ?? (column?.targets?.length === 1 ? column.targets[0] : undefined);
       if (typeof type === 'string') {
-        result[`${name}${LOOKUP_LOGICAL_NAME}`] = type;
+        result[`${as}${LOOKUP_LOGICAL_NAME}`] = type;
         const targetTable = this.schema.table(type);
-        const rows = this.tables[type];
-        const target = targetTable && rows && typeof value === 'string' ? this.byId(type, rows, value) : undefined;
+        const target = targetTable && typeof value === 'string' ? this.find(type, value) : undefined;
         const label = target && targetTable?.primaryName ? target[targetTable.primaryName] : row[`${name}${FORMATTED_VALUE}`];
-        if (typeof label === 'string') result[`${name}${FORMATTED_VALUE}`] = label;
+        if (typeof label === 'string') result[`${as}${FORMATTED_VALUE}`] = label;
       }
       return;
     }
     const options = this.schema.columnOf(table, name)?.options;
     if (options) {
       const key = typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
-      if (options[key] !== undefined) result[`${name}${FORMATTED_VALUE}`] = options[key];
+      if (options[key] !== undefined) result[`${as}${FORMATTED_VALUE}`] = options[key];
     }
   }
 
-  /** FetchXML: plain rows, or aggregates (count, countcolumn, min, max, sum, avg) grouped by attributes. */
-  private fetch(fetch: FetchQuery): DataverseRecord[] {
-    const rows = this.rows(fetch.entity).filter((row) => !fetch.filter || this.fetchMatches(fetch.entity, row, fetch.filter));
-    if (!fetch.aggregate) {
-      const limited = fetch.top !== undefined ? rows.slice(0, fetch.top) : rows;
-      return limited.map((row) => {
-        const out: DataverseRecord = {};
-        for (const attribute of fetch.attributes) out[this.propertyName(fetch.entity, attribute.name)] = row[this.propertyName(fetch.entity, attribute.name)] ?? null;
-        return out;
-      });
+  /** FetchXML: aggregates (one page), or rows joined, ordered and paged. */
+  private fetchPage(fetch: FetchQuery): FetchPage {
+    if (fetch.aggregate) return { rows: this.aggregate(fetch), moreRecords: false };
+    const primaryId = this.primaryId(fetch.entity);
+    // Ordered by the <order> columns, then by the primary key, so that pages never overlap.
+    const orders = [...fetch.orders.filter((o) => o.attribute !== undefined && o.attribute !== primaryId).map((o) => ({ column: this.propertyName(fetch.entity, o.attribute!), descending: o.descending })), { column: primaryId, descending: false }];
+    type Keys = ReturnType<typeof comparable>[];
+    const keysOf = (row: DataverseRecord): Keys => orders.map((order) => comparable(row[order.column]));
+    const before = (a: Keys, b: Keys) => {
+      for (let i = 0; i < orders.length; i++) {
+        const x = a[i];
+        const y = b[i];
+        if (x === y) continue;
+        const less = x === null ? true : y === null ? false : x < y;
+        return (less ? -1 : 1) * (orders[i].descending ? -1 : 1);
+      }
+      return 0;
+    };
+    const keyed = this.rows(fetch.entity)
+      .filter((row) => !fetch.filter || this.fetchMatches(fetch.entity, row, fetch.filter))
+      .map((row) => ({ row, keys: keysOf(row) }))
+      .sort((a, b) => before(a.keys, b.keys));
+    const matched = keyed.map((entry) => entry.row);
+    if (fetch.top !== undefined) return { rows: this.joinAndShape(fetch, matched.slice(0, fetch.top)), moreRecords: false };
+    const size = Math.min(fetch.count ?? FETCH_PAGE_SIZE, FETCH_PAGE_SIZE);
+    const page = fetch.page ?? 1;
+    // The cookie of the page before continues after its last row; for any other page it is ignored
+    // (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/page-large-result-sets-with-fetchxml).
+    const cookie = fetch.pagingCookie ? readCookie(fetch.pagingCookie) : undefined;
+    let start = (page - 1) * size;
+    if (cookie && cookie.page === page - 1 && cookie.last.has(primaryId)) {
+      const last: DataverseRecord = {};
+      for (const order of orders) {
+        const text = cookie.last.get(order.column) ?? '';
+        if (order.column === primaryId) last[order.column] = text.replace(/^\{|\}$/g, '');
+        else last[order.column] = typeof matched[0]?.[order.column] === 'number' ? Number(text) : text;
+      }
+      const lastKeys = keysOf(last);
+      const after = keyed.findIndex((entry) => before(entry.keys, lastKeys) > 0);
+      start = after < 0 ? matched.length : after;
     }
+    const slice = matched.slice(start, start + size);
+    const moreRecords = start + size < matched.length;
+    const result: FetchPage = { rows: this.joinAndShape(fetch, slice), moreRecords };
+    if (moreRecords && slice.length > 0) {
+      const first = slice[0];
+      const lastRow = slice[slice.length - 1];
+      const inner = `<cookie page="${page}">${orders.map((o) => `<${o.column} last="${xmlAttributeText(cookieValue(lastRow[o.column]))}" first="${xmlAttributeText(cookieValue(first[o.column]))}" />`).join('')}</cookie>`;
+      result.pagingCookie = `<cookie pagenumber="${page + 1}" pagingcookie="${encodeURIComponent(encodeURIComponent(inner))}" istracking="False" />`;
+    }
+    return result;
+  }
+
+  /**
+   * Each row with the rows its link-entities join (nested ones too): an inner join drops a row without a match, an
+   * outer one keeps it with nothing joined. A join matching several rows repeats the row, as SQL does.
+   */
+  private joinAndShape(fetch: FetchQuery, rows: DataverseRecord[]): DataverseRecord[] {
+    const indexes = new Map<FetchLink, Map<string, DataverseRecord[]>>();
+    const matches = (link: FetchLink, parentTable: string, parent: DataverseRecord): DataverseRecord[] => {
+      let index = indexes.get(link);
+      if (!index) {
+        index = new Map();
+        const key = this.propertyName(link.name, link.from);
+        for (const candidate of this.rows(link.name)) {
+          const value = candidate[key];
+          if (value === null || value === undefined || typeof value === 'object') continue;
+          const id = String(value).toLowerCase();
+          const list = index.get(id);
+          if (list) list.push(candidate);
+          else index.set(id, [candidate]);
+        }
+        indexes.set(link, index);
+      }
+      const value = parent[this.propertyName(parentTable, link.to)];
+      if (value === null || value === undefined || typeof value === 'object') return [];
+      return (index.get(String(value).toLowerCase()) ?? []).filter((candidate) => !link.filter || this.fetchMatches(link.name, candidate, link.filter));
+    };
+    const expand = (table: string, row: DataverseRecord, links: readonly FetchLink[]): [FetchLink, DataverseRecord][][] => {
+      let combinations: [FetchLink, DataverseRecord][][] = [[]];
+      for (const link of links) {
+        const options = matches(link, table, row).flatMap((match) => expand(link.name, match, link.links).map((nested) => [[link, match] as [FetchLink, DataverseRecord], ...nested]));
+        if (options.length === 0 && link.linkType === 'inner') return [];
+        const choices = options.length === 0 ? [[]] : options;
+        combinations = combinations.flatMap((combination) => choices.map((choice) => [...combination, ...choice]));
+      }
+      return combinations;
+    };
+    const joined: Joined[] = rows.flatMap((row) => expand(fetch.entity, row, fetch.links).map((linked) => ({ row, linked })));
+    return joined.map(({ row, linked }) => {
+      const primaryId = this.primaryId(fetch.entity);
+      const out: DataverseRecord = { [primaryId]: row[primaryId] ?? null };
+      // FetchXML leaves out null columns (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/overview).
+      this.shapeFetchColumns(fetch.entity, row, fetch.attributes, '', out);
+      for (const [link, match] of linked) this.shapeFetchColumns(link.name, match, link.attributes, `${link.alias ?? link.name}.`, out);
+      return out;
+    });
+  }
+
+  /** A joined table's columns come back as `<alias>.<column>`, their annotations after that name. */
+  private shapeFetchColumns(table: string, row: DataverseRecord, attributes: FetchQuery['attributes'], prefix: string, out: DataverseRecord): void {
+    for (const attribute of attributes) {
+      const property = this.propertyName(table, attribute.name);
+      const value = row[property];
+      if (value === null || value === undefined) continue;
+      const name = prefix === '' ? property : `${prefix}${attribute.alias ?? attribute.name}`;
+      out[name] = value;
+      this.annotate(table, property, row, out, name);
+    }
+  }
+
+  /** FetchXML aggregates (count, countcolumn, min, max, sum, avg) grouped by attributes; at most 50,000 rows. */
+  private aggregate(fetch: FetchQuery): DataverseRecord[] {
+    if (fetch.links.length > 0) throw new StoreError(501, '0x8006088b', 'Aggregates over link-entity are not supported by the emulator.');
+    const rows = this.rows(fetch.entity).filter((row) => !fetch.filter || this.fetchMatches(fetch.entity, row, fetch.filter));
+    // https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/aggregate-data#limitations
+    if (rows.length > AGGREGATE_LIMIT_ROWS) throw new StoreError(400, AGGREGATE_LIMIT_CODE, 'AggregateQueryRecordLimit exceeded. Cannot perform this operation.');
     const groupBy = fetch.attributes.filter((a) => a.groupby);
     const groups = new Map<string, DataverseRecord[]>();
     for (const row of rows) {
@@ -346,7 +529,9 @@ export class DataverseStore {
         const alias = attribute.alias ?? attribute.name;
         const property = this.propertyName(fetch.entity, attribute.name);
         if (attribute.groupby) {
-          out[alias] = members[0]?.[property] ?? null;
+          // An empty group value is left out, as FetchXML leaves out every empty column.
+          const value = members[0]?.[property];
+          if (value !== null && value !== undefined) out[alias] = value;
           continue;
         }
         const values = members.map((m) => m[property]).filter((v) => v !== null && v !== undefined);

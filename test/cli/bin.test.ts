@@ -35,7 +35,7 @@ describe('the mailbox-health bin', () => {
     const result = await spawnBin(['scan', '--url', sandbox.emulator.url, '--format', 'json', '--max-failing', '0'], { DATAVERSE_TOKEN: TOKEN });
     expect(result.code).toBe(2);
     const doc = JSON.parse(result.stdout);
-    expect(doc.total).toBe(25); // the featured sample mailboxes on server-side sync (inactive and forward mailboxes left out)
+    expect(doc.total).toBe(26); // the featured sample mailboxes on server-side sync (inactive and forward mailboxes left out)
     expect(`${result.stdout}${result.stderr}`).not.toContain(TOKEN);
     const usage = await spawnBin(['scan']);
     expect(usage.code).toBe(1);

@@ -7,6 +7,7 @@ import * as http from 'node:http';
 import * as net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { toDataverseError } from '../../diagnostics/errors';
+import { fetchXmlPageOptions, nextFetchXmlPage } from '../../diagnostics/port';
 import { retryingPort } from '../../diagnostics/retry';
 import { allowedFailing, parseMaxFailing } from '../../cli/args';
 import { signedInCaller } from '../../cli/caller';
@@ -66,6 +67,31 @@ describe('HTTP port', () => {
       expect(seen[1].prefer).toContain('odata.maxpagesize=5000');
       expect(ENTITY_SETS.mailbox).toBe('mailboxes');
       expect(ENTITY_SETS.usersettings).toBe('usersettingscollection');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('asks a FetchXML page for its paging cookie and returns it as Xrm.WebApi does, only while more rows match', async () => {
+    const cookie = '<cookie pagenumber="2" pagingcookie="%253ccookie%2520page%253d%25221%2522%253e%253c%252fcookie%253e" istracking="False" />';
+    const prefers: unknown[] = [];
+    const s = await server((request, response) => {
+      prefers.push(request.headers.prefer);
+      const more = (request.url ?? '').includes('page%3D%221%22');
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ value: [{ name: 'a' }], ...(more ? { '@Microsoft.Dynamics.CRM.fetchxmlpagingcookie': cookie, '@Microsoft.Dynamics.CRM.morerecords': true } : {}) }));
+    });
+    try {
+      const fetchXml = '<fetch><entity name="mailbox"><attribute name="name" /></entity></fetch>';
+      const first = await port(s.url, { formattedValues: false }).retrieveMultipleRecords('mailbox', fetchXmlPageOptions(fetchXml, 1));
+      expect(first).toEqual({ entities: [{ name: 'a' }], fetchXmlPagingCookie: cookie });
+      const last = await port(s.url).retrieveMultipleRecords('mailbox', fetchXmlPageOptions(fetchXml, 1, nextFetchXmlPage(cookie)!));
+      expect(last).toEqual({ entities: [{ name: 'a' }] });
+      // Learn: the paging annotations come back only when asked for; a FetchXML page is its count, not odata.maxpagesize.
+      expect(prefers[0]).toBe('odata.include-annotations="Microsoft.Dynamics.CRM.lookuplogicalname,Microsoft.Dynamics.CRM.fetchxmlpagingcookie,Microsoft.Dynamics.CRM.morerecords"');
+      expect(prefers[1]).toBe(
+        'odata.include-annotations="OData.Community.Display.V1.FormattedValue,Microsoft.Dynamics.CRM.lookuplogicalname,Microsoft.Dynamics.CRM.fetchxmlpagingcookie,Microsoft.Dynamics.CRM.morerecords"',
+      );
     } finally {
       await s.close();
     }

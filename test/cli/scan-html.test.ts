@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ScanDocument } from '../../cli/scan-report';
+import { CHECK_ORDER, type CheckId } from '../../diagnostics/report';
 import { allOutputs, expectNoSecrets, MEGAN, requestsSince, run, startReceiver, startSandbox, TOKEN, type Sandbox } from './helpers';
 
 const HOSTILE_NAME = '<img src=x onerror="alert(1)"></script><script>alert(2)</script> \u202eevil\u202c \u0007bell \u001b[31mred\u001b[0m';
@@ -89,17 +90,28 @@ describe('scan --format html', () => {
     }
     const alerts = doc.byCheck.alerts;
     expect(html).toContain(`Alerts: ${alerts.fail} failing, ${alerts.warn} warning`);
-    const groups = [...html.matchAll(/<section class="group" data-verdict="(\w+)" data-check="([\w-]*)" data-count="(\d+)"[\s\S]*?<\/section>/g)];
-    const listed = doc.mailboxes.length;
-    expect(groups.reduce((sum, g) => sum + Number(g[3]), 0)).toBe(listed);
-    // Each group's rows are its count; failing groups first, the largest first within a verdict.
-    for (const g of groups) expect(g[0].match(/<tr><td>/g)?.length).toBe(Number(g[3]));
-    const ranks = groups.map((g) => ({ verdict: ['failing', 'warning', 'unknown'].indexOf(g[1]), count: Number(g[3]) }));
-    expect(ranks).toEqual([...ranks].sort((a, b) => a.verdict - b.verdict || b.count - a.count));
-    for (const g of groups) expect(g[0].split('<strong>Fix:</strong>').length).toBeLessThanOrEqual(2);
-    // Every failing or warning mailbox is in the group of its Start-here check.
+    const groups = [...html.matchAll(/<section class="group \w+" data-kind="(\w+)" data-check="([\w-]*)" data-count="(\d+)" data-failing="(\d+)" data-warning="(\d+)" data-unknown="(\d+)"[\s\S]*?<\/section>/g)].map((g) => ({
+      html: g[0],
+      kind: g[1],
+      check: g[2],
+      size: Number(g[3]),
+      verdicts: { failing: Number(g[4]), warning: Number(g[5]), unknown: Number(g[6]) },
+    }));
+    expect(groups.length).toBeGreaterThan(3);
+    expect(groups.reduce((sum, g) => sum + g.size, 0)).toBe(doc.mailboxes.length);
+    for (const g of groups) {
+      // Each group's rows are its mailboxes, in the verdicts it counts; its fix is stated once.
+      expect(g.html.match(/<tr><td>/g)?.length).toBe(g.size);
+      expect(g.verdicts.failing + g.verdicts.warning + g.verdicts.unknown).toBe(g.size);
+      expect(g.html.split('<strong>Fix:</strong>').length).toBeLessThanOrEqual(2);
+    }
+    // The largest group first; equal sizes in the article's order, causes before checks that could not run.
+    const order = groups.map((g) => ({ size: g.size, kind: g.kind === 'unknown' ? 1 : 0, check: CHECK_ORDER.indexOf(g.check as CheckId) }));
+    expect(order).toEqual([...order].sort((a, b) => b.size - a.size || a.kind - b.kind || a.check - b.check));
+    // Every failing or warning mailbox is in a group of its Start here check.
     for (const m of doc.mailboxes.filter((x) => x.overall !== 'unknown')) {
-      const group = groups.find((g) => g[1] === m.overall && g[2] === m.startHere && g[0].includes(`<td>${(m.emailAddress ?? '').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</td>`));
+      const address = `<td>${(m.emailAddress ?? '').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</td>`;
+      const group = groups.find((g) => g.kind === 'cause' && g.check === m.startHere && g.html.includes(address));
       expect({ mailbox: m.name, group: group !== undefined }).toEqual({ mailbox: m.name, group: true });
     }
   });

@@ -1,19 +1,22 @@
 /**
- * End to end: the real built control bundle in the sandbox page, in Debian's headless Chromium (playwright-core, no
- * browser download), against the Dataverse emulator on the sample environment. Screenshots go to screenshots/.
+ * End to end: the real built control bundle in the sandbox page, in headless Chromium (playwright-core, no browser
+ * download; test/support/browser.ts finds one), against the Dataverse emulator on the sample environment. Screenshots
+ * go to screenshots/.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { snapshotControlBuild } from '../../sandbox/buildControl';
 import { startEmulator, type Emulator } from '../../sandbox/emulator/server';
 import { readResx, startPageServer, type PageServer } from '../../sandbox/pageServer';
 import { loadSampleEnvironment, loadSampleExpectations } from '../../sandbox/sampleEnvironment';
+import { chooseChromium, launchChromium } from '../support/browser';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SCREENSHOTS = path.join(ROOT, 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Chosen before anything is built: where no Chromium can run, the suite fails at once with one line saying what to set.
+const CHROMIUM = chooseChromium();
 const PANEL = '[data-testid="mailbox-health"]';
 
 const ids = {
@@ -73,7 +76,7 @@ async function startHereOf(page: Page): Promise<string | null> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (.ci/run does it).`);
+  browser = await launchChromium(CHROMIUM);
   // A private copy: other test workers may rebuild out/controls while these tests serve the bundle.
   controlCopy = fs.mkdtempSync(path.join(os.tmpdir(), 'mbh-control-'));
   const controlDir = await snapshotControlBuild(path.join(controlCopy, 'MailboxHealthControl'));
@@ -87,10 +90,6 @@ beforeAll(async () => {
     testEnableDelayMs: 1000,
   });
   pageServer = await startPageServer({ emulator, environment, controlDir });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
 }, 300_000);
 
 afterAll(async () => {

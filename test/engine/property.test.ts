@@ -199,7 +199,13 @@ const diagnosisInput: fc.Arbitrary<DiagnosisInput> = fc.record(
     ),
     profileOverdueCount: loadedOr(fc.option(fc.oneof(fc.nat({ max: 20_000 }), fc.integer()), { nil: null })),
     forwardMailboxAvailable: loadedOr(fc.option(fc.boolean(), { nil: null })),
-    itemFailures: loadedOr(fc.array(recordOf('exchangesyncidmapping'), { maxLength: 3 })),
+    // A single diagnosis's rows (count = their number), or a fleet scan's count without rows.
+    itemFailures: loadedOr(
+      fc.oneof(
+        fc.array(recordOf('exchangesyncidmapping'), { maxLength: 3 }).map((rows) => ({ count: rows.length, rows })),
+        fc.nat({ max: 500 }).map((count) => ({ count, rows: [] })),
+      ),
+    ),
     itemVisibility: fc.constantFrom('all' as const, 'unknown' as const),
     caller: fc.record({ userId: fc.option(fc.uuid(), { nil: null }), systemAdministrator: fc.option(fc.boolean(), { nil: null }) }),
   },

@@ -159,6 +159,18 @@ describe('rule 8: appointments quote the current alert, never the tracking token
   });
 });
 
+describe('rule 8: a transient appointments alert (Exchange 383) warns, never fails', () => {
+  it('quotes the 383 alert as a warning while the status is Success, and recognises it as transient', async () => {
+    const text = "Appointments, contacts, and tasks for the mailbox Dana Whitfield couldn't be synchronized. The owner of the associated email server profile Microsoft Exchange Online has been notified. The system will try again later.";
+    const { report } = await diagnose(environment({ alerts: [alert('mailbox', text, 2, 0.1, { errordetails: 'Email Server Error Code: Exchange.server returned 383 error.' })] }));
+    const appointments = check(report, 'appointments');
+    expect(appointments.status).toBe('warn');
+    expect(summaryOf(appointments)).toContain("couldn't be synchronized");
+    expect(check(report, 'alerts').alerts![0]).toMatchObject({ state: 'transient', recognised: { id: 'exchange-383-time-zone' } });
+    expect(report.overall).toBe('warning');
+  });
+});
+
 describe('rule 9: delivery methods', () => {
   const forward = { incomingemaildeliverymethod: 3 };
   const forwardMailbox = {

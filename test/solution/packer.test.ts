@@ -52,6 +52,12 @@ describe('the solution zips', () => {
         'WebResources/mbh_/mailboxhealth/diagnose.svg',
         'WebResources/mbh_/mailboxhealth/diagnose16.png',
         'WebResources/mbh_/mailboxhealth/diagnose32.png',
+        'WebResources/mbh_/mailboxhealth/fleet-icons.css',
+        'WebResources/mbh_/mailboxhealth/fleet.html',
+        'WebResources/mbh_/mailboxhealth/fleet.js',
+        'WebResources/mbh_/mailboxhealth/fleet.svg',
+        'WebResources/mbh_/mailboxhealth/fleet16.png',
+        'WebResources/mbh_/mailboxhealth/fleet32.png',
         '[Content_Types].xml',
       ]);
       expect([...unzipText(solution.zip).keys()]).toEqual(solution.entries.map((entry) => entry.path));
@@ -149,11 +155,12 @@ describe('references inside the zip', () => {
 
   test('the buttons carry a modern icon and both classic sizes', () => {
     const buttons = all(xml(unzipText(managed.zip).get('customizations.xml')), 'Button');
-    expect(buttons).toHaveLength(2);
+    expect(buttons).toHaveLength(3);
     for (const button of buttons) {
-      expect(button.getAttribute('ModernImage')).toBe('$webresource:mbh_/mailboxhealth/diagnose.svg');
-      expect(button.getAttribute('Image16by16')).toBe('$webresource:mbh_/mailboxhealth/diagnose16.png');
-      expect(button.getAttribute('Image32by32')).toBe('$webresource:mbh_/mailboxhealth/diagnose32.png');
+      const icon = button.getAttribute('Id')?.includes('FleetHealth') ? 'fleet' : 'diagnose';
+      expect(button.getAttribute('ModernImage')).toBe(`$webresource:mbh_/mailboxhealth/${icon}.svg`);
+      expect(button.getAttribute('Image16by16')).toBe(`$webresource:mbh_/mailboxhealth/${icon}16.png`);
+      expect(button.getAttribute('Image32by32')).toBe(`$webresource:mbh_/mailboxhealth/${icon}32.png`);
     }
   });
 
@@ -266,7 +273,41 @@ describe('what a review of the zips asked for', () => {
 
   test('the buttons go to the locations the preflight checks', () => {
     const locations = all(customizations(), 'CustomAction').map((action) => action.getAttribute('Location'));
-    expect(locations).toEqual([RIBBON_LOCATIONS.form, RIBBON_LOCATIONS.grid]);
+    expect(locations).toEqual([RIBBON_LOCATIONS.form, RIBBON_LOCATIONS.grid, RIBBON_LOCATIONS.grid]);
+  });
+
+  test('the Mailbox list has an always-enabled Fleet health button that opens the page', () => {
+    const ribbon = all(customizations(), 'RibbonDiffXml')[0];
+    const button = all(ribbon, 'Button').find((element) => element.getAttribute('Id') === 'mbh.mailbox.FleetHealth.Grid.Button') as Element;
+    expect(button.parentElement?.parentElement?.getAttribute('Location')).toBe(RIBBON_LOCATIONS.grid);
+    expect(button.getAttribute('ModernImage')).toBe('$webresource:mbh_/mailboxhealth/fleet.svg');
+    const command = all(ribbon, 'CommandDefinition').find((element) => element.getAttribute('Id') === button.getAttribute('Command')) as Element;
+    expect(all(command, 'EnableRule')).toEqual([]);
+    expect(all(command, 'DisplayRule')).toEqual([]);
+    const actions = all(command, 'JavaScriptFunction');
+    expect(actions.map((action) => [action.getAttribute('Library'), action.getAttribute('FunctionName')])).toEqual([
+      ['$webresource:mbh_/mailboxhealth/diagnose.js', RIBBON_FUNCTION_NAMES.fleetHealth],
+    ]);
+    const labels = all(ribbon, 'LocLabel').find((label) => `$LocLabels:${label.getAttribute('Id')}` === button.getAttribute('LabelText')) as Element;
+    expect(all(labels, 'Title')[0].getAttribute('description')).toBe('Fleet health');
+  });
+
+  test('the page, its script and its icon font are web resources of the right types', () => {
+    const resources = all(customizations(), 'WebResource').map((resource) => [textOf(resource, 'Name')[0], textOf(resource, 'WebResourceType')[0]]);
+    expect(resources).toEqual(
+      expect.arrayContaining([
+        ['mbh_/mailboxhealth/fleet.html', '1'],
+        ['mbh_/mailboxhealth/fleet-icons.css', '2'],
+        ['mbh_/mailboxhealth/fleet.js', '3'],
+        ['mbh_/mailboxhealth/fleet.svg', '11'],
+      ]),
+    );
+    const files = unzipText(managed.zip);
+    const html = files.get('WebResources/mbh_/mailboxhealth/fleet.html') ?? '';
+    // Relative URLs: a web resource reaches the others of its folder, whatever the environment's address.
+    expect(html).toContain('<script src="fleet.js"></script>');
+    expect(html).toMatch(/<link rel="stylesheet" href="fleet-icons.css" ?\/?>/);
+    expect(files.get('WebResources/mbh_/mailboxhealth/fleet-icons.css')).toMatch(/@font-face\{font-family:"MbhFleetIcons";src:url\(data:font\/woff;base64,[A-Za-z0-9+/=]{8000,}\) format\("woff"\)/);
   });
 });
 

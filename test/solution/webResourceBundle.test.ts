@@ -36,9 +36,9 @@ function resolveGlobal(context: vm.Context, dottedName: string): unknown {
     .reduce<unknown>((scope, name) => (scope as Record<string, unknown> | undefined)?.[name], context);
 }
 
-test('the ribbon calls the two command functions and the form enable rule', () => {
+test('the ribbon calls the three command functions and the form enable rule', () => {
   expect([...ribbonFunctionNames].sort()).toEqual(
-    [RIBBON_FUNCTION_NAMES.fromForm, RIBBON_FUNCTION_NAMES.fromGrid, RIBBON_FUNCTION_NAMES.outsideMailboxHealthForm].sort(),
+    [RIBBON_FUNCTION_NAMES.fromForm, RIBBON_FUNCTION_NAMES.fromGrid, RIBBON_FUNCTION_NAMES.outsideMailboxHealthForm, RIBBON_FUNCTION_NAMES.fleetHealth].sort(),
   );
 });
 
@@ -112,6 +112,27 @@ test('the built grid command opens the Mailbox Health form through the global Xr
         formId: MAILBOX_HEALTH_FORM_ID,
       },
       { target: 2, position: 2, width: { value: 40, unit: '%' }, title: 'Mailbox Health' },
+    ],
+  ]);
+});
+
+test('the built Fleet health command opens the Fleet health page in a large dialog through the global Xrm.Navigation', async () => {
+  const calls: unknown[][] = [];
+  const context = loadScript({
+    Navigation: {
+      navigateTo: (...args: unknown[]) => {
+        calls.push(args);
+        return Promise.resolve();
+      },
+      openAlertDialog: () => Promise.reject(new Error('no alert expected')),
+    },
+  });
+  const openFleetHealth = resolveGlobal(context, RIBBON_FUNCTION_NAMES.fleetHealth) as () => Promise<string>;
+  await expect(openFleetHealth()).resolves.toBe('opened');
+  expect(JSON.parse(JSON.stringify(calls))).toEqual([
+    [
+      { pageType: 'webresource', webresourceName: 'mbh_/mailboxhealth/fleet.html' },
+      { target: 2, position: 1, width: { value: 90, unit: '%' }, height: { value: 90, unit: '%' }, title: 'Fleet health' },
     ],
   ]);
 });

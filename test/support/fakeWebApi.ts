@@ -1,12 +1,13 @@
 /**
  * The engine's test double for Xrm.WebApi: the in-memory Dataverse store behind the exact Xrm.WebApi surface, strict
  * like Dataverse (every table, column and navigation property checked against Microsoft's schema) and strict like
- * Xrm.WebApi (only $select, $filter, $orderby, $top, $expand and fetchXml). Faults (403 on a table, 429 with
- * Retry-After, 5xx) and per-request latency are injectable; every request is recorded.
+ * Xrm.WebApi (only $select, $filter, $orderby, $top, $expand and fetchXml). FetchXML is paged by the store, as the
+ * emulator pages it: `fetchXmlPagingCookie` comes back while more rows match. Faults (403 on a table — also when a
+ * query joins it —, 429 with Retry-After, 5xx) and per-request latency are injectable; every request is recorded.
  */
 import type { RetrieveMultipleResult, WebApiPort, DataverseRecord } from '../../diagnostics/port';
-import { parseQueryOptions } from '../../diagnostics/schema/query';
-import { DataverseStore, StoreError, type DataSet } from '../../sandbox/emulator/store';
+import { fetchLinks, parseQueryOptions } from '../../diagnostics/schema/query';
+import { DataverseStore, privilegeDeniedMessage, StoreError, tablePrivilege, type DataSet } from '../../sandbox/emulator/store';
 import { dataverseSchema } from '../../sandbox/emulator/schema';
 
 export interface RecordedRequest {
@@ -20,6 +21,10 @@ export interface RecordedRequest {
 }
 
 type Fault = { table: string | '*'; remaining: number; error: () => unknown };
+
+const FAKE_CALLER = '00000000-0000-4000-8000-00000000ca11';
+const FAKE_PRIVILEGE = '00000000-0000-4000-8000-0000000000b1';
+
 
 const XRM_ALLOWED_OPTIONS = new Set(['$select', '$filter', '$orderby', '$top', '$expand']);
 
@@ -49,9 +54,16 @@ export class FakeWebApi implements WebApiPort {
     this.store = new DataverseStore(dataverseSchema(), data, { now: options.now });
   }
 
-  /** The user lacks read privilege on the table: Dataverse's 403 PrivilegeDenied, as Xrm.WebApi reports it. */
+  /**
+   * The user lacks read privilege on the table: Dataverse's 403 PrivilegeDenied, as Xrm.WebApi reports it, for every
+   * request that reads the table or joins it (FetchXML link-entity).
+   */
   deny(table: string): this {
-    this.faults.push({ table, remaining: Infinity, error: () => xrmError('0x80040220', `Principal user is missing prvRead${table} privilege.`, { status: 403 }) });
+    this.faults.push({
+      table,
+      remaining: Infinity,
+      error: () => xrmError('0x80040220', privilegeDeniedMessage(table, tablePrivilege(table, 'read'), FAKE_CALLER, FAKE_PRIVILEGE), { status: 403 }),
+    });
     return this;
   }
 
@@ -127,7 +139,8 @@ export class FakeWebApi implements WebApiPort {
     }
     recorded.endedAt = recorded.startedAt + latency;
     if (!this.options.realLatency) this.virtualTime = Math.max(this.virtualTime, recorded.endedAt);
-    const fault = this.faults.find((f) => (f.table === '*' || f.table === request.table) && f.remaining > 0);
+    const tables = [request.table, ...this.joinedTables(request.options)];
+    const fault = this.faults.find((f) => (f.table === '*' || tables.includes(f.table)) && f.remaining > 0);
     if (fault) {
       fault.remaining--;
       throw fault.error();
@@ -137,6 +150,16 @@ export class FakeWebApi implements WebApiPort {
     } catch (error) {
       if (error instanceof StoreError) throw xrmError(error.code, error.message, { status: error.status });
       throw error;
+    }
+  }
+
+  /** The tables a FetchXML query joins (none for OData, or for options that do not parse: the store reports those). */
+  private joinedTables(options: string | undefined): string[] {
+    try {
+      const parsed = parseQueryOptions(options);
+      return parsed.kind === 'fetch' ? fetchLinks(parsed.fetch.links).map((link) => link.name) : [];
+    } catch {
+      return [];
     }
   }
 
@@ -163,6 +186,12 @@ export class FakeWebApi implements WebApiPort {
   retrieveMultipleRecords(table: string, options?: string, maxPageSize = 5000): Promise<RetrieveMultipleResult> {
     return this.run({ method: 'retrieveMultipleRecords', table, options }, () => {
       this.checkXrmOptions(options);
+      if (parseQueryOptions(options).kind === 'fetch') {
+        // https://learn.microsoft.com/power-apps/developer/model-driven-apps/clientapi/reference/xrm-webapi/retrievemultiplerecords:
+        // a FetchXML page is the fetch's count; fetchXmlPagingCookie comes back while more rows match.
+        const page = this.store.retrieveFetchPage(table, options!);
+        return { entities: page.rows, ...(page.pagingCookie !== undefined ? { fetchXmlPagingCookie: page.pagingCookie } : {}) };
+      }
       const rows = this.store.retrieveMultiple(table, options);
       return rows.length > maxPageSize ? { entities: rows.slice(0, maxPageSize), nextLink: `fake://${table}?page=2` } : { entities: rows };
     });

@@ -2,6 +2,7 @@ import * as esbuild from 'esbuild';
 import * as path from 'path';
 import { en } from '../../diagnostics/messages/en';
 import { RIBBON_GLOBAL_NAMESPACE } from '../../webresources/ribbon/mailboxHealthForm';
+import { buildFleetPage } from './buildFleetPage';
 import { DIAGNOSE_SCRIPT } from './components';
 import { repoPaths, type RepoPaths } from './paths';
 
@@ -43,9 +44,15 @@ export async function buildDiagnoseWebResource(paths: RepoPaths = repoPaths()): 
   return outfile;
 }
 
+/** Every built web resource: the ribbon's script and the Fleet health page's three files. */
+export async function buildWebResources(paths: RepoPaths = repoPaths()): Promise<string[]> {
+  const [diagnose, fleet] = await Promise.all([buildDiagnoseWebResource(paths), buildFleetPage(paths)]);
+  return [diagnose, fleet.html, fleet.script, fleet.iconFont];
+}
+
 if (require.main === module) {
-  buildDiagnoseWebResource().then(
-    (outfile) => console.log(`Built ${path.relative(process.cwd(), outfile)}`),
+  buildWebResources().then(
+    (outfiles) => console.log(outfiles.map((outfile) => `Built ${path.relative(process.cwd(), outfile)}`).join('\n')),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : error);
       process.exitCode = 1;

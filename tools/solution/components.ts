@@ -1,4 +1,4 @@
-import { MAILBOX_ENTITY_NAME, MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailboxHealthForm';
+import { FLEET_HEALTH_WEB_RESOURCE, MAILBOX_ENTITY_NAME, MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailboxHealthForm';
 
 /**
  * The solution's components that carry an identity of their own. GUIDs are fixed forever: Dataverse matches
@@ -6,7 +6,7 @@ import { MAILBOX_ENTITY_NAME, MAILBOX_HEALTH_FORM_ID } from '../../webresources/
  */
 
 /** Dataverse web resource types (webresource.webresourcetype). */
-export const WebResourceType = { script: 3, png: 5, svg: 11 } as const;
+export const WebResourceType = { html: 1, css: 2, script: 3, png: 5, svg: 11 } as const;
 
 export interface WebResourceComponent {
   id: string;
@@ -55,11 +55,73 @@ export const DIAGNOSE_ICON_32: WebResourceComponent = {
   source: { from: 'icon', file: 'diagnose32.png' },
 };
 
+/** The Fleet health page; fleet.html refers to its script and its icon font by relative URL (same folder). */
+export const FLEET_PAGE: WebResourceComponent = {
+  id: '4e069c11-2fd4-4132-b960-f6df48d09ac9',
+  name: FLEET_HEALTH_WEB_RESOURCE,
+  displayName: 'Mailbox Health: Fleet health',
+  description: 'The fleet of server-side sync mailboxes by the rules of Diagnose: totals, causes and fixes (reads only).',
+  type: WebResourceType.html,
+  source: { from: 'built', file: 'fleet.html' },
+};
+
+export const FLEET_SCRIPT: WebResourceComponent = {
+  id: 'e21b92e5-d2cd-4af1-9b29-f2f560b246e9',
+  name: 'mbh_/mailboxhealth/fleet.js',
+  displayName: 'Mailbox Health: Fleet health script',
+  description: 'The Fleet health page: the diagnostic engine, React and Fluent UI in one script.',
+  type: WebResourceType.script,
+  source: { from: 'built', file: 'fleet.js' },
+};
+
+/** Dataverse has no font web resource type: a style sheet carries Fluent's MDL2 icon font as a data: URL. */
+export const FLEET_ICON_FONT: WebResourceComponent = {
+  id: '84781a05-4533-4b68-a47f-cb7fabec9a97',
+  name: 'mbh_/mailboxhealth/fleet-icons.css',
+  displayName: 'Mailbox Health: Fleet health icon font',
+  description: "Fluent UI's MDL2 icon font for the Fleet health page, so the page loads nothing from outside the environment.",
+  type: WebResourceType.css,
+  source: { from: 'built', file: 'fleet-icons.css' },
+};
+
+export const FLEET_ICON_MODERN: WebResourceComponent = {
+  id: '72375ae4-df86-4d14-ab0a-09214c8dbf6a',
+  name: 'mbh_/mailboxhealth/fleet.svg',
+  displayName: 'Mailbox Health: Fleet health icon',
+  description: 'Command bar icon of the Fleet health button (modern client).',
+  type: WebResourceType.svg,
+  source: { from: 'icon', file: 'fleet.svg' },
+};
+
+export const FLEET_ICON_16: WebResourceComponent = {
+  id: 'b0d4b1e7-3f3c-4a53-9d0b-6f2a8c41e915',
+  name: 'mbh_/mailboxhealth/fleet16.png',
+  displayName: 'Mailbox Health: Fleet health icon 16x16',
+  description: 'Classic ribbon icon of the Fleet health button, 16 by 16 pixels.',
+  type: WebResourceType.png,
+  source: { from: 'icon', file: 'fleet16.png' },
+};
+
+export const FLEET_ICON_32: WebResourceComponent = {
+  id: '5c7e0f2a-8d41-4b96-a3e5-1f9b6d2c7a08',
+  name: 'mbh_/mailboxhealth/fleet32.png',
+  displayName: 'Mailbox Health: Fleet health icon 32x32',
+  description: 'Classic ribbon icon of the Fleet health button, 32 by 32 pixels.',
+  type: WebResourceType.png,
+  source: { from: 'icon', file: 'fleet32.png' },
+};
+
 export const WEB_RESOURCES: readonly WebResourceComponent[] = [
   DIAGNOSE_SCRIPT,
   DIAGNOSE_ICON_MODERN,
   DIAGNOSE_ICON_16,
   DIAGNOSE_ICON_32,
+  FLEET_PAGE,
+  FLEET_SCRIPT,
+  FLEET_ICON_FONT,
+  FLEET_ICON_MODERN,
+  FLEET_ICON_16,
+  FLEET_ICON_32,
 ];
 
 /** The file's path inside the zip; customizations.xml's FileName is the same path with a leading slash. */

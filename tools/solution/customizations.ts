@@ -5,6 +5,9 @@ import {
   DIAGNOSE_ICON_MODERN,
   DIAGNOSE_SCRIPT,
   DIAGNOSTICIAN_ROLE,
+  FLEET_ICON_16,
+  FLEET_ICON_32,
+  FLEET_ICON_MODERN,
   MAILBOX_HEALTH_FORM,
   RIBBON_LOCATIONS,
   WEB_RESOURCES,
@@ -26,6 +29,7 @@ export const RIBBON_FUNCTION_NAMES = {
   fromForm: `${RIBBON_GLOBAL_NAMESPACE}.${RIBBON_COMMANDS.fromForm}`,
   fromGrid: `${RIBBON_GLOBAL_NAMESPACE}.${RIBBON_COMMANDS.fromGrid}`,
   outsideMailboxHealthForm: `${RIBBON_GLOBAL_NAMESPACE}.${RIBBON_COMMANDS.outsideMailboxHealthForm}`,
+  fleetHealth: `${RIBBON_GLOBAL_NAMESPACE}.${RIBBON_COMMANDS.fleetHealth}`,
 } as const;
 
 export function renderCustomizations(input: CustomizationsInput): string {
@@ -44,6 +48,10 @@ export function renderCustomizations(input: CustomizationsInput): string {
       diagnoseScript: DIAGNOSE_SCRIPT.name,
       diagnoseFromFormFunction: RIBBON_FUNCTION_NAMES.fromForm,
       diagnoseFromGridFunction: RIBBON_FUNCTION_NAMES.fromGrid,
+      fleetHealthFunction: RIBBON_FUNCTION_NAMES.fleetHealth,
+      fleetIconModern: FLEET_ICON_MODERN.name,
+      fleetIcon16: FLEET_ICON_16.name,
+      fleetIcon32: FLEET_ICON_32.name,
       iconModern: DIAGNOSE_ICON_MODERN.name,
       icon16: DIAGNOSE_ICON_16.name,
       icon32: DIAGNOSE_ICON_32.name,

@@ -9,6 +9,9 @@ export interface RepoPaths {
   controlSourceManifest: string;
   builtControlDir: string;
   webResourceEntry: string;
+  /** The Fleet health page: its script's entry point and its HTML. */
+  fleetEntry: string;
+  fleetHtml: string;
   builtWebResourceDir: string;
   iconsDir: string;
   distDir: string;
@@ -24,6 +27,8 @@ export function repoPaths(root = path.resolve(__dirname, '..', '..')): RepoPaths
     // pcfconfig.json sends pcf-scripts output to out/controls/<constructor>.
     builtControlDir: path.join(root, 'out', 'controls', 'MailboxHealthControl'),
     webResourceEntry: path.join(root, 'webresources', 'ribbon', 'index.ts'),
+    fleetEntry: path.join(root, 'webresources', 'fleet', 'index.tsx'),
+    fleetHtml: path.join(root, 'webresources', 'fleet', 'fleet.html'),
     builtWebResourceDir: path.join(root, 'out', 'webresources'),
     iconsDir: path.join(root, 'webresources', 'icons'),
     distDir: path.join(root, 'dist'),

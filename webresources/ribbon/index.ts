@@ -9,6 +9,7 @@ import {
   isOutsideMailboxHealthForm as outsideForm,
   type DiagnoseOutcome,
 } from './diagnoseCommand';
+import { openFleetHealth as openFleet } from './fleetCommand';
 
 /** Ribbon action with CrmParameter PrimaryControl: the form context of the open mailbox. */
 export function diagnoseFromForm(primaryControl: Xrm.FormContext): Promise<DiagnoseOutcome> {
@@ -23,4 +24,9 @@ export function diagnoseFromGrid(selectedItemIds: readonly string[] | null | und
 /** Enable rule (CustomRule with CrmParameter PrimaryControl): false on the Mailbox Health form itself. */
 export function isOutsideMailboxHealthForm(primaryControl: Xrm.FormContext): boolean {
   return outsideForm(primaryControl);
+}
+
+/** Ribbon action of the Mailbox list's Fleet health button (no parameters): opens the Fleet health page in a dialog. */
+export function openFleetHealth(): Promise<'opened' | 'failed'> {
+  return openFleet(Xrm.Navigation);
 }

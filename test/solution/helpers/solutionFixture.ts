@@ -3,12 +3,12 @@ import * as fs from 'fs';
 import { JSDOM } from 'jsdom';
 import * as os from 'os';
 import * as path from 'path';
-import { buildDiagnoseWebResource } from '../../../tools/solution/buildWebResource';
+import { buildWebResources } from '../../../tools/solution/buildWebResource';
 import { repoPaths, type RepoPaths } from '../../../tools/solution/paths';
 
 /**
  * Pack inputs in a temp folder: the repository's real sources (templates, icons, the control's real manifest), the
- * web resource freshly bundled by esbuild, and a control build laid out as pcf-scripts lays it out. The shared out/
+ * web resources freshly bundled by esbuild, and a control build laid out as pcf-scripts lays it out. The shared out/
  * folder is never touched, so these tests do not race the control's own build.
  */
 export async function preparePackInputs(options: { controlVersion?: string } = {}): Promise<RepoPaths> {
@@ -20,7 +20,7 @@ export async function preparePackInputs(options: { controlVersion?: string } = {
     builtWebResourceDir: path.join(temp, 'webresources'),
     distDir: path.join(temp, 'dist'),
   };
-  await buildDiagnoseWebResource(paths);
+  await buildWebResources(paths);
   writeControlBuildLikePcfScripts(real.controlSourceManifest, paths.builtControlDir, options.controlVersion);
   return paths;
 }
