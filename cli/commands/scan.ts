@@ -22,7 +22,7 @@ import { describeError } from '../errors';
 import { environmentUrl, UsageError } from '../http/environment';
 import type { HttpPort } from '../http/webapi';
 import { callerPrivilegeDepths, type HeldDepth } from '../privileges';
-import { collectGarbage } from '../gc';
+import { collectGarbage, collectGarbageIfGrown } from '../gc';
 import { Progress } from '../progress';
 import { addEnvironment, newScanSummary, UNRECOGNISED_SHOWN, unreadableEntry, unseenReason, type EnvironmentResult } from '../scan-report';
 import { FleetGroups } from '../scan-groups';
@@ -30,12 +30,6 @@ import { loadPreviousScans, type PreviousScans } from '../scan-output/previous';
 import { createScanWriter, type ScanFormat } from '../scan-output/writers';
 import { checkReportUrl, checkWebhookUrl, PostError, postSummary, webhookFormat, type WebhookFormat } from '../webhook';
 import { t } from '../text';
-
-/**
- * Garbage is collected after each page (cli/gc.ts) and also halfway through one: evaluating 2,500 mailboxes leaves
- * about 25 MB behind, which V8 would otherwise let pile up to the next page (~15 ms a collection).
- */
-const COLLECT_EVERY = 2500;
 
 interface ScanPlan {
   format: ScanFormat;
@@ -113,7 +107,6 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
   const unrecognised = new UnrecognisedAlertTally();
   const groups = new FleetGroups();
   const tracker = scanPlan.previous?.tracker;
-  let sinceCollected = 0;
   const writer = createScanWriter(scanPlan.format, {
     out: context.out,
     scannedAt: summary.scannedAt,
@@ -139,9 +132,10 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
           ...(context.io.pageSize ? { pageSize: context.io.pageSize } : {}),
           onPage: ({ more }) => {
             if (more) collectGarbage();
-            sinceCollected = 0;
           },
         });
+        // The shared reads' garbage (every alert of the week, parsed page by page) goes before the first page is evaluated.
+        collectGarbage();
         const read = await readDepth;
         const reason = notSeen(environment, scan.unreadable, read);
         if (reason !== undefined) throw new EnvironmentNotSeen(reason);
@@ -155,10 +149,7 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
           unrecognised.add(report);
           const group = groups.add(report);
           if (listed && group) writer.mailbox(listed, group, tracker?.observe(listed) ?? false);
-          if (++sinceCollected === COLLECT_EVERY) {
-            collectGarbage();
-            sinceCollected = 0;
-          }
+          if (tally.total % 100 === 0) collectGarbageIfGrown();
           if (tally.total % 500 === 0) {
             progress.update(environment, tally.total, scan.estimatedTotal);
             await writer.drained();

@@ -75,17 +75,20 @@ function failure(status: number, message: string, code?: string, retryAfterSecon
   return { status, ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}), error: { ...(code ? { code } : {}), message } };
 }
 
-/** Texts at least this long are held once however many rows repeat them (alert texts, errors; not ids or names). */
+/**
+ * Texts at least this long are held once however many rows repeat them (alert texts, errors; not ids or names), and so
+ * are annotations (a lookup's table name, an option's label: a handful of values on every row).
+ */
 const SHARED_TEXT_MIN = 64;
 /** Distinct texts remembered for sharing: beyond this, new ones are kept as they come (bounded memory either way). */
 const SHARED_TEXT_LIMIT = 10_000;
 
-/** Leaner rows for a scan: no ETag; a long text equal to one seen before is that same string. */
+/** Leaner rows for a scan: no ETag; a long text or an annotation equal to one seen before is that same string. */
 export class RowCompactor {
   private readonly texts = new Map<string, string>();
 
-  private shared(text: string): string {
-    if (text.length < SHARED_TEXT_MIN) return text;
+  private shared(text: string, annotation: boolean): string {
+    if (text.length < SHARED_TEXT_MIN && !annotation) return text;
     const known = this.texts.get(text);
     if (known !== undefined) return known;
     if (this.texts.size < SHARED_TEXT_LIMIT) this.texts.set(text, text);
@@ -99,11 +102,30 @@ export class RowCompactor {
       for (const key of Object.keys(row)) {
         if (key === '@odata.etag') continue;
         const value = row[key];
-        lean[key] = typeof value === 'string' ? this.shared(value) : value;
+        lean[key] = typeof value === 'string' ? this.shared(value, key.includes('@')) : value;
       }
       return lean;
     });
   }
+}
+
+/**
+ * The body as text, decoded chunk by chunk as it arrives. response.text() first gathers the whole body into one buffer
+ * (a mailbox page is megabytes): outside the JS heap, and the C allocator keeps such freed blocks, so a scan's resident
+ * memory grew with each page it read.
+ */
+export async function bodyText(response: Response): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 /** Retry-After is seconds or an HTTP date. */
@@ -191,7 +213,7 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
           // A redirect is an answer to report (answers.ts), not one to follow.
           redirect: 'manual',
         });
-        text = await response.text();
+        text = await bodyText(response);
       } catch (error) {
         const reason = networkReason(error);
         throw failure(

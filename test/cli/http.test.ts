@@ -97,6 +97,27 @@ describe('HTTP port', () => {
     }
   });
 
+  it('decodes a body that arrives in pieces, a character split between two of them included', async () => {
+    const body = Buffer.from(JSON.stringify({ value: [{ name: 'Zoë “quoted” 日本 🙂', n: 1 }] }), 'utf8');
+    const s = await server((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      // One byte at a time for the first 40 (inside "ë", "“" and the rest), then the remainder.
+      let at = 0;
+      const next = () => {
+        if (at >= 40) return void response.end(body.subarray(at));
+        response.write(body.subarray(at, at + 1));
+        at++;
+        setImmediate(next);
+      };
+      next();
+    });
+    try {
+      expect((await port(s.url).retrieveMultipleRecords('mailbox', '?$select=name')).entities).toEqual([{ name: 'Zoë “quoted” 日本 🙂', n: 1 }]);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('lean rows for a scan: no ETag, every other value as it came; an ordinary port keeps the rows whole', async () => {
     const text = 'Email cannot be received for the mailbox because the credentials specified in the associated email server profile are incorrect.';
     const rows = [1, 2, 3].map((i) => ({ '@odata.etag': `W/"${i}"`, tracelogid: `0000000${i}-0000-4000-8000-000000000000`, text, level: 3, errordetails: null }));
