@@ -83,8 +83,9 @@ table { border-collapse: collapse; margin: 8px 0; }
 th, td { text-align: left; padding: 4px 10px 4px 0; border-bottom: 1px solid var(--line); vertical-align: top; }
 td.num, th.num { text-align: right; }
 figure { margin: 8px 0 0; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 0 32px; align-items: start; }
 svg.chart { width: 100%; max-width: 760px; height: auto; display: block; }
-svg.chart text { fill: var(--fg); font: 13px "Segoe UI", system-ui, sans-serif; }
+svg.chart text { fill: var(--fg); font: 12px "Segoe UI", system-ui, sans-serif; }
 svg.chart .fail { fill: var(--fail); }
 svg.chart .warn { fill: var(--warn-bar); }
 svg.chart .axis { stroke: var(--line); }
@@ -134,9 +135,9 @@ interface BarRow {
 
 /** A horizontal bar per row: failing then warning, stacked, with both numbers beside it. */
 function barChart(id: string, title: string, rows: BarRow[]): string {
-  const width = 760;
-  const labelWidth = 280;
-  const barWidth = 370;
+  const width = 560;
+  const labelWidth = 250;
+  const barWidth = 226;
   const rowHeight = 28;
   const top = 34;
   const height = top + rows.length * rowHeight + 8;
@@ -154,7 +155,7 @@ function barChart(id: string, title: string, rows: BarRow[]): string {
     const y = top + i * rowHeight;
     const failWidth = scale(row.failing);
     const warnWidth = scale(row.warning);
-    const label = row.label.length > 32 ? `${row.label.slice(0, 31)}…` : row.label;
+    const label = row.label.length > 35 ? `${row.label.slice(0, 34)}…` : row.label;
     parts.push(
       `<g><title>${escapeHtml(t('cli.html.chartItem', { label: row.label, failing: n(row.failing), warning: n(row.warning) }))}</title>`,
       `<text x="${labelWidth - 10}" y="${y + 15}" text-anchor="end">${escapeHtml(label)}</text>`,
@@ -194,7 +195,7 @@ function trendChart(points: TrendPoint[]): string {
   const width = 760;
   const height = 260;
   const left = 64;
-  const right = width - 24;
+  const right = width - 56;
   const top = 36;
   const bottom = height - 40;
   const max = Math.max(1, ...points.map((p) => Math.max(p.failing, p.warning)));
@@ -287,8 +288,10 @@ export function htmlHead({ summary, groups, profiles, trend, styleSource }: Html
     envTable,
     '</section>',
     `<section aria-labelledby="charts-heading"><h2 id="charts-heading">${escapeHtml(t('cli.html.charts'))}</h2>`,
+    '<div class="charts">',
     chartFigure('by-check', t('cli.html.byCheck'), t('cli.scan.col.check'), checkRows),
     chartFigure('by-profile', t('cli.html.byProfile'), t('cli.html.col.profile'), profileRows(profiles)),
+    '</div>',
     '</section>',
     trend.length > 0 ? trendChart(trend) : '',
     `<section aria-labelledby="groups-heading" data-groups="${groups.length}">`,

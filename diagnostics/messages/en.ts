@@ -472,8 +472,9 @@ export const en = {
 Usage:
   mailbox-health diagnose --url <environment> --mailbox <mailbox id | email address> [--format text|json|markdown]
   mailbox-health scan --url <environment> [--url <environment> ...] [--profile <name | id>] [--all]
-                      [--format table|json|csv|markdown] [--max-failing <N | P%>] [--previous <scan.json>]
-                      [--post <webhook url> | --post-env <VAR>] [--webhook-format teams|slack]
+                      [--format table|json|csv|markdown|html] [--max-failing <N | P%>]
+                      [--previous <scan.json | folder> ...] [--post <webhook url> | --post-env <VAR>]
+                      [--webhook-format teams|slack] [--report-url <url>]
   mailbox-health test-enable --url <environment> (--mailbox <id | email> ... | --failing) --yes
   mailbox-health preflight --url <environment> [--format table|json]
   mailbox-health <command> --help
@@ -715,7 +716,7 @@ Examples:
   'cli.html.trendItem': '{scannedAt}: {failing} failing, {warning} warning of {total}',
   'cli.html.col.scannedAt': 'Scanned',
   'cli.html.groups': 'Where to start: mailboxes by cause, largest group first',
-  'cli.html.groupsNote': 'The mailboxes of a group share their verdict, their Start-here check and its fix: one fix for all of them.',
+  'cli.html.groupsNote': 'The mailboxes of a group share their Start-here check (or the check that could not run) and its fix: one fix for all of them.',
   'cli.html.group.failing': '{count} failing',
   'cli.html.group.warning': '{count} warning',
   'cli.html.group.unknown': '{count} could not be checked',
