@@ -1,6 +1,13 @@
 /** The `mailbox-health` bin: runs main with the process's arguments, environment and streams. */
 import { main } from './main';
+import { removeSpools } from './scan-output/spool';
 import { t } from './text';
+
+// A scan ended early (Ctrl+C, a closed pipe) still deletes the rows it kept on disk: exit handlers run on process.exit,
+// so the signals end the process through it (128 + the signal's number, as a shell reports it).
+process.on('exit', removeSpools);
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
 
 // `mailbox-health scan | head`: the reader went away; stop quietly instead of crashing on EPIPE.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -4,7 +4,8 @@
  * read back once, in order. Memory holds one small buffer per list, whatever the number of rows.
  *
  * The files are in a folder of their own under the system's temp folder, readable by this user only (the rows hold
- * mailbox names and addresses), one JSON value per line; dispose() deletes the folder.
+ * mailbox names and addresses), one JSON value per line; dispose() deletes the folder, and removeSpools() any left
+ * when the process is ended early.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -13,6 +14,15 @@ import * as readline from 'node:readline';
 
 /** Written to disk in chunks of about this size. */
 const FLUSH_CHARS = 64 * 1024;
+
+/** Every spool folder not yet deleted: removeSpools() deletes them when the process is ended early. */
+const liveFolders = new Set<string>();
+
+/** Deletes every spool folder still there (the bin calls this on exit: Ctrl+C, a closed pipe). */
+export function removeSpools(): void {
+  for (const folder of liveFolders) fs.rmSync(folder, { recursive: true, force: true });
+  liveFolders.clear();
+}
 
 interface SpoolFile {
   path: string;
@@ -33,7 +43,10 @@ export class Spool {
   private file(key: string): SpoolFile {
     let file = this.files.get(key);
     if (!file) {
-      this.dir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'mailbox-health-scan-'));
+      if (this.dir === null) {
+        this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailbox-health-scan-'));
+        liveFolders.add(this.dir);
+      }
       const name = path.join(this.dir, `${this.files.size}.jsonl`);
       file = { path: name, fd: fs.openSync(name, 'w', 0o600), pending: [], pendingChars: 0 };
       this.files.set(key, file);
@@ -75,7 +88,10 @@ export class Spool {
       file.fd = null;
     }
     this.files.clear();
-    if (this.dir) fs.rmSync(this.dir, { recursive: true, force: true });
+    if (this.dir) {
+      fs.rmSync(this.dir, { recursive: true, force: true });
+      liveFolders.delete(this.dir);
+    }
     this.dir = null;
   }
 }
