@@ -84,6 +84,7 @@ test('the report over five earlier weekly scans: charts, trend, the JSON’s tot
   const html = await scan(['--format', 'html', '--previous', folder]);
   const { page, requests, messages } = await open(html, 'report.html');
 
+  expect(await page.title()).toMatch(/^Mailbox Health scan, /);
   expect(requests).toEqual([`file://${path.join(tmp, 'report.html')}`]);
   expect(messages).toEqual([]);
   expect(await page.locator('script, img, iframe, link, object, embed').count()).toBe(0);
