@@ -1,6 +1,7 @@
 /** What every command shares: redacted outputs, fetch (proxy-aware), tokens per environment, a port per environment. */
 import type { RetryOptions } from '../diagnostics/retry';
 import { createTokenSource, type TokenSource } from './http/auth';
+import { collectGarbageIfGrown } from './gc';
 import { createFetch } from './http/fetch';
 import { ENTITY_SETS, PRIMARY_KEYS } from './http/environment';
 import { createHttpPort, type Fetch, type HttpPort } from './http/webapi';
@@ -57,6 +58,7 @@ export function createContext(io: CliIo): Context {
         pageSize: io.pageSize,
         formattedValues: portOptions.bulk !== true,
         lean: portOptions.bulk === true,
+        ...(portOptions.bulk === true ? { afterPage: collectGarbageIfGrown } : {}),
         onRequest: () => {
           context.requests++;
         },

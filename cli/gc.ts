@@ -4,9 +4,18 @@
  * grown by GARBAGE_SLACK since the last collection (evaluating mailboxes and writing them out leaves garbage at a rate
  * that depends on the fleet), a 100,000-mailbox scan stays flat (~30 ms a collection). `gc` is exposed at run time (no
  * node flag needed in the bin's shebang); if that is not possible, nothing happens.
+ *
+ * The bin also keeps V8's young generation at its first size (1 MB) instead of letting it grow to 2 × 16 MB: a scan
+ * allocates fast but keeps little, so the larger young generation was mostly resident garbage (about 35 MB of peak RSS
+ * on 100,000 mailboxes) for a few seconds of collection time saved.
  */
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
+
+/** Called once by the bin, before the heap grows (V8 reads this flag each time it would grow the young generation). */
+export function keepYoungGenerationSmall(): void {
+  v8.setFlagsFromString('--semi-space-growth-factor=1');
+}
 
 /** Heap growth tolerated between collections. */
 export const GARBAGE_SLACK = 32 * 1024 * 1024;

@@ -1,7 +1,10 @@
 /** The `mailbox-health` bin: runs main with the process's arguments, environment and streams. */
+import { keepYoungGenerationSmall } from './gc';
 import { main } from './main';
 import { removeSpools } from './scan-output/spool';
 import { t } from './text';
+
+keepYoungGenerationSmall();
 
 // A scan ended early (Ctrl+C, a closed pipe) still deletes the rows it kept on disk: exit handlers run on process.exit,
 // so the signals end the process through it (128 + the signal's number, as a shell reports it).

@@ -60,6 +60,8 @@ export interface HttpPortOptions {
    * writes), and each long text that repeats — 100,000 mailboxes failing with the same alert — held once.
    */
   lean?: boolean;
+  /** Called after each page of rows is read (a host may collect garbage here: a scan reads many pages in a row). */
+  afterPage?: () => void;
   /** Called once per HTTP request sent (for counting; nothing secret is passed). */
   onRequest?: (info: { method: string; table: string }) => void;
 }
@@ -274,6 +276,7 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
       if (typeof body['@odata.nextLink'] === 'string') result.nextLink = body['@odata.nextLink'];
       const cookie = body['@Microsoft.Dynamics.CRM.fetchxmlpagingcookie'];
       if (body['@Microsoft.Dynamics.CRM.morerecords'] === true && typeof cookie === 'string') result.fetchXmlPagingCookie = cookie;
+      options.afterPage?.();
       return result;
     },
     async updateRecord(entityLogicalName, id, data) {
