@@ -6,7 +6,7 @@
  * node flag needed in the bin's shebang); if that is not possible, nothing happens.
  *
  * The bin also keeps V8's young generation at its first size (1 MB) instead of letting it grow to 2 × 16 MB: a scan
- * allocates fast but keeps little, so the larger young generation was mostly resident garbage (about 35 MB of peak RSS
+ * allocates fast but keeps little, so the larger young generation was mostly resident garbage (20 to 35 MB of peak RSS
  * on 100,000 mailboxes) for a few seconds of collection time saved.
  */
 import * as v8 from 'node:v8';
