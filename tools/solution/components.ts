@@ -28,32 +28,45 @@ export const DIAGNOSE_SCRIPT: WebResourceComponent = {
   source: { from: 'built', file: 'diagnose.js' },
 };
 
-export const DIAGNOSE_ICON_MODERN: WebResourceComponent = {
-  id: 'dfa3b598-2d92-452b-aac9-1fca8bed38f1',
-  name: 'mbh_/mailboxhealth/diagnose.svg',
-  displayName: 'Mailbox Health: Diagnose icon',
-  description: 'Command bar icon of the Diagnose button (modern client).',
-  type: WebResourceType.svg,
-  source: { from: 'icon', file: 'diagnose.svg' },
-};
+/**
+ * A command button's three icons: the modern client's SVG and the classic ribbon's 16 and 32 pixel PNGs, named after
+ * the button (`<file>.svg`, `<file>16.png`, `<file>32.png`). The ids are fixed: they identify the components across
+ * solution versions.
+ */
+function buttonIcons(file: string, label: string, ids: { modern: string; small: string; large: string }): [WebResourceComponent, WebResourceComponent, WebResourceComponent] {
+  const png = (id: string, size: 16 | 32): WebResourceComponent => ({
+    id,
+    name: `mbh_/mailboxhealth/${file}${size}.png`,
+    displayName: `Mailbox Health: ${label} icon ${size}x${size}`,
+    description: `Classic ribbon icon of the ${label} button, ${size} by ${size} pixels.`,
+    type: WebResourceType.png,
+    source: { from: 'icon', file: `${file}${size}.png` },
+  });
+  return [
+    {
+      id: ids.modern,
+      name: `mbh_/mailboxhealth/${file}.svg`,
+      displayName: `Mailbox Health: ${label} icon`,
+      description: `Command bar icon of the ${label} button (modern client).`,
+      type: WebResourceType.svg,
+      source: { from: 'icon', file: `${file}.svg` },
+    },
+    png(ids.small, 16),
+    png(ids.large, 32),
+  ];
+}
 
-export const DIAGNOSE_ICON_16: WebResourceComponent = {
-  id: '5f8d85d9-c7b4-4d3a-9a64-53776a8dc704',
-  name: 'mbh_/mailboxhealth/diagnose16.png',
-  displayName: 'Mailbox Health: Diagnose icon 16x16',
-  description: 'Classic ribbon icon of the Diagnose button, 16 by 16 pixels.',
-  type: WebResourceType.png,
-  source: { from: 'icon', file: 'diagnose16.png' },
-};
+export const [DIAGNOSE_ICON_MODERN, DIAGNOSE_ICON_16, DIAGNOSE_ICON_32] = buttonIcons('diagnose', 'Diagnose', {
+  modern: 'dfa3b598-2d92-452b-aac9-1fca8bed38f1',
+  small: '5f8d85d9-c7b4-4d3a-9a64-53776a8dc704',
+  large: '428e0035-4bf5-4685-8fab-725edd7957a9',
+});
 
-export const DIAGNOSE_ICON_32: WebResourceComponent = {
-  id: '428e0035-4bf5-4685-8fab-725edd7957a9',
-  name: 'mbh_/mailboxhealth/diagnose32.png',
-  displayName: 'Mailbox Health: Diagnose icon 32x32',
-  description: 'Classic ribbon icon of the Diagnose button, 32 by 32 pixels.',
-  type: WebResourceType.png,
-  source: { from: 'icon', file: 'diagnose32.png' },
-};
+export const [FLEET_ICON_MODERN, FLEET_ICON_16, FLEET_ICON_32] = buttonIcons('fleet', 'Fleet health', {
+  modern: '72375ae4-df86-4d14-ab0a-09214c8dbf6a',
+  small: 'b0d4b1e7-3f3c-4a53-9d0b-6f2a8c41e915',
+  large: '5c7e0f2a-8d41-4b96-a3e5-1f9b6d2c7a08',
+});
 
 /** The Fleet health page; fleet.html refers to its script and its icon font by relative URL (same folder). */
 export const FLEET_PAGE: WebResourceComponent = {
@@ -84,32 +97,6 @@ export const FLEET_ICON_FONT: WebResourceComponent = {
   source: { from: 'built', file: 'fleet-icons.css' },
 };
 
-export const FLEET_ICON_MODERN: WebResourceComponent = {
-  id: '72375ae4-df86-4d14-ab0a-09214c8dbf6a',
-  name: 'mbh_/mailboxhealth/fleet.svg',
-  displayName: 'Mailbox Health: Fleet health icon',
-  description: 'Command bar icon of the Fleet health button (modern client).',
-  type: WebResourceType.svg,
-  source: { from: 'icon', file: 'fleet.svg' },
-};
-
-export const FLEET_ICON_16: WebResourceComponent = {
-  id: 'b0d4b1e7-3f3c-4a53-9d0b-6f2a8c41e915',
-  name: 'mbh_/mailboxhealth/fleet16.png',
-  displayName: 'Mailbox Health: Fleet health icon 16x16',
-  description: 'Classic ribbon icon of the Fleet health button, 16 by 16 pixels.',
-  type: WebResourceType.png,
-  source: { from: 'icon', file: 'fleet16.png' },
-};
-
-export const FLEET_ICON_32: WebResourceComponent = {
-  id: '5c7e0f2a-8d41-4b96-a3e5-1f9b6d2c7a08',
-  name: 'mbh_/mailboxhealth/fleet32.png',
-  displayName: 'Mailbox Health: Fleet health icon 32x32',
-  description: 'Classic ribbon icon of the Fleet health button, 32 by 32 pixels.',
-  type: WebResourceType.png,
-  source: { from: 'icon', file: 'fleet32.png' },
-};
 
 export const WEB_RESOURCES: readonly WebResourceComponent[] = [
   DIAGNOSE_SCRIPT,
