@@ -8,8 +8,27 @@ import react from 'eslint-plugin-react';
 import globals from 'globals';
 
 const nodeBuiltins = [
-  'fs', 'path', 'os', 'http', 'https', 'net', 'tls', 'child_process', 'crypto', 'url', 'util', 'stream',
-  'zlib', 'events', 'worker_threads', 'readline', 'process', 'buffer', 'timers', 'dns', 'assert',
+  'fs',
+  'path',
+  'os',
+  'http',
+  'https',
+  'net',
+  'tls',
+  'child_process',
+  'crypto',
+  'url',
+  'util',
+  'stream',
+  'zlib',
+  'events',
+  'worker_threads',
+  'readline',
+  'process',
+  'buffer',
+  'timers',
+  'dns',
+  'assert',
 ];
 
 export default tseslint.config(
@@ -64,20 +83,44 @@ export default tseslint.config(
             { name: 'xrm-mock', message: 'The engine takes a port, not Xrm.' },
           ],
           patterns: [
-            { group: ['@fluentui/*', 'powerapps-component-framework', '**/MailboxHealthControl/**', '**/webresources/**', '**/cli/**', '**/sandbox/**'], message: 'The engine imports no host.' },
+            {
+              group: [
+                '@fluentui/*',
+                'powerapps-component-framework',
+                '**/MailboxHealthControl/**',
+                '**/webresources/**',
+                '**/cli/**',
+                '**/sandbox/**',
+              ],
+              message: 'The engine imports no host.',
+            },
           ],
         },
       ],
       'no-restricted-globals': [
         'error',
-        ...['Xrm', 'ComponentFramework', 'window', 'document', 'navigator', 'localStorage', 'process', 'require', 'Buffer', '__dirname', 'fetch', 'XMLHttpRequest'].map(
-          (name) => ({ name, message: `The engine is host-neutral: ${name} belongs to a host adapter.` }),
-        ),
+        ...[
+          'Xrm',
+          'ComponentFramework',
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'process',
+          'require',
+          'Buffer',
+          '__dirname',
+          'fetch',
+          'XMLHttpRequest',
+        ].map((name) => ({ name, message: `The engine is host-neutral: ${name} belongs to a host adapter.` })),
       ],
       'no-restricted-syntax': [
         'error',
         { selector: "TSTypeReference[typeName.left.name='Xrm']", message: 'The engine is host-neutral: no Xrm types.' },
-        { selector: "TSTypeReference[typeName.left.name='ComponentFramework']", message: 'The engine is host-neutral: no ComponentFramework types.' },
+        {
+          selector: "TSTypeReference[typeName.left.name='ComponentFramework']",
+          message: 'The engine is host-neutral: no ComponentFramework types.',
+        },
       ],
     },
   },

@@ -52,7 +52,10 @@ const KINDS: [kind: string, test: (url: string) => boolean][] = [
   ['organization', (url) => url.includes('/organizations?')],
   ['profiles', (url) => url.includes('/emailserverprofiles?')],
   ['alerts', (url) => url.includes('/tracelogs?')],
-  ['forward mailboxes', (url) => url.includes('/mailboxes?') && url.includes('isforwardmailbox') && !url.includes('fetchXml=')],
+  [
+    'forward mailboxes',
+    (url) => url.includes('/mailboxes?') && url.includes('isforwardmailbox') && !url.includes('fetchXml='),
+  ],
   ['failed items by owner', (url) => url.includes('/exchangesyncidmappings?')],
   ['scan size', (url) => url.includes('/mailboxes?fetchXml=') && fetchXmlOf(url).startsWith('<fetch aggregate="true"')],
   ['mailbox pages', (url) => url.includes('/mailboxes?fetchXml=') && fetchXmlOf(url).startsWith('<fetch count=')],
@@ -94,10 +97,14 @@ async function measure(emulator: Emulator, format: Run['format'], probe: string)
   const from = emulator.requests.length;
   try {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--require', probe, BIN, 'scan', '--url', emulator.url, '--format', format], {
-      env: { PATH: process.env.PATH ?? '', DATAVERSE_TOKEN: TOKEN, MAILBOX_HEALTH_BENCH_RSS_FILE: rssFile },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--require', probe, BIN, 'scan', '--url', emulator.url, '--format', format],
+      {
+        env: { PATH: process.env.PATH ?? '', DATAVERSE_TOKEN: TOKEN, MAILBOX_HEALTH_BENCH_RSS_FILE: rssFile },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const chunks: Buffer[] = [];
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -125,7 +132,10 @@ const within = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 async function benchMain(): Promise<void> {
   ensureBin();
   const probe = path.join(os.tmpdir(), `mailbox-health-bench-probe-${process.pid}.js`);
-  fs.writeFileSync(probe, "process.on('exit', () => require('fs').writeFileSync(process.env.MAILBOX_HEALTH_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n");
+  fs.writeFileSync(
+    probe,
+    "process.on('exit', () => require('fs').writeFileSync(process.env.MAILBOX_HEALTH_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n",
+  );
   const misses: string[] = [];
   let emulator: Emulator | undefined;
   let loaded = '';
@@ -144,7 +154,9 @@ async function benchMain(): Promise<void> {
       const engine = m.total - privilege;
       const label = `${run.count.toLocaleString('en-US')} ${run.label} (--format ${run.format})`;
       if (m.counts && m.counts.total !== run.count) misses.push(`${label}: scanned ${m.counts.total}`);
-      const verdicts = m.counts ? `: ${m.counts.failing.toLocaleString('en-US')} failing, ${m.counts.warning.toLocaleString('en-US')} warning` : '';
+      const verdicts = m.counts
+        ? `: ${m.counts.failing.toLocaleString('en-US')} failing, ${m.counts.warning.toLocaleString('en-US')} warning`
+        : '';
       const lines = [`  ${label}${verdicts}, ${(m.outputBytes / 1_048_576).toFixed(1)} MB written`];
       if (run.count === 10_000) {
         lines.push(
@@ -152,9 +164,12 @@ async function benchMain(): Promise<void> {
           `    wall time  ${(m.wallMs / 1000).toFixed(2)} s, process start included (limit ${LIMITS.wallMs10k / 1000} s, ${within(m.wallMs <= LIMITS.wallMs10k)})`,
           `    peak RSS   ${m.peakRssMb.toFixed(0)} MB`,
         );
-        if (engine > LIMITS.engineRequests10k) misses.push(`${label}: ${engine} engine requests > ${LIMITS.engineRequests10k}`);
-        if (privilege > LIMITS.privilegeRequests) misses.push(`${label}: ${privilege} privilege calls > ${LIMITS.privilegeRequests}`);
-        if (m.wallMs > LIMITS.wallMs10k) misses.push(`${label}: ${(m.wallMs / 1000).toFixed(2)} s > ${LIMITS.wallMs10k / 1000} s`);
+        if (engine > LIMITS.engineRequests10k)
+          misses.push(`${label}: ${engine} engine requests > ${LIMITS.engineRequests10k}`);
+        if (privilege > LIMITS.privilegeRequests)
+          misses.push(`${label}: ${privilege} privilege calls > ${LIMITS.privilegeRequests}`);
+        if (m.wallMs > LIMITS.wallMs10k)
+          misses.push(`${label}: ${(m.wallMs / 1000).toFixed(2)} s > ${LIMITS.wallMs10k / 1000} s`);
       } else {
         lines.push(
           `    requests   ${m.total} (${engine} engine + ${privilege} privilege calls; limit ${LIMITS.requests100k}, ${within(m.total <= LIMITS.requests100k)})`,
@@ -162,7 +177,8 @@ async function benchMain(): Promise<void> {
           `    peak RSS   ${m.peakRssMb.toFixed(0)} MB (limit ${LIMITS.peakRssMb100k} MB, ${within(m.peakRssMb <= LIMITS.peakRssMb100k)})`,
         );
         if (m.total > LIMITS.requests100k) misses.push(`${label}: ${m.total} requests > ${LIMITS.requests100k}`);
-        if (m.peakRssMb > LIMITS.peakRssMb100k) misses.push(`${label}: peak RSS ${m.peakRssMb.toFixed(0)} MB > ${LIMITS.peakRssMb100k} MB`);
+        if (m.peakRssMb > LIMITS.peakRssMb100k)
+          misses.push(`${label}: peak RSS ${m.peakRssMb.toFixed(0)} MB > ${LIMITS.peakRssMb100k} MB`);
       }
       lines.push(`    by kind    ${[...m.requests].map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
       console.log(lines.join('\n'));

@@ -115,7 +115,8 @@ async function renderTime(): Promise<void> {
     const start = performance.now();
     ReactDOM.render(React.createElement(MailboxHealthPanel, { host, engine }), container);
     while (!container.querySelector('[data-check]')) {
-      if (performance.now() - start > 10_000) throw new Error(`No report rendered within 10 s:\n${container.textContent}`);
+      if (performance.now() - start > 10_000)
+        throw new Error(`No report rendered within 10 s:\n${container.textContent}`);
       await new Promise((r) => setTimeout(r, 0));
     }
     const elapsed = performance.now() - start;

@@ -32,7 +32,9 @@ function size(dir: string): void {
   const font = fs.readFileSync(path.join(dir, FLEET_ICON_FONT.source.file));
   const gzip = gzipSync(script).length;
   const met = gzip / 1024 <= BUDGET_GZIP_KB;
-  console.log(`fleet.js: ${kb(script.length)} (${kb(gzip)} gzip), React and Fluent UI bundled; budget ≤ ${BUDGET_GZIP_KB} KB gzip: ${met ? 'met' : 'MISSED'}`);
+  console.log(
+    `fleet.js: ${kb(script.length)} (${kb(gzip)} gzip), React and Fluent UI bundled; budget ≤ ${BUDGET_GZIP_KB} KB gzip: ${met ? 'met' : 'MISSED'}`,
+  );
   console.log(`fleet-icons.css (the icon font web resource): ${kb(font.length)} (${kb(gzipSync(font).length)} gzip)`);
 }
 
@@ -46,7 +48,12 @@ async function pageTime(dir: string): Promise<void> {
     console.log(`page time: skipped (${error.message})`);
     return;
   }
-  const environment = { data: generateFleet(MAILBOXES), testEnableOutcomes: {}, featuredMailboxIds: [], callerId: CALLER };
+  const environment = {
+    data: generateFleet(MAILBOXES),
+    testEnableOutcomes: {},
+    featuredMailboxIds: [],
+    callerId: CALLER,
+  };
   const emulator = await startEmulator({ data: environment.data, cors: true });
   const server = await startPageServer({ emulator, environment, webResourceDir: dir });
   try {

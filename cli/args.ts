@@ -27,7 +27,13 @@ const OPTIONS = {
     'report-url': { type: 'string' },
     'allow-empty': { type: 'boolean' },
   },
-  'test-enable': { ...COMMON, mailbox: { type: 'string', multiple: true }, failing: { type: 'boolean' }, yes: { type: 'boolean' }, profile: { type: 'string' } },
+  'test-enable': {
+    ...COMMON,
+    mailbox: { type: 'string', multiple: true },
+    failing: { type: 'boolean' },
+    yes: { type: 'boolean' },
+    profile: { type: 'string' },
+  },
   preflight: COMMON,
 } as const;
 
@@ -55,13 +61,17 @@ export interface ParsedArgs {
 export function parseCommand(command: Command, argv: string[]): ParsedArgs {
   let values: Record<string, string | boolean | string[] | undefined>;
   try {
-    ({ values } = parseArgs({ args: argv, options: OPTIONS[command], strict: true, allowPositionals: false }) as { values: Record<string, string | boolean | string[] | undefined> });
+    ({ values } = parseArgs({ args: argv, options: OPTIONS[command], strict: true, allowPositionals: false }) as {
+      values: Record<string, string | boolean | string[] | undefined>;
+    });
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const option = /'(-[^']*)'/.exec(text)?.[1];
     if (/Unknown option/i.test(text) && option) throw new UsageError('cli.usage.unknownOption', { option, command });
-    if (/Unexpected argument/i.test(text) && option) throw new UsageError('cli.usage.unexpectedArgument', { argument: option, command });
-    if (/argument missing|requires a value|expects a value/i.test(text) && option) throw new UsageError('cli.usage.missingValue', { option, command });
+    if (/Unexpected argument/i.test(text) && option)
+      throw new UsageError('cli.usage.unexpectedArgument', { argument: option, command });
+    if (/argument missing|requires a value|expects a value/i.test(text) && option)
+      throw new UsageError('cli.usage.missingValue', { option, command });
     throw new UsageError('cli.usage.invalid', { command, detail: text.split('\n')[0] });
   }
   const str = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
@@ -87,13 +97,15 @@ export function parseCommand(command: Command, argv: string[]): ParsedArgs {
 }
 
 /** `--max-failing 25` or `--max-failing 2.5%`. */
-export type MaxFailing = { kind: 'count'; value: number; text: string } | { kind: 'percent'; value: number; text: string };
+export type MaxFailing =
+  { kind: 'count'; value: number; text: string } | { kind: 'percent'; value: number; text: string };
 
 export function parseMaxFailing(raw: string): MaxFailing {
   const text = raw.trim();
   if (/^\d+$/.test(text)) return { kind: 'count', value: Number(text), text };
   const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
-  if (percent && Number(percent[1]) <= 100) return { kind: 'percent', value: Number(percent[1]), text: `${Number(percent[1])}%` };
+  if (percent && Number(percent[1]) <= 100)
+    return { kind: 'percent', value: Number(percent[1]), text: `${Number(percent[1])}%` };
   throw new UsageError('cli.usage.maxFailing', { value: raw });
 }
 
@@ -109,8 +121,15 @@ export function sloOf(max: MaxFailing, counts: FleetCounts): { maxFailing: strin
 
 export function checkFormat(command: Command, format: string | undefined): string {
   const allowed =
-    command === 'scan' ? ['table', 'json', 'csv', 'markdown', 'html'] : command === 'diagnose' ? ['text', 'json', 'markdown'] : command === 'preflight' ? ['table', 'json'] : ['text', 'json'];
+    command === 'scan'
+      ? ['table', 'json', 'csv', 'markdown', 'html']
+      : command === 'diagnose'
+        ? ['text', 'json', 'markdown']
+        : command === 'preflight'
+          ? ['table', 'json']
+          : ['text', 'json'];
   const chosen = format ?? allowed[0];
-  if (!allowed.includes(chosen)) throw new UsageError('cli.usage.format', { format: chosen, command, allowed: allowed.join(', ') });
+  if (!allowed.includes(chosen))
+    throw new UsageError('cli.usage.format', { format: chosen, command, allowed: allowed.join(', ') });
   return chosen;
 }

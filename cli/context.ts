@@ -71,7 +71,11 @@ export function createContext(io: CliIo): Context {
         err.line(
           error.kind === 'throttled'
             ? t('cli.retry.throttled', { seconds, attempt: attempt + 1 })
-            : t('cli.retry.transient', { seconds, attempt: attempt + 1, reason: error.status ? `HTTP ${error.status}` : error.message }),
+            : t('cli.retry.transient', {
+                seconds,
+                attempt: attempt + 1,
+                reason: error.status ? `HTTP ${error.status}` : error.message,
+              }),
         );
       },
     },

@@ -90,7 +90,8 @@ export class Output {
   /** Waits while the stream's buffer is full (a slow pipe), so a long output is never held in memory. */
   async drained(): Promise<void> {
     const { stream } = this;
-    if (stream.writableNeedDrain === true && stream.once) await new Promise<void>((resolve) => stream.once!('drain', resolve));
+    if (stream.writableNeedDrain === true && stream.once)
+      await new Promise<void>((resolve) => stream.once!('drain', resolve));
   }
 
   line(text = ''): void {

@@ -24,7 +24,9 @@ main(process.argv.slice(2), { env: process.env, stdout: process.stdout, stderr: 
   },
   (error: unknown) => {
     // main catches everything it expects; this is a bug. No stack (it could quote a request), just the kind.
-    process.stderr.write(`${t('cli.error.unexpected', { kind: error instanceof Error ? error.name : typeof error })}\n`);
+    process.stderr.write(
+      `${t('cli.error.unexpected', { kind: error instanceof Error ? error.name : typeof error })}\n`,
+    );
     process.exitCode = 1;
   },
 );

@@ -35,7 +35,10 @@ export function holdsAtLeast(held: HeldDepth, wanted: PrivilegeDepth): boolean {
 function depthOf(value: unknown): PrivilegeDepth | undefined {
   if (typeof value === 'number') return PRIVILEGE_DEPTHS[value];
   if (typeof value !== 'string') return undefined;
-  return PRIVILEGE_DEPTHS.find((depth) => depth.toLowerCase() === value.toLowerCase()) ?? (/^\d$/.test(value) ? PRIVILEGE_DEPTHS[Number(value)] : undefined);
+  return (
+    PRIVILEGE_DEPTHS.find((depth) => depth.toLowerCase() === value.toLowerCase()) ??
+    (/^\d$/.test(value) ? PRIVILEGE_DEPTHS[Number(value)] : undefined)
+  );
 }
 
 function unexpected(call: string): Error {
@@ -71,7 +74,8 @@ export async function callerPrivilegeDepths(
     const answer = (await withRetry(() => client.get(path), retry)) as { RolePrivileges?: unknown } | undefined;
     if (!Array.isArray(answer?.RolePrivileges)) throw unexpected('RetrieveUserSetOfPrivilegesByNames');
     for (const granted of answer.RolePrivileges as { PrivilegeName?: unknown; Depth?: unknown }[]) {
-      const name = typeof granted?.PrivilegeName === 'string' ? byLowerName.get(granted.PrivilegeName.toLowerCase()) : undefined;
+      const name =
+        typeof granted?.PrivilegeName === 'string' ? byLowerName.get(granted.PrivilegeName.toLowerCase()) : undefined;
       const depth = depthOf(granted?.Depth);
       if (name === undefined || depth === undefined) continue;
       if (!holdsAtLeast(held[name], depth)) held[name] = depth;

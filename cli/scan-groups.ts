@@ -54,12 +54,25 @@ export function causeOf(report: DiagnosisReport): Cause {
   const check = causeCheck(report);
   const fix = check?.remedy ? formatMessage(check.remedy) : null;
   const kind = report.overall === 'unknown' ? 'unknown' : 'cause';
-  return { key: `${kind}\u0000${check?.id ?? ''}\u0000${fix ?? ''}`, check: check?.id ?? null, kind, fix, learnMoreUrl: check?.learnMoreUrl ?? null };
+  return {
+    key: `${kind}\u0000${check?.id ?? ''}\u0000${fix ?? ''}`,
+    check: check?.id ?? null,
+    kind,
+    fix,
+    learnMoreUrl: check?.learnMoreUrl ?? null,
+  };
 }
 
 /** Largest group first; equal sizes in the article's debugging order, causes before checks that could not run. */
-export function compareGroups(a: { size: number; kind: Cause['kind']; check: CheckId | null }, b: { size: number; kind: Cause['kind']; check: CheckId | null }): number {
-  return b.size - a.size || Number(a.kind === 'unknown') - Number(b.kind === 'unknown') || checkRank(a.check) - checkRank(b.check);
+export function compareGroups(
+  a: { size: number; kind: Cause['kind']; check: CheckId | null },
+  b: { size: number; kind: Cause['kind']; check: CheckId | null },
+): number {
+  return (
+    b.size - a.size ||
+    Number(a.kind === 'unknown') - Number(b.kind === 'unknown') ||
+    checkRank(a.check) - checkRank(b.check)
+  );
 }
 
 export const groupSize = (g: CauseCounts): number => g.failing + g.warning + g.unknown;
@@ -113,7 +126,9 @@ export class FleetGroups {
   }
 
   ordered(): CauseCounts[] {
-    return [...this.groups.values()].sort((a, b) => compareGroups({ ...a, size: groupSize(a) }, { ...b, size: groupSize(b) }));
+    return [...this.groups.values()].sort((a, b) =>
+      compareGroups({ ...a, size: groupSize(a) }, { ...b, size: groupSize(b) }),
+    );
   }
 
   profiles(): ProfileCounts[] {
@@ -123,5 +138,9 @@ export class FleetGroups {
 
 /** Failing and warning counts by check, for the checks that have any, in the article's order. */
 export function byCheckRows(byCheck: ByCheck): { check: CheckId; failing: number; warning: number }[] {
-  return CHECK_ORDER.filter((id) => byCheck[id].fail + byCheck[id].warn > 0).map((id) => ({ check: id, failing: byCheck[id].fail, warning: byCheck[id].warn }));
+  return CHECK_ORDER.filter((id) => byCheck[id].fail + byCheck[id].warn > 0).map((id) => ({
+    check: id,
+    failing: byCheck[id].fail,
+    warning: byCheck[id].warn,
+  }));
 }

@@ -45,7 +45,12 @@ const n = (value: number): string => value.toLocaleString('en-US');
 
 /** Text for HTML (element content and quoted attribute values alike): cleaned to one line, then escaped. */
 export function escapeHtml(text: string | null | undefined): string {
-  return cleanLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return cleanLine(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Only an https link is a link; anything else stays text. */
@@ -107,7 +112,11 @@ footer { margin: 40px auto 24px; font-size: 13px; color: var(--muted); }
 `;
 
 const SHAPES: Record<ListedVerdict, string> = { failing: '✖', warning: '▲', unknown: '?' };
-const PART_KEYS = { failing: 'cli.html.group.failing', warning: 'cli.html.group.warning', unknown: 'cli.html.group.unknown' } as const;
+const PART_KEYS = {
+  failing: 'cli.html.group.failing',
+  warning: 'cli.html.group.warning',
+  unknown: 'cli.html.group.unknown',
+} as const;
 
 /** A verdict in shape, word and colour (never colour alone). */
 function verdictText(verdict: ListedVerdict, text: string): string {
@@ -116,7 +125,9 @@ function verdictText(verdict: ListedVerdict, text: string): string {
 
 /** "12 mailboxes: ✖ 10 failing · ▲ 2 warning". */
 function groupCounts(group: CauseCounts): string {
-  const parts = (['failing', 'warning', 'unknown'] as const).filter((v) => group[v] > 0).map((v) => verdictText(v, t(PART_KEYS[v], { count: n(group[v]) })));
+  const parts = (['failing', 'warning', 'unknown'] as const)
+    .filter((v) => group[v] > 0)
+    .map((v) => verdictText(v, t(PART_KEYS[v], { count: n(group[v]) })));
   const size = groupSize(group);
   return `${escapeHtml(t(size === 1 ? 'cli.html.group.sizeOne' : 'cli.html.group.size', { count: n(size) }))}: ${parts.join(' · ')}`;
 }
@@ -124,7 +135,9 @@ function groupCounts(group: CauseCounts): string {
 /** The group's name: its Start here check, or the check that could not run. */
 function groupTitle(group: CauseCounts): string {
   if (group.check === null) return t('cli.html.group.noCheck');
-  return group.kind === 'unknown' ? t('cli.html.group.couldNotCheck', { check: checkTitle(group.check) }) : checkTitle(group.check);
+  return group.kind === 'unknown'
+    ? t('cli.html.group.couldNotCheck', { check: checkTitle(group.check) })
+    : checkTitle(group.check);
 }
 
 interface BarRow {
@@ -143,7 +156,9 @@ function barChart(id: string, title: string, rows: BarRow[]): string {
   const height = top + rows.length * rowHeight + 8;
   const max = Math.max(1, ...rows.map((r) => r.failing + r.warning));
   const scale = (value: number) => (value === 0 ? 0 : Math.max(2, Math.round((value / max) * barWidth)));
-  const description = rows.map((r) => t('cli.html.chartItem', { label: r.label, failing: n(r.failing), warning: n(r.warning) })).join('; ');
+  const description = rows
+    .map((r) => t('cli.html.chartItem', { label: r.label, failing: n(r.failing), warning: n(r.warning) }))
+    .join('; ');
   const parts = [
     `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="${id}-title">${escapeHtml(title)}</title>`,
@@ -160,7 +175,9 @@ function barChart(id: string, title: string, rows: BarRow[]): string {
       `<g><title>${escapeHtml(t('cli.html.chartItem', { label: row.label, failing: n(row.failing), warning: n(row.warning) }))}</title>`,
       `<text x="${labelWidth - 10}" y="${y + 15}" text-anchor="end">${escapeHtml(label)}</text>`,
       failWidth > 0 ? `<rect class="fail" x="${labelWidth}" y="${y + 2}" width="${failWidth}" height="18"/>` : '',
-      warnWidth > 0 ? `<rect class="warn" x="${labelWidth + failWidth}" y="${y + 2}" width="${warnWidth}" height="18"/>` : '',
+      warnWidth > 0
+        ? `<rect class="warn" x="${labelWidth + failWidth}" y="${y + 2}" width="${warnWidth}" height="18"/>`
+        : '',
       `<text x="${labelWidth + failWidth + warnWidth + 8}" y="${y + 15}">${n(row.failing)} · ${n(row.warning)}</text></g>`,
     );
   });
@@ -169,22 +186,36 @@ function barChart(id: string, title: string, rows: BarRow[]): string {
 }
 
 function numbersTable(firstColumn: string, rows: BarRow[]): string {
-  const body = rows.map((r) => `<tr><td>${escapeHtml(r.label)}</td><td class="num">${n(r.failing)}</td><td class="num">${n(r.warning)}</td></tr>`).join('');
+  const body = rows
+    .map(
+      (r) =>
+        `<tr><td>${escapeHtml(r.label)}</td><td class="num">${n(r.failing)}</td><td class="num">${n(r.warning)}</td></tr>`,
+    )
+    .join('');
   return `<details><summary>${escapeHtml(t('cli.html.numbers'))}</summary><table><thead><tr><th>${escapeHtml(firstColumn)}</th><th class="num">${escapeHtml(t('cli.scan.col.failing'))}</th><th class="num">${escapeHtml(t('cli.scan.col.warning'))}</th></tr></thead><tbody>${body}</tbody></table></details>`;
 }
 
 function chartFigure(id: string, title: string, firstColumn: string, rows: BarRow[]): string {
-  const chart = rows.length === 0 ? `<p class="muted">${escapeHtml(t('cli.html.chartEmpty'))}</p>` : `${barChart(id, title, rows)}${numbersTable(firstColumn, rows)}`;
+  const chart =
+    rows.length === 0
+      ? `<p class="muted">${escapeHtml(t('cli.html.chartEmpty'))}</p>`
+      : `${barChart(id, title, rows)}${numbersTable(firstColumn, rows)}`;
   return `<section aria-labelledby="${id}-heading"><h3 id="${id}-heading">${escapeHtml(title)}</h3><figure>${chart}</figure></section>`;
 }
 
 /** Profiles beyond CHARTED_PROFILES share one bar. */
 function profileRows(profiles: ProfileCounts[]): BarRow[] {
   const label = (p: ProfileCounts) => (p.name === null ? t('cli.html.noProfile') : cleanLine(p.name));
-  const rows = profiles.slice(0, CHARTED_PROFILES).map((p) => ({ label: label(p), failing: p.failing, warning: p.warning }));
+  const rows = profiles
+    .slice(0, CHARTED_PROFILES)
+    .map((p) => ({ label: label(p), failing: p.failing, warning: p.warning }));
   const rest = profiles.slice(CHARTED_PROFILES);
   if (rest.length > 0) {
-    rows.push({ label: t('cli.html.otherProfiles', { count: n(rest.length) }), failing: rest.reduce((s, p) => s + p.failing, 0), warning: rest.reduce((s, p) => s + p.warning, 0) });
+    rows.push({
+      label: t('cli.html.otherProfiles', { count: n(rest.length) }),
+      failing: rest.reduce((s, p) => s + p.failing, 0),
+      warning: rest.reduce((s, p) => s + p.warning, 0),
+    });
   }
   return rows;
 }
@@ -199,11 +230,22 @@ function trendChart(points: TrendPoint[]): string {
   const top = 36;
   const bottom = height - 40;
   const max = Math.max(1, ...points.map((p) => Math.max(p.failing, p.warning)));
-  const x = (i: number) => (points.length === 1 ? (left + right) / 2 : left + (i * (right - left)) / (points.length - 1));
+  const x = (i: number) =>
+    points.length === 1 ? (left + right) / 2 : left + (i * (right - left)) / (points.length - 1);
   const y = (value: number) => bottom - (value / max) * (bottom - top);
-  const line = (pick: (p: TrendPoint) => number) => points.map((p, i) => `${x(i).toFixed(1)},${y(pick(p)).toFixed(1)}`).join(' ');
+  const line = (pick: (p: TrendPoint) => number) =>
+    points.map((p, i) => `${x(i).toFixed(1)},${y(pick(p)).toFixed(1)}`).join(' ');
   const date = (p: TrendPoint) => p.scannedAt.slice(0, 10);
-  const description = points.map((p) => t('cli.html.trendItem', { scannedAt: p.scannedAt, failing: n(p.failing), warning: n(p.warning), total: n(p.total) })).join('; ');
+  const description = points
+    .map((p) =>
+      t('cli.html.trendItem', {
+        scannedAt: p.scannedAt,
+        failing: n(p.failing),
+        warning: n(p.warning),
+        total: n(p.total),
+      }),
+    )
+    .join('; ');
   const labelEvery = Math.max(1, Math.ceil(points.length / 8));
   const parts = [
     `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg">`,
@@ -213,12 +255,18 @@ function trendChart(points: TrendPoint[]): string {
     `<rect class="warn" x="${left + 110}" y="8" width="14" height="14"/><text x="${left + 130}" y="20">${escapeHtml(t('cli.scan.col.warning'))}</text>`,
   ];
   for (const value of [0, Math.round(max / 2), max]) {
-    parts.push(`<line class="axis" x1="${left}" x2="${right}" y1="${y(value).toFixed(1)}" y2="${y(value).toFixed(1)}"/><text x="${left - 8}" y="${(y(value) + 4).toFixed(1)}" text-anchor="end">${n(value)}</text>`);
+    parts.push(
+      `<line class="axis" x1="${left}" x2="${right}" y1="${y(value).toFixed(1)}" y2="${y(value).toFixed(1)}"/><text x="${left - 8}" y="${(y(value) + 4).toFixed(1)}" text-anchor="end">${n(value)}</text>`,
+    );
   }
   points.forEach((p, i) => {
-    if (i % labelEvery === 0 || i === points.length - 1) parts.push(`<text x="${x(i).toFixed(1)}" y="${bottom + 22}" text-anchor="middle">${escapeHtml(date(p))}</text>`);
+    if (i % labelEvery === 0 || i === points.length - 1)
+      parts.push(`<text x="${x(i).toFixed(1)}" y="${bottom + 22}" text-anchor="middle">${escapeHtml(date(p))}</text>`);
   });
-  parts.push(`<polyline class="line warn" points="${line((p) => p.warning)}"/>`, `<polyline class="line fail" points="${line((p) => p.failing)}"/>`);
+  parts.push(
+    `<polyline class="line warn" points="${line((p) => p.warning)}"/>`,
+    `<polyline class="line fail" points="${line((p) => p.failing)}"/>`,
+  );
   points.forEach((p, i) => {
     parts.push(
       `<circle class="warn" cx="${x(i).toFixed(1)}" cy="${y(p.warning).toFixed(1)}" r="4"><title>${escapeHtml(t('cli.html.trendItem', { scannedAt: p.scannedAt, failing: n(p.failing), warning: n(p.warning), total: n(p.total) }))}</title></circle>`,
@@ -227,7 +275,10 @@ function trendChart(points: TrendPoint[]): string {
   });
   parts.push('</svg>');
   const rows = points
-    .map((p) => `<tr><td>${escapeHtml(p.scannedAt)}</td><td class="num">${n(p.failing)}</td><td class="num">${n(p.warning)}</td><td class="num">${n(p.total)}</td></tr>`)
+    .map(
+      (p) =>
+        `<tr><td>${escapeHtml(p.scannedAt)}</td><td class="num">${n(p.failing)}</td><td class="num">${n(p.warning)}</td><td class="num">${n(p.total)}</td></tr>`,
+    )
     .join('');
   const table = `<details><summary>${escapeHtml(t('cli.html.numbers'))}</summary><table><thead><tr><th>${escapeHtml(t('cli.html.col.scannedAt'))}</th><th class="num">${escapeHtml(t('cli.scan.col.failing'))}</th><th class="num">${escapeHtml(t('cli.scan.col.warning'))}</th><th class="num">${escapeHtml(t('cli.scan.col.total'))}</th></tr></thead><tbody>${rows}</tbody></table></details>`;
   return `<section aria-labelledby="trend-heading"><h2 id="trend-heading">${escapeHtml(t('cli.html.trend'))}</h2><figure>${parts.join('')}${table}</figure></section>`;
@@ -254,16 +305,31 @@ export function htmlHead({ summary, groups, profiles, trend, styleSource }: Html
   if (slo) notes.push(`<p class="note${summary.slo?.within ? '' : ' problem'}">${escapeHtml(slo)}</p>`);
   if (summary.change) notes.push(`<p class="note">${escapeHtml(changeSentence(summary.change))}</p>`);
   for (const e of summary.environments) {
-    if (e.error) notes.push(`<p class="note problem">${escapeHtml(t('cli.scan.environmentError', { environment: e.url, error: e.error }))}</p>`);
-    for (const u of e.unreadable) notes.push(`<p class="note problem">${escapeHtml(t('cli.scan.unreadable', { environment: e.url, reason: u.reason }))}</p>`);
+    if (e.error)
+      notes.push(
+        `<p class="note problem">${escapeHtml(t('cli.scan.environmentError', { environment: e.url, error: e.error }))}</p>`,
+      );
+    for (const u of e.unreadable)
+      notes.push(
+        `<p class="note problem">${escapeHtml(t('cli.scan.unreadable', { environment: e.url, reason: u.reason }))}</p>`,
+      );
   }
   const envRows = summary.environments
-    .map((e) => `<tr><td>${escapeHtml(e.url)}</td>${(['total', 'healthy', 'warning', 'failing', 'unknown'] as const).map((k) => `<td class="num">${n(e[k])}</td>`).join('')}</tr>`)
+    .map(
+      (e) =>
+        `<tr><td>${escapeHtml(e.url)}</td>${(['total', 'healthy', 'warning', 'failing', 'unknown'] as const).map((k) => `<td class="num">${n(e[k])}</td>`).join('')}</tr>`,
+    )
     .join('');
-  const envTable = `<table><thead><tr><th>${escapeHtml(t('cli.scan.col.environment'))}</th>${(['total', 'healthy', 'warning', 'failing', 'unknown'] as const)
+  const envTable = `<table><thead><tr><th>${escapeHtml(t('cli.scan.col.environment'))}</th>${(
+    ['total', 'healthy', 'warning', 'failing', 'unknown'] as const
+  )
     .map((k) => `<th class="num">${escapeHtml(t(`cli.scan.col.${k}`))}</th>`)
     .join('')}</tr></thead><tbody>${envRows}</tbody></table>`;
-  const checkRows = byCheckRows(summary.byCheck).map((r) => ({ label: checkTitle(r.check), failing: r.failing, warning: r.warning }));
+  const checkRows = byCheckRows(summary.byCheck).map((r) => ({
+    label: checkTitle(r.check),
+    failing: r.failing,
+    warning: r.warning,
+  }));
   const groupsIntro =
     listedCount(summary) > 0
       ? `<h2 id="groups-heading">${escapeHtml(t('cli.html.groups'))}</h2><p class="muted">${escapeHtml(t('cli.html.groupsNote'))}</p>`
@@ -303,7 +369,13 @@ export function htmlHead({ summary, groups, profiles, trend, styleSource }: Html
 export function htmlGroupStart(group: CauseCounts, index: number, multi: boolean): string {
   const id = `group-${index + 1}`;
   const size = groupSize(group);
-  const columns = [t('cli.scan.col.verdict'), t('cli.scan.col.name'), t('cli.scan.col.address'), t('cli.scan.col.checks'), ...(multi ? [t('cli.scan.col.environment')] : [])];
+  const columns = [
+    t('cli.scan.col.verdict'),
+    t('cli.scan.col.name'),
+    t('cli.scan.col.address'),
+    t('cli.scan.col.checks'),
+    ...(multi ? [t('cli.scan.col.environment')] : []),
+  ];
   const shade = group.failing > 0 ? 'failing' : group.warning > 0 ? 'warning' : 'unknown';
   return [
     `<section class="group ${shade}" data-kind="${group.kind}" data-check="${escapeHtml(group.check ?? '')}" data-count="${size}" data-failing="${group.failing}" data-warning="${group.warning}" data-unknown="${group.unknown}" aria-labelledby="${id}">`,
@@ -339,7 +411,10 @@ export function htmlTail(summary: ScanSummary): string {
   }
   if (summary.unrecognisedAlerts?.length) {
     const rows = summary.unrecognisedAlerts
-      .map((a) => `<tr><td class="num">${n(a.count)}</td><td>${a.code === null ? '' : link(learnSearchUrl(a.code), a.code)}</td><td>${escapeHtml(shortened(a.text, 400))}</td></tr>`)
+      .map(
+        (a) =>
+          `<tr><td class="num">${n(a.count)}</td><td>${a.code === null ? '' : link(learnSearchUrl(a.code), a.code)}</td><td>${escapeHtml(shortened(a.text, 400))}</td></tr>`,
+      )
       .join('');
     parts.push(
       `<section aria-labelledby="unrecognised-heading"><h2 id="unrecognised-heading">${escapeHtml(t('alerts.scan.heading', { count: n(summary.unrecognisedAlerts.length) }).replace(/:$/, ''))}</h2><table><thead><tr><th class="num">${escapeHtml(t('alerts.scan.col.mailboxes'))}</th><th>${escapeHtml(t('alerts.code'))}</th><th>${escapeHtml(t('alerts.scan.col.alert'))}</th></tr></thead><tbody>${rows}</tbody></table></section>`,

@@ -11,7 +11,13 @@
  */
 import { CHECK_ORDER, type CheckId, type Finding, type Verdict } from '../diagnostics/report';
 import { renderFinding, type RenderedFinding } from '../diagnostics/render';
-import { mailboxKey, type ByCheck, type FleetCounts, type FleetMailboxSummary, type FleetTally } from '../diagnostics/fleet';
+import {
+  mailboxKey,
+  type ByCheck,
+  type FleetCounts,
+  type FleetMailboxSummary,
+  type FleetTally,
+} from '../diagnostics/fleet';
 import { formatMessage } from '../diagnostics/messages/format';
 import type { ReadFailure } from '../diagnostics/input';
 import type { MessageKey } from '../diagnostics/messages/en';
@@ -84,7 +90,10 @@ export interface ScanDocument extends Omit<ScanSummary, 'change'> {
 export function unreadableEntry(failure: ReadFailure): { table: string; reason: string } {
   return {
     table: failure.table,
-    reason: formatMessage({ key: `reason.${failure.kind}` as MessageKey, params: { table: { key: `table.${failure.table}` as MessageKey } } }),
+    reason: formatMessage({
+      key: `reason.${failure.kind}` as MessageKey,
+      params: { table: { key: `table.${failure.table}` as MessageKey } },
+    }),
   };
 }
 
@@ -104,7 +113,12 @@ export function findingText(finding: ScanFinding): string {
   const { alert } = finding;
   if (!alert) return cleanLine(finding.summary);
   const level = t(alert.level === 3 ? 'option.tracelog.level.3' : 'option.tracelog.level.2');
-  return t('cli.scan.profileAlert', { level, count: n(alert.count), lastSeen: alert.lastSeen, text: cleanLine(alert.text) });
+  return t('cli.scan.profileAlert', {
+    level,
+    count: n(alert.count),
+    lastSeen: alert.lastSeen,
+    text: cleanLine(alert.text),
+  });
 }
 
 export function emptyByCheck(): ByCheck {
@@ -113,7 +127,17 @@ export function emptyByCheck(): ByCheck {
 
 /** The summary before the first environment is scanned (the CLI writes the mailboxes out instead of keeping them). */
 export function newScanSummary(scannedAt: string): ScanSummary {
-  return { scannedAt, environments: [], total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, byCheck: emptyByCheck(), findings: [] };
+  return {
+    scannedAt,
+    environments: [],
+    total: 0,
+    healthy: 0,
+    warning: 0,
+    failing: 0,
+    unknown: 0,
+    byCheck: emptyByCheck(),
+    findings: [],
+  };
 }
 
 /** The document before the first environment is scanned. */
@@ -154,7 +178,11 @@ export function completeDocument(doc: ScanDocument, unrecognised: UnrecognisedAl
  * Why an environment's reads cannot be trusted at all, or undefined: an answer that was not Dataverse's (a sign-in page,
  * cut JSON) to any read, or no organization record. A scan never calls clean what it did not see.
  */
-export function unseenReason(environment: string, unreadable: readonly ReadFailure[], otherBadAnswer?: string): string | undefined {
+export function unseenReason(
+  environment: string,
+  unreadable: readonly ReadFailure[],
+  otherBadAnswer?: string,
+): string | undefined {
   const badAnswer = unreadable.find((failure) => failure.kind === 'bad-answer')?.detail ?? otherBadAnswer;
   if (badAnswer !== undefined) return t('cli.error.other', { environment, detail: badAnswer });
   const noOrganization = unreadable.some((failure) => failure.table === 'organization' && failure.kind === 'not-found');
@@ -235,11 +263,18 @@ export class ChangeTracker {
   }
 }
 
-export const ref = (m: MailboxRef): MailboxRef => ({ id: m.id, name: m.name, emailAddress: m.emailAddress, environment: m.environment });
+export const ref = (m: MailboxRef): MailboxRef => ({
+  id: m.id,
+  name: m.name,
+  emailAddress: m.emailAddress,
+  environment: m.environment,
+});
 
 /** The change since an earlier scan's whole document (a host that holds both documents in memory). */
 export function changeSince(previous: Record<string, unknown>, current: ScanDocument): ScanChange {
-  const before = (Array.isArray(previous.mailboxes) ? previous.mailboxes : []).map(previousFailing).filter((m): m is MailboxRef => m !== null);
+  const before = (Array.isArray(previous.mailboxes) ? previous.mailboxes : [])
+    .map(previousFailing)
+    .filter((m): m is MailboxRef => m !== null);
   const tracker = new ChangeTracker(previousCounts(previous), new Set(before.map(ChangeTracker.key)));
   const newlyFailing = current.mailboxes.filter((m) => tracker.observe(m)).map(ref);
   const { newlyFailing: _newly, noLongerFailing: _noLonger, ...counts } = tracker.counts(current);
@@ -257,8 +292,10 @@ export function summaryOf(doc: ScanDocument): ScanSummary {
 }
 
 export const checkTitle = (id: CheckId): string => formatMessage({ key: `check.${id}.title` as MessageKey });
-export const verdictLabel = (verdict: Verdict): string => formatMessage({ key: `cli.scan.verdict.${verdict}` as MessageKey });
-const signed = (value: number): string => (value > 0 ? `+${value.toLocaleString('en-US')}` : value.toLocaleString('en-US'));
+export const verdictLabel = (verdict: Verdict): string =>
+  formatMessage({ key: `cli.scan.verdict.${verdict}` as MessageKey });
+const signed = (value: number): string =>
+  value > 0 ? `+${value.toLocaleString('en-US')}` : value.toLocaleString('en-US');
 const n = (value: number): string => value.toLocaleString('en-US');
 
 /** The order the table, markdown and HTML list verdicts in: failing first, then unknown, then warning. */
@@ -275,7 +312,11 @@ export function problems(m: FleetMailboxSummary): string {
 
 export function sloSentence(summary: ScanSummary): string | null {
   if (!summary.slo) return null;
-  return t(summary.slo.within ? 'cli.scan.sloWithin' : 'cli.scan.sloExceeded', { failing: n(summary.failing), allowed: n(summary.slo.allowed), max: summary.slo.maxFailing });
+  return t(summary.slo.within ? 'cli.scan.sloWithin' : 'cli.scan.sloExceeded', {
+    failing: n(summary.failing),
+    allowed: n(summary.slo.allowed),
+    max: summary.slo.maxFailing,
+  });
 }
 
 export function changeSentence(change: ChangeCounts): string {
@@ -321,7 +362,8 @@ export function jsonArrayEnd(count: number, depth = 1): string {
   return count === 0 ? ']' : `\n${'  '.repeat(depth)}]`;
 }
 
-const jsonMember = (key: string, value: unknown) => `,\n  ${JSON.stringify(key)}: ${JSON.stringify(cleanDeep(value), null, 2).replace(/\n/g, '\n  ')}`;
+const jsonMember = (key: string, value: unknown) =>
+  `,\n  ${JSON.stringify(key)}: ${JSON.stringify(cleanDeep(value), null, 2).replace(/\n/g, '\n  ')}`;
 
 /** After the mailboxes: the environments, counts, byCheck, findings, unrecognised alerts and SLO (not the change). */
 export function jsonSummaryMembers(summary: ScanSummary): string {
@@ -346,7 +388,9 @@ export function jsonSummaryMembers(summary: ScanSummary): string {
 /** `"change": {` and its counts, up to the opening of `newlyFailing`; then `noLongerFailing`; then the end. */
 export function jsonChangeHead(change: ChangeCounts): string {
   const { newlyFailing: _newly, noLongerFailing: _noLonger, ...counts } = change;
-  const members = Object.entries(counts).map(([key, value]) => `\n    ${JSON.stringify(key)}: ${JSON.stringify(cleanDeep(value))},`);
+  const members = Object.entries(counts).map(
+    ([key, value]) => `\n    ${JSON.stringify(key)}: ${JSON.stringify(cleanDeep(value))},`,
+  );
   return `,\n  "change": {${members.join('')}\n    "newlyFailing": [`;
 }
 
@@ -356,15 +400,18 @@ export const JSON_END = '\n}\n';
 
 /** A whole document as one JSON string: exactly what the CLI streams for the same document. */
 export function renderJson(doc: ScanDocument): string {
-  const array = (items: unknown[], depth: number) => `${items.map((item, i) => jsonItem(item, i, depth)).join('')}${jsonArrayEnd(items.length, depth)}`;
+  const array = (items: unknown[], depth: number) =>
+    `${items.map((item, i) => jsonItem(item, i, depth)).join('')}${jsonArrayEnd(items.length, depth)}`;
   let text = `${jsonHead(doc.scannedAt)}${array(doc.mailboxes, 1)}${jsonSummaryMembers(summaryOf(doc))}`;
-  if (doc.change) text += `${jsonChangeHead(changeCounts(doc.change))}${array(doc.change.newlyFailing, 2)}${JSON_CHANGE_BETWEEN}${array(doc.change.noLongerFailing, 2)}${JSON_CHANGE_END}`;
+  if (doc.change)
+    text += `${jsonChangeHead(changeCounts(doc.change))}${array(doc.change.newlyFailing, 2)}${JSON_CHANGE_BETWEEN}${array(doc.change.noLongerFailing, 2)}${JSON_CHANGE_END}`;
   return `${text}${JSON_END}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------- CSV
 
-export const CSV_HEADER = 'environment,id,name,emailAddress,overall,startHere,failingChecks,warningChecks,errorChecks\r\n';
+export const CSV_HEADER =
+  'environment,id,name,emailAddress,overall,startHere,failingChecks,warningChecks,errorChecks\r\n';
 
 export function csvRow(m: FleetMailboxSummary): string {
   return `${[m.environment, m.id, m.name, m.emailAddress, m.overall, m.startHere, m.failingChecks.join(' '), m.warningChecks.join(' '), m.errorChecks.join(' ')].map(csvCell).join(',')}\r\n`;
@@ -413,11 +460,33 @@ function table(header: string[], rows: string[][], numeric: boolean[]): string[]
 /** The heading, the counts per environment and the checks: what the table shows before its rows. */
 export function tableSummary(summary: ScanSummary): string[] {
   const lines: string[] = [t('cli.scan.heading', { scannedAt: summary.scannedAt }), ''];
-  const envRows = summary.environments.map((e) => [e.url, n(e.total), n(e.healthy), n(e.warning), n(e.failing), n(e.unknown)]);
-  if (summary.environments.length > 1) envRows.push([t('cli.scan.allEnvironments'), n(summary.total), n(summary.healthy), n(summary.warning), n(summary.failing), n(summary.unknown)]);
+  const envRows = summary.environments.map((e) => [
+    e.url,
+    n(e.total),
+    n(e.healthy),
+    n(e.warning),
+    n(e.failing),
+    n(e.unknown),
+  ]);
+  if (summary.environments.length > 1)
+    envRows.push([
+      t('cli.scan.allEnvironments'),
+      n(summary.total),
+      n(summary.healthy),
+      n(summary.warning),
+      n(summary.failing),
+      n(summary.unknown),
+    ]);
   lines.push(
     ...table(
-      [t('cli.scan.col.environment'), t('cli.scan.col.total'), t('cli.scan.col.healthy'), t('cli.scan.col.warning'), t('cli.scan.col.failing'), t('cli.scan.col.unknown')],
+      [
+        t('cli.scan.col.environment'),
+        t('cli.scan.col.total'),
+        t('cli.scan.col.healthy'),
+        t('cli.scan.col.warning'),
+        t('cli.scan.col.failing'),
+        t('cli.scan.col.unknown'),
+      ],
       envRows,
       [false, true, true, true, true, true],
     ),
@@ -426,9 +495,21 @@ export function tableSummary(summary: ScanSummary): string[] {
     if (e.error) lines.push(t('cli.scan.environmentError', { environment: e.url, error: e.error }));
     for (const u of e.unreadable) lines.push(t('cli.scan.unreadable', { environment: e.url, reason: u.reason }));
   }
-  const checkRows = checksWithProblems(summary.byCheck).map((id) => [checkTitle(id), n(summary.byCheck[id].fail), n(summary.byCheck[id].warn), n(summary.byCheck[id].error)]);
+  const checkRows = checksWithProblems(summary.byCheck).map((id) => [
+    checkTitle(id),
+    n(summary.byCheck[id].fail),
+    n(summary.byCheck[id].warn),
+    n(summary.byCheck[id].error),
+  ]);
   if (checkRows.length > 0) {
-    lines.push('', ...table([t('cli.scan.col.check'), t('cli.scan.col.fail'), t('cli.scan.col.warn'), t('cli.scan.col.error')], checkRows, [false, true, true, true]));
+    lines.push(
+      '',
+      ...table(
+        [t('cli.scan.col.check'), t('cli.scan.col.fail'), t('cli.scan.col.warn'), t('cli.scan.col.error')],
+        checkRows,
+        [false, true, true, true],
+      ),
+    );
   }
   if (listedCount(summary) > 0) lines.push('', t('cli.scan.notHealthy', { count: n(listedCount(summary)) }));
   else if (summary.total > 0) lines.push('', t('cli.scan.allHealthy'));
@@ -436,16 +517,32 @@ export function tableSummary(summary: ScanSummary): string[] {
 }
 
 export function tableHeader(multi: boolean): string[] {
-  const header = [t('cli.scan.col.verdict'), t('cli.scan.col.name'), t('cli.scan.col.address'), t('cli.scan.col.startHere'), t('cli.scan.col.checks')];
+  const header = [
+    t('cli.scan.col.verdict'),
+    t('cli.scan.col.name'),
+    t('cli.scan.col.address'),
+    t('cli.scan.col.startHere'),
+    t('cli.scan.col.checks'),
+  ];
   return multi ? [...header, t('cli.scan.col.environment')] : header;
 }
 
 export function tableRow(m: FleetMailboxSummary, multi: boolean): string[] {
-  const row = [verdictLabel(m.overall), cleanLine(m.name ?? m.id), cleanLine(m.emailAddress ?? ''), m.startHere ? checkTitle(m.startHere) : '', problems(m)];
+  const row = [
+    verdictLabel(m.overall),
+    cleanLine(m.name ?? m.id),
+    cleanLine(m.emailAddress ?? ''),
+    m.startHere ? checkTitle(m.startHere) : '',
+    problems(m),
+  ];
   return multi ? [...row, cleanLine(m.environment ?? '')] : row;
 }
 
-export const tableLayout = (multi: boolean): ColumnLayout => new ColumnLayout(tableHeader(multi), tableHeader(multi).map(() => false));
+export const tableLayout = (multi: boolean): ColumnLayout =>
+  new ColumnLayout(
+    tableHeader(multi),
+    tableHeader(multi).map(() => false),
+  );
 
 /** After the rows: the findings, the unrecognised alerts, the SLO and the change. */
 export function tableTail(summary: ScanSummary): string[] {
@@ -459,9 +556,19 @@ export function tableTail(summary: ScanSummary): string[] {
     }
   }
   if (summary.unrecognisedAlerts?.length) {
-    const rows = summary.unrecognisedAlerts.map((a) => [n(a.count), cleanLine(a.code ?? ''), shortened(cleanLine(a.text))]);
+    const rows = summary.unrecognisedAlerts.map((a) => [
+      n(a.count),
+      cleanLine(a.code ?? ''),
+      shortened(cleanLine(a.text)),
+    ]);
     lines.push('', t('alerts.scan.heading', { count: n(rows.length) }));
-    lines.push(...table([t('alerts.scan.col.mailboxes'), t('alerts.code'), t('alerts.scan.col.alert')], rows, [true, false, false]));
+    lines.push(
+      ...table([t('alerts.scan.col.mailboxes'), t('alerts.code'), t('alerts.scan.col.alert')], rows, [
+        true,
+        false,
+        false,
+      ]),
+    );
   }
   const slo = sloSentence(summary);
   if (slo || summary.change) lines.push('');
@@ -474,22 +581,41 @@ export function tableTail(summary: ScanSummary): string[] {
 
 export function markdownSummary(summary: ScanSummary): string[] {
   const lines: string[] = [`# ${t('cli.scan.heading', { scannedAt: summary.scannedAt })}`, ''];
-  lines.push(`| ${t('cli.scan.col.environment')} | ${t('cli.scan.col.total')} | ${t('cli.scan.col.healthy')} | ${t('cli.scan.col.warning')} | ${t('cli.scan.col.failing')} | ${t('cli.scan.col.unknown')} |`);
+  lines.push(
+    `| ${t('cli.scan.col.environment')} | ${t('cli.scan.col.total')} | ${t('cli.scan.col.healthy')} | ${t('cli.scan.col.warning')} | ${t('cli.scan.col.failing')} | ${t('cli.scan.col.unknown')} |`,
+  );
   lines.push('|---|---:|---:|---:|---:|---:|');
-  for (const e of summary.environments) lines.push(`| ${markdownCell(e.url)} | ${n(e.total)} | ${n(e.healthy)} | ${n(e.warning)} | ${n(e.failing)} | ${n(e.unknown)} |`);
-  if (summary.environments.length > 1) lines.push(`| **${t('cli.scan.allEnvironments')}** | ${n(summary.total)} | ${n(summary.healthy)} | ${n(summary.warning)} | ${n(summary.failing)} | ${n(summary.unknown)} |`);
+  for (const e of summary.environments)
+    lines.push(
+      `| ${markdownCell(e.url)} | ${n(e.total)} | ${n(e.healthy)} | ${n(e.warning)} | ${n(e.failing)} | ${n(e.unknown)} |`,
+    );
+  if (summary.environments.length > 1)
+    lines.push(
+      `| **${t('cli.scan.allEnvironments')}** | ${n(summary.total)} | ${n(summary.healthy)} | ${n(summary.warning)} | ${n(summary.failing)} | ${n(summary.unknown)} |`,
+    );
   for (const e of summary.environments) {
-    if (e.error) lines.push('', `> ${markdownCell(t('cli.scan.environmentError', { environment: e.url, error: e.error }))}`);
-    for (const u of e.unreadable) lines.push('', `> ${markdownCell(t('cli.scan.unreadable', { environment: e.url, reason: u.reason }))}`);
+    if (e.error)
+      lines.push('', `> ${markdownCell(t('cli.scan.environmentError', { environment: e.url, error: e.error }))}`);
+    for (const u of e.unreadable)
+      lines.push('', `> ${markdownCell(t('cli.scan.unreadable', { environment: e.url, reason: u.reason }))}`);
   }
   const checks = checksWithProblems(summary.byCheck);
   if (checks.length > 0) {
-    lines.push('', `| ${t('cli.scan.col.check')} | ${t('cli.scan.col.fail')} | ${t('cli.scan.col.warn')} | ${t('cli.scan.col.error')} |`, '|---|---:|---:|---:|');
-    for (const id of checks) lines.push(`| ${markdownCell(checkTitle(id))} | ${summary.byCheck[id].fail} | ${summary.byCheck[id].warn} | ${summary.byCheck[id].error} |`);
+    lines.push(
+      '',
+      `| ${t('cli.scan.col.check')} | ${t('cli.scan.col.fail')} | ${t('cli.scan.col.warn')} | ${t('cli.scan.col.error')} |`,
+      '|---|---:|---:|---:|',
+    );
+    for (const id of checks)
+      lines.push(
+        `| ${markdownCell(checkTitle(id))} | ${summary.byCheck[id].fail} | ${summary.byCheck[id].warn} | ${summary.byCheck[id].error} |`,
+      );
   }
   if (listedCount(summary) > 0) {
     lines.push('', `## ${t('cli.scan.notHealthy', { count: n(listedCount(summary)) })}`, '');
-    lines.push(`| ${t('cli.scan.col.verdict')} | ${t('cli.scan.col.name')} | ${t('cli.scan.col.address')} | ${t('cli.scan.col.startHere')} | ${t('cli.scan.col.checks')} | ${t('cli.scan.col.environment')} |`);
+    lines.push(
+      `| ${t('cli.scan.col.verdict')} | ${t('cli.scan.col.name')} | ${t('cli.scan.col.address')} | ${t('cli.scan.col.startHere')} | ${t('cli.scan.col.checks')} | ${t('cli.scan.col.environment')} |`,
+    );
     lines.push('|---|---|---|---|---|---|');
   }
   return lines;
@@ -502,16 +628,27 @@ export function markdownRow(m: FleetMailboxSummary): string {
 export function markdownTail(summary: ScanSummary): string[] {
   const lines: string[] = [];
   if (summary.findings.length > 0) {
-    lines.push('', `## ${t('report.findings')} (${n(summary.findings.length)})`, '', markdownCell(t('cli.scan.findingsNote')), '');
+    lines.push(
+      '',
+      `## ${t('report.findings')} (${n(summary.findings.length)})`,
+      '',
+      markdownCell(t('cli.scan.findingsNote')),
+      '',
+    );
     for (const finding of summary.findings) {
-      lines.push(`- **${markdownCell(findingTitle(finding, summary.environments.length > 1))}:** ${markdownCell(findingText(finding))}`);
+      lines.push(
+        `- **${markdownCell(findingTitle(finding, summary.environments.length > 1))}:** ${markdownCell(findingText(finding))}`,
+      );
       if (finding.remedy) lines.push(`  - ${t('report.remedy')}: ${markdownCell(finding.remedy)}`);
       lines.push(`  - ${t('report.learnMore')}: <${finding.learnMoreUrl}>`);
     }
   }
   if (summary.unrecognisedAlerts?.length) {
     lines.push('', `## ${t('alerts.scan.heading', { count: n(summary.unrecognisedAlerts.length) })}`, '');
-    lines.push(`| ${t('alerts.scan.col.mailboxes')} | ${t('alerts.code')} | ${t('alerts.scan.col.alert')} |`, '|---:|---|---|');
+    lines.push(
+      `| ${t('alerts.scan.col.mailboxes')} | ${t('alerts.code')} | ${t('alerts.scan.col.alert')} |`,
+      '|---:|---|---|',
+    );
     for (const a of summary.unrecognisedAlerts) {
       const code = a.code === null ? '' : `[${markdownCell(a.code)}](${learnSearchUrl(a.code)})`;
       lines.push(`| ${n(a.count)} | ${code} | ${markdownCell(shortened(a.text))} |`);

@@ -46,7 +46,9 @@ export function analysisOf(input: DiagnosisInput): Analysis {
 
 function analyse(input: DiagnosisInput): Analysis {
   const mailbox = input.mailbox.ok ? input.mailbox.value : null;
-  const alerts: Loaded<AlertAssessment> = input.alerts.ok ? { ok: true, value: assessAlerts(input.alerts.value, mailbox) } : input.alerts;
+  const alerts: Loaded<AlertAssessment> = input.alerts.ok
+    ? { ok: true, value: assessAlerts(input.alerts.value, mailbox) }
+    : input.alerts;
   const broken = mailbox ? brokenChannels(mailbox) : [];
   return { alerts, broken, rootCause: mailbox ? findRootCause(input, mailbox, alerts, broken) : null };
 }
@@ -69,7 +71,9 @@ function occursAsWhole(haystack: string, needle: string, before: RegExp = /(?:)/
     const start = match.index + match[0].length - needle.length;
     const previous = haystack[start - 1] ?? '';
     const next = haystack[match.index + match[0].length] ?? '';
-    const nextContinues = NAME_CHARACTER.test(next) || (next === '.' && NAME_CHARACTER.test(haystack[match.index + match[0].length + 1] ?? ''));
+    const nextContinues =
+      NAME_CHARACTER.test(next) ||
+      (next === '.' && NAME_CHARACTER.test(haystack[match.index + match[0].length + 1] ?? ''));
     if (!NAME_CHARACTER.test(previous) && previous !== '.' && !nextContinues) return true;
     pattern.lastIndex = match.index + 1;
   }
@@ -115,7 +119,10 @@ export function assessAlerts(rows: readonly DataverseRecord[], mailbox: Datavers
   const own: AlertGroup[] = [];
   const profile: AlertGroup[] = [];
   for (const group of groupAlerts(rows)) {
-    if (group.regarding === 'emailserverprofile' && !alertNamesMailbox(`${group.text}\n${group.details ?? ''}`, name, address)) {
+    if (
+      group.regarding === 'emailserverprofile' &&
+      !alertNamesMailbox(`${group.text}\n${group.details ?? ''}`, name, address)
+    ) {
       profile.push(group);
       continue;
     }
@@ -151,7 +158,9 @@ export function processingDisabled(postponeUntil: Date | null): boolean {
 function brokenChannels(mailbox: DataverseRecord): Channel[] {
   const onSync = serverSideSyncChannels(mailbox);
   if (processingDisabled(readDate(mailbox, 'postponemailboxprocessinguntil'))) return onSync;
-  return onSync.filter((c) => statusOf(mailbox, c) === STATUS.failure || readBoolean(mailbox, c.enabledColumn) === false);
+  return onSync.filter(
+    (c) => statusOf(mailbox, c) === STATUS.failure || readBoolean(mailbox, c.enabledColumn) === false,
+  );
 }
 
 /**
@@ -159,7 +168,9 @@ function brokenChannels(mailbox: DataverseRecord): Channel[] {
  * (https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-m365-integration/server-side-synchronization/error-code-800046),
  * an inactive queue. The owner check reports the same conditions.
  */
-export function ownerBlocksSync(input: DiagnosisInput): 'user-disabled' | 'user-access-mode' | 'user-unlicensed' | 'queue-inactive' | null {
+export function ownerBlocksSync(
+  input: DiagnosisInput,
+): 'user-disabled' | 'user-access-mode' | 'user-unlicensed' | 'queue-inactive' | null {
   if (!input.owner.ok || input.owner.value === null) return null;
   const { kind, row } = input.owner.value;
   if (kind === 'queue') return readNumber(row, 'statecode') === 1 ? 'queue-inactive' : null;
@@ -173,11 +184,20 @@ export function ownerBlocksSync(input: DiagnosisInput): 'user-disabled' | 'user-
 /** systemuser.accessmode 0: Read-Write, the only mode a mailbox owner can sync with. */
 export const READ_WRITE_ACCESS = 0;
 
-function findRootCause(input: DiagnosisInput, mailbox: DataverseRecord, alerts: Loaded<AlertAssessment>, broken: Channel[]): RootCause | null {
+function findRootCause(
+  input: DiagnosisInput,
+  mailbox: DataverseRecord,
+  alerts: Loaded<AlertAssessment>,
+  broken: Channel[],
+): RootCause | null {
   if (broken.length === 0) return null;
   const owner = ownerBlocksSync(input);
   if (owner) {
-    return { check: 'owner', cause: message(`rootCause.owner.${owner}.cause`), fix: message(`rootCause.owner.${owner}.fix`) };
+    return {
+      check: 'owner',
+      cause: message(`rootCause.owner.${owner}.cause`),
+      fix: message(`rootCause.owner.${owner}.fix`),
+    };
   }
   const brokenIds = new Set(broken.map((c) => c.id));
   if (alerts.ok) {
@@ -186,7 +206,8 @@ function findRootCause(input: DiagnosisInput, mailbox: DataverseRecord, alerts: 
       const about = alertChannels(group.text, recogniseAlert(group.text, group.details, group.code));
       return about === 'mailbox' || about.some((id) => brokenIds.has(id));
     });
-    if (explaining?.recognised) return { check: 'alerts', cause: explaining.recognised.cause, fix: explaining.recognised.fix };
+    if (explaining?.recognised)
+      return { check: 'alerts', cause: explaining.recognised.cause, fix: explaining.recognised.fix };
   }
   const lastError = readString(mailbox, 'lastsyncerror');
   const known = lastError ? recogniseAlert(lastError, null, readNumber(mailbox, 'lastsyncerrorcode')) : undefined;

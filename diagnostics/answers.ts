@@ -17,6 +17,12 @@ export function isResultSet(value: unknown): value is RetrieveMultipleResult {
 
 /** `value` when it has the shape `test` wants; otherwise an UnexpectedAnswerError naming the table. */
 export function checked<T>(table: string, value: unknown, test: (value: unknown) => value is T): T {
-  if (!test(value)) throw new UnexpectedAnswerError(`The answer for ${table} is not Dataverse's (${typeof value}).`, undefined, undefined, undefined);
+  if (!test(value))
+    throw new UnexpectedAnswerError(
+      `The answer for ${table} is not Dataverse's (${typeof value}).`,
+      undefined,
+      undefined,
+      undefined,
+    );
   return value;
 }

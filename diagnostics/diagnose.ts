@@ -25,12 +25,20 @@ export function evaluate(input: DiagnosisInput, environment: string | null = nul
     try {
       return CHECKS[id](input);
     } catch (thrown) {
-      return errorResult(id, { table: 'mailbox', kind: 'unknown', detail: thrown instanceof Error ? thrown.message : String(thrown) }, LEARN.troubleshooting);
+      return errorResult(
+        id,
+        { table: 'mailbox', kind: 'unknown', detail: thrown instanceof Error ? thrown.message : String(thrown) },
+        LEARN.troubleshooting,
+      );
     }
   });
   const mailbox = input.mailbox.ok ? input.mailbox.value : {};
   return {
-    mailbox: { id: input.mailboxId, name: readString(mailbox, 'name'), emailAddress: readString(mailbox, 'emailaddress') },
+    mailbox: {
+      id: input.mailboxId,
+      name: readString(mailbox, 'name'),
+      emailAddress: readString(mailbox, 'emailaddress'),
+    },
     environment,
     diagnosedAt: input.now.toISOString(),
     overall: overallVerdict(checks),
@@ -50,7 +58,11 @@ function safeFindings(input: DiagnosisInput) {
   }
 }
 
-export async function diagnoseMailbox(port: WebApiPort, mailboxId: string, options: DiagnoseOptions = {}): Promise<DiagnosisReport> {
+export async function diagnoseMailbox(
+  port: WebApiPort,
+  mailboxId: string,
+  options: DiagnoseOptions = {},
+): Promise<DiagnosisReport> {
   const now = (options.now ?? (() => new Date()))();
   const input = await loadDiagnosisInput(retryingPort(port, options), mailboxId, now, options.caller);
   return evaluate(input, options.environment ?? null);

@@ -59,10 +59,34 @@ interface Lookup {
 }
 
 const LOOKUPS: readonly Lookup[] = [
-  { table: 'contact', idColumn: 'contactid', nameColumn: 'fullname', addressColumns: ['emailaddress1', 'emailaddress2', 'emailaddress3'], internal: false },
-  { table: 'account', idColumn: 'accountid', nameColumn: 'name', addressColumns: ['emailaddress1', 'emailaddress2', 'emailaddress3'], internal: false },
-  { table: 'lead', idColumn: 'leadid', nameColumn: 'fullname', addressColumns: ['emailaddress1', 'emailaddress2', 'emailaddress3'], internal: false },
-  { table: 'systemuser', idColumn: 'systemuserid', nameColumn: 'fullname', addressColumns: ['internalemailaddress'], internal: true },
+  {
+    table: 'contact',
+    idColumn: 'contactid',
+    nameColumn: 'fullname',
+    addressColumns: ['emailaddress1', 'emailaddress2', 'emailaddress3'],
+    internal: false,
+  },
+  {
+    table: 'account',
+    idColumn: 'accountid',
+    nameColumn: 'name',
+    addressColumns: ['emailaddress1', 'emailaddress2', 'emailaddress3'],
+    internal: false,
+  },
+  {
+    table: 'lead',
+    idColumn: 'leadid',
+    nameColumn: 'fullname',
+    addressColumns: ['emailaddress1', 'emailaddress2', 'emailaddress3'],
+    internal: false,
+  },
+  {
+    table: 'systemuser',
+    idColumn: 'systemuserid',
+    nameColumn: 'fullname',
+    addressColumns: ['internalemailaddress'],
+    internal: true,
+  },
   { table: 'queue', idColumn: 'queueid', nameColumn: 'name', addressColumns: ['emailaddress'], internal: true },
 ];
 
@@ -72,10 +96,22 @@ export function isPlausibleAddress(address: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address.trim());
 }
 
-export async function explainEmailTracking(port: WebApiPort, context: TrackingContext, address: string, options: RetryOptions = {}): Promise<TrackingExplanation> {
+export async function explainEmailTracking(
+  port: WebApiPort,
+  context: TrackingContext,
+  address: string,
+  options: RetryOptions = {},
+): Promise<TrackingExplanation> {
   const trimmed = address.trim();
   if (!isPlausibleAddress(trimmed)) {
-    return { address: trimmed, tracked: 'unknown', reason: message('tracking.invalidAddress'), matches: [], unreadable: [], note: message('tracking.alwaysApplies') };
+    return {
+      address: trimmed,
+      tracked: 'unknown',
+      reason: message('tracking.invalidAddress'),
+      matches: [],
+      unreadable: [],
+      note: message('tracking.alwaysApplies'),
+    };
   }
   const api = retryingPort(port, options);
   const literal = odataString(trimmed);
@@ -84,8 +120,17 @@ export async function explainEmailTracking(port: WebApiPort, context: TrackingCo
       try {
         // String comparison in Dataverse is case-insensitive, so one eq per column matches any casing.
         const filter = lookup.addressColumns.map((column) => `${column} eq ${literal}`).join(' or ');
-        const rows = await api.retrieveMultipleRecords(lookup.table, odataOptions({ select: [lookup.idColumn, lookup.nameColumn], filter, top: MATCH_LIMIT }));
-        return loaded(rows.entities.map((row) => ({ table: lookup.table, id: readString(row, lookup.idColumn) ?? '', name: readString(row, lookup.nameColumn) })));
+        const rows = await api.retrieveMultipleRecords(
+          lookup.table,
+          odataOptions({ select: [lookup.idColumn, lookup.nameColumn], filter, top: MATCH_LIMIT }),
+        );
+        return loaded(
+          rows.entities.map((row) => ({
+            table: lookup.table,
+            id: readString(row, lookup.idColumn) ?? '',
+            name: readString(row, lookup.nameColumn),
+          })),
+        );
       } catch (error) {
         return failed<TrackingMatch[]>(lookup.table, error);
       }
@@ -95,7 +140,14 @@ export async function explainEmailTracking(port: WebApiPort, context: TrackingCo
   const unreadable = results.flatMap((r) => (r.ok ? [] : [r.failure.table]));
   const internal = matches.some((m) => LOOKUPS.find((l) => l.table === m.table)?.internal);
   const crmRecord = matches.some((m) => m.table === 'contact' || m.table === 'account' || m.table === 'lead');
-  const answer = (tracked: TrackingExplanation['tracked'], reason: Message): TrackingExplanation => ({ address: trimmed, tracked, reason, matches, unreadable, note: message('tracking.alwaysApplies') });
+  const answer = (tracked: TrackingExplanation['tracked'], reason: Message): TrackingExplanation => ({
+    address: trimmed,
+    tracked,
+    reason,
+    matches,
+    unreadable,
+    note: message('tracking.alwaysApplies'),
+  });
 
   if (!context.incomingOnServerSideSync) return answer('no', message('tracking.incomingNotServerSideSync'));
   if (internal && context.ignoreInternalEmail === true) return answer('no', message('tracking.internalIgnored'));
@@ -112,7 +164,10 @@ export async function explainEmailTracking(port: WebApiPort, context: TrackingCo
     case FILTERING.emailEnabledRecords:
       if (matches.length > 0) return answer('yes', message('tracking.resolvesToRecord'));
       // Email-enabled custom tables count too, and only the standard tables were searched: no match proves nothing.
-      return answer('unknown', message(unreadable.length > 0 ? 'tracking.couldNotSearch' : 'tracking.noStandardEmailEnabledRecord'));
+      return answer(
+        'unknown',
+        message(unreadable.length > 0 ? 'tracking.couldNotSearch' : 'tracking.noStandardEmailEnabledRecord'),
+      );
     case FILTERING.none:
       return answer('no', message('tracking.noneOption'));
     default:

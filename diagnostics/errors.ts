@@ -18,14 +18,17 @@ export const AGGREGATE_LIMIT_CODE = '0x8004e023';
 export const AGGREGATE_LIMIT_ROWS = 50_000;
 
 export function isAggregateLimit(failure: { code?: string; message: string }): boolean {
-  return failure.code === AGGREGATE_LIMIT_CODE || /AggregateQueryRecordLimit|maximum record limit/i.test(failure.message);
+  return (
+    failure.code === AGGREGATE_LIMIT_CODE || /AggregateQueryRecordLimit|maximum record limit/i.test(failure.message)
+  );
 }
 
 /** The record does not exist (ObjectDoesNotExist). */
 export const NOT_FOUND_CODE = '0x80040217';
 
 /** `bad-answer`: the request succeeded but what came back is not a Dataverse answer (an HTML sign-in page, cut JSON). */
-export type FailureKind = 'privilege' | 'throttled' | 'not-found' | 'bad-request' | 'network' | 'server' | 'bad-answer' | 'unknown';
+export type FailureKind =
+  'privilege' | 'throttled' | 'not-found' | 'bad-request' | 'network' | 'server' | 'bad-answer' | 'unknown';
 
 export class DataverseError extends Error {
   constructor(
@@ -88,7 +91,8 @@ export function toDataverseError(error: unknown): DataverseError {
   if (error instanceof DataverseError) return error;
   if (typeof error === 'object' && error !== null) {
     const record = error as Record<string, unknown>;
-    const body = typeof record.error === 'object' && record.error !== null ? (record.error as Record<string, unknown>) : record;
+    const body =
+      typeof record.error === 'object' && record.error !== null ? (record.error as Record<string, unknown>) : record;
     const code = normalizeErrorCode(body.code ?? record.errorCode ?? body.errorCode);
     const message =
       typeof body.message === 'string' && body.message !== ''
@@ -100,5 +104,10 @@ export function toDataverseError(error: unknown): DataverseError {
     const retryAfter = numberOrUndefined(record.retryAfterSeconds ?? record.retryAfter);
     return new DataverseError(message, code, status, retryAfter);
   }
-  return new DataverseError(typeof error === 'string' && error !== '' ? error : 'Unknown error', undefined, undefined, undefined);
+  return new DataverseError(
+    typeof error === 'string' && error !== '' ? error : 'Unknown error',
+    undefined,
+    undefined,
+    undefined,
+  );
 }

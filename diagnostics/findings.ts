@@ -24,7 +24,12 @@ export const OVERDUE_MIN_MAILBOXES = 5;
  * The overdue-profile finding, when `overdue` of the profile's `total` active server-side sync mailboxes reach the
  * heuristic's share and count: a single diagnosis counts with two aggregates, a fleet scan over its stream.
  */
-export function profileOverdueFinding(profileId: string | null, profile: DataverseRecord, total: number, overdue: number): Finding | null {
+export function profileOverdueFinding(
+  profileId: string | null,
+  profile: DataverseRecord,
+  total: number,
+  overdue: number,
+): Finding | null {
   if (overdue < OVERDUE_MIN_MAILBOXES || total <= 0 || overdue / total < OVERDUE_SHARE) return null;
   const percent = Math.round((overdue / total) * 100);
   return {
@@ -39,7 +44,10 @@ export function profileOverdueFinding(profileId: string | null, profile: Dataver
       evidence('evidence.profileOverdue', numberValue(overdue)),
       evidence('evidence.maxConnections', numberValue(readNumber(profile, 'maxconcurrentconnections'))),
       evidence('evidence.minPolling', numberValue(readNumber(profile, 'minpollingintervalinminutes'))),
-      evidence('evidence.overdueThreshold', { kind: 'message', message: message('value.overdueHeuristic', { percent: OVERDUE_SHARE * 100, count: OVERDUE_MIN_MAILBOXES }) }),
+      evidence('evidence.overdueThreshold', {
+        kind: 'message',
+        message: message('value.overdueHeuristic', { percent: OVERDUE_SHARE * 100, count: OVERDUE_MIN_MAILBOXES }),
+      }),
     ],
     learnMoreUrl: LEARN.bestPractices,
   };
@@ -48,7 +56,9 @@ export function profileOverdueFinding(profileId: string | null, profile: Dataver
 export function findingsFor(input: DiagnosisInput): Finding[] {
   const findings: Finding[] = [];
   const profile = input.profile.ok ? input.profile.value : null;
-  const profileId = input.mailbox.ok ? (readString(input.mailbox.value, '_emailserverprofile_value')?.toLowerCase() ?? null) : null;
+  const profileId = input.mailbox.ok
+    ? (readString(input.mailbox.value, '_emailserverprofile_value')?.toLowerCase() ?? null)
+    : null;
   const subject = { id: profileId, name: profile ? readString(profile, 'name') : null };
   const { alerts } = analysisOf(input);
   if (alerts.ok) {
@@ -67,7 +77,12 @@ export function findingsFor(input: DiagnosisInput): Finding[] {
     }
   }
   if (profile && input.profileMailboxCount.ok && input.profileOverdueCount.ok) {
-    const finding = profileOverdueFinding(profileId, profile, input.profileMailboxCount.value ?? 0, input.profileOverdueCount.value ?? 0);
+    const finding = profileOverdueFinding(
+      profileId,
+      profile,
+      input.profileMailboxCount.value ?? 0,
+      input.profileOverdueCount.value ?? 0,
+    );
     if (finding) findings.push(finding);
   }
   if (input.organization.ok) {
@@ -80,7 +95,9 @@ export function findingsFor(input: DiagnosisInput): Finding[] {
         scope: 'environment',
         kind: 'alerts-not-recorded',
         subject: { id: readString(org, 'organizationid'), name: readString(org, 'name') },
-        summary: message(errors === false ? 'finding.alerts-not-recorded.errors' : 'finding.alerts-not-recorded.warnings'),
+        summary: message(
+          errors === false ? 'finding.alerts-not-recorded.errors' : 'finding.alerts-not-recorded.warnings',
+        ),
         remedy: message('finding.alerts-not-recorded.remedy'),
         evidence: [
           evidence('evidence.errorAlertsRecorded', booleanValue(errors)),

@@ -33,7 +33,16 @@ import {
   type ReadFailure,
   type TableName,
 } from './input';
-import { assertGuid, fetchXmlPageOptions, nextFetchXmlPage, odataOptions, type DataverseRecord, type FetchXmlPaging, type RetrieveMultipleResult, type WebApiPort } from './port';
+import {
+  assertGuid,
+  fetchXmlPageOptions,
+  nextFetchXmlPage,
+  odataOptions,
+  type DataverseRecord,
+  type FetchXmlPaging,
+  type RetrieveMultipleResult,
+  type WebApiPort,
+} from './port';
 import {
   ALERT_COLUMNS,
   ALERT_LIMIT,
@@ -83,7 +92,11 @@ export class FleetProfileError extends Error {
     readonly profile: string,
     readonly matches: string[],
   ) {
-    super(matches.length === 0 ? `No email server profile matches '${profile}'.` : `Several email server profiles match '${profile}': ${matches.join(', ')}.`);
+    super(
+      matches.length === 0
+        ? `No email server profile matches '${profile}'.`
+        : `Several email server profiles match '${profile}': ${matches.join(', ')}.`,
+    );
     this.name = 'FleetProfileError';
   }
 }
@@ -146,7 +159,13 @@ async function attempt<T>(table: TableName, read: () => Promise<T>): Promise<Loa
 }
 
 /** Reads every page of an OData query. */
-export async function readAllPages(port: WebApiPort, table: string, options: string, pageSize: number, each: (row: DataverseRecord) => void): Promise<void> {
+export async function readAllPages(
+  port: WebApiPort,
+  table: string,
+  options: string,
+  pageSize: number,
+  each: (row: DataverseRecord) => void,
+): Promise<void> {
   let query = options;
   for (;;) {
     const page = await port.retrieveMultipleRecords(table, query, pageSize);
@@ -166,7 +185,14 @@ function idOf(row: DataverseRecord, column: string): string | null {
  * (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/aggregate-data#limitations), from `fallback`
  * (null: give up, the count is unknown).
  */
-async function countBy(port: WebApiPort, table: string, aggregate: string, key: string, count: string, fallback: (add: (id: string | null) => void) => Promise<void> | null): Promise<Map<string, number>> {
+async function countBy(
+  port: WebApiPort,
+  table: string,
+  aggregate: string,
+  key: string,
+  count: string,
+  fallback: (add: (id: string | null) => void) => Promise<void> | null,
+): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   const add = (id: string | null, n = 1) => counts.set(id ?? '', (counts.get(id ?? '') ?? 0) + n);
   try {
@@ -183,11 +209,20 @@ async function countBy(port: WebApiPort, table: string, aggregate: string, key: 
 }
 
 /** Failed items per owner in the persistence window: one aggregate, or (above its limit) their owners paged. */
-function readItemFailures(port: WebApiPort, organization: Loaded<DataverseRecord>, now: Date, pageSize: number): Promise<Map<string, number>> {
+function readItemFailures(
+  port: WebApiPort,
+  organization: Loaded<DataverseRecord>,
+  now: Date,
+  pageSize: number,
+): Promise<Map<string, number>> {
   const days = itemPersistenceDays(organization.ok ? readString(organization.value, 'orgdborgsettings') : null);
   return countBy(port, 'exchangesyncidmapping', itemFailuresByOwnerOptions(now, days), 'owner', 'failures', (add) =>
-    readAllPages(port, 'exchangesyncidmapping', odataOptions({ select: ['_ownerid_value'], filter: `lastsyncerroroccurredon ge ${itemWindowStart(now, days)}` }), pageSize, (row) =>
-      add(idOf(row, '_ownerid_value')),
+    readAllPages(
+      port,
+      'exchangesyncidmapping',
+      odataOptions({ select: ['_ownerid_value'], filter: `lastsyncerroroccurredon ge ${itemWindowStart(now, days)}` }),
+      pageSize,
+      (row) => add(idOf(row, '_ownerid_value')),
     ),
   );
 }
@@ -197,21 +232,32 @@ async function readFiltering(port: WebApiPort, pageSize: number): Promise<Map<st
   const key = 'systemuserid';
   const labels = new Map<string, string>();
   const result = new Map<string, FilteringValue>();
-  await readAllPages(port, 'usersettings', odataOptions({ select: [key, 'incomingemailfilteringmethod'] }), pageSize, (row) => {
-    const id = idOf(row, key);
-    if (id === null) return;
-    const label = row['incomingemailfilteringmethod@OData.Community.Display.V1.FormattedValue'];
-    const value: FilteringValue = { method: readNumber(row, 'incomingemailfilteringmethod') };
-    if (typeof label === 'string') {
-      if (!labels.has(label)) labels.set(label, label);
-      value.label = labels.get(label);
-    }
-    result.set(id, value);
-  });
+  await readAllPages(
+    port,
+    'usersettings',
+    odataOptions({ select: [key, 'incomingemailfilteringmethod'] }),
+    pageSize,
+    (row) => {
+      const id = idOf(row, key);
+      if (id === null) return;
+      const label = row['incomingemailfilteringmethod@OData.Community.Display.V1.FormattedValue'];
+      const value: FilteringValue = { method: readNumber(row, 'incomingemailfilteringmethod') };
+      if (typeof label === 'string') {
+        if (!labels.has(label)) labels.set(label, label);
+        value.label = labels.get(label);
+      }
+      result.set(id, value);
+    },
+  );
   return result;
 }
 
-async function loadContext(port: WebApiPort, now: Date, pageSize: number, options: FleetScanOptions): Promise<FleetContext> {
+async function loadContext(
+  port: WebApiPort,
+  now: Date,
+  pageSize: number,
+  options: FleetScanOptions,
+): Promise<FleetContext> {
   const organizationRead = attempt('organization', async () => {
     const result = await port.retrieveMultipleRecords('organization', ORGANIZATION_OPTIONS);
     if (result.entities.length === 0) throw { status: 404, message: 'No organization row was returned.' };
@@ -229,7 +275,11 @@ async function loadContext(port: WebApiPort, now: Date, pageSize: number, option
     }),
     attempt('tracelog', async () => {
       const map = new Map<string, DataverseRecord[]>();
-      const query = odataOptions({ select: ALERT_COLUMNS, filter: `level ge 2 and modifiedon ge ${alertWindowStart(now)}`, orderby: 'modifiedon desc' });
+      const query = odataOptions({
+        select: ALERT_COLUMNS,
+        filter: `level ge 2 and modifiedon ge ${alertWindowStart(now)}`,
+        orderby: 'modifiedon desc',
+      });
       await readAllPages(port, 'tracelog', query, pageSize, (row) => {
         const regarding = idOf(row, '_regardingobjectid_value');
         if (regarding === null) return;
@@ -241,17 +291,34 @@ async function loadContext(port: WebApiPort, now: Date, pageSize: number, option
     }),
     // The size is only an estimate for a progress bar: above the aggregate limit it stays unknown rather than cost a
     // request per page.
-    attempt('mailbox', () => countBy(port, 'mailbox', fleetSizeOptions({ all: options.all === true }), 'profileid', 'mailboxcount', () => null)),
-    attempt('mailbox', async () => (await port.retrieveMultipleRecords('mailbox', FORWARD_MAILBOX_OPTIONS)).entities.length > 0),
+    attempt('mailbox', () =>
+      countBy(
+        port,
+        'mailbox',
+        fleetSizeOptions({ all: options.all === true }),
+        'profileid',
+        'mailboxcount',
+        () => null,
+      ),
+    ),
+    attempt(
+      'mailbox',
+      async () => (await port.retrieveMultipleRecords('mailbox', FORWARD_MAILBOX_OPTIONS)).entities.length > 0,
+    ),
     organizationRead.then((org) => attempt('exchangesyncidmapping', () => readItemFailures(port, org, now, pageSize))),
   ]);
   const callerId = options.caller?.userId?.toLowerCase() ?? null;
-  const itemsVisibleAcrossOwners = items.ok && [...items.value.keys()].filter((owner) => owner !== '' && owner !== callerId).length > (callerId === null ? 1 : 0);
+  const itemsVisibleAcrossOwners =
+    items.ok &&
+    [...items.value.keys()].filter((owner) => owner !== '' && owner !== callerId).length > (callerId === null ? 1 : 0);
   return { organization, profiles, alerts, sizes, forwardMailbox, items, itemsVisibleAcrossOwners };
 }
 
 function notFound(table: TableName, id: string): Loaded<never> {
-  return failed(table, { status: 404, error: { code: '0x80040217', message: `${table} With Id = ${id} Does Not Exist` } });
+  return failed(table, {
+    status: 404,
+    error: { code: '0x80040217', message: `${table} With Id = ${id} Does Not Exist` },
+  });
 }
 
 function modifiedTime(row: DataverseRecord): number {
@@ -261,7 +328,11 @@ function modifiedTime(row: DataverseRecord): number {
 }
 
 /** The rows a single diagnosis reads: about the mailbox or its profile, newest first, at most ALERT_LIMIT. */
-function alertsFor(alerts: Map<string, DataverseRecord[]>, mailboxId: string, profileId: string | null): DataverseRecord[] {
+function alertsFor(
+  alerts: Map<string, DataverseRecord[]>,
+  mailboxId: string,
+  profileId: string | null,
+): DataverseRecord[] {
   const own = alerts.get(mailboxId) ?? [];
   const profile = profileId === null ? [] : (alerts.get(profileId) ?? []);
   if (profile.length === 0) return own.slice(0, ALERT_LIMIT);
@@ -296,7 +367,12 @@ function mailboxRow(row: DataverseRecord): DataverseRecord {
   return mailbox;
 }
 
-function joinedOwner(row: DataverseRecord, sources: OwnerSources, kind: 'systemuser' | 'queue', ownerId: string): Loaded<DataverseRecord> {
+function joinedOwner(
+  row: DataverseRecord,
+  sources: OwnerSources,
+  kind: 'systemuser' | 'queue',
+  ownerId: string,
+): Loaded<DataverseRecord> {
   const refused = sources.refused.get(kind);
   if (refused) return { ok: false, failure: refused };
   const owner = joinedRow(row, kind, kind === 'systemuser' ? 'systemuserid' : 'queueid');
@@ -308,14 +384,26 @@ function userFiltering(row: DataverseRecord, sources: OwnerSources, userId: stri
   if (refused) return { ok: false, failure: refused };
   if (sources.settings) {
     const filtering = lookUp('usersettings', sources.settings, userId);
-    return filtering.ok ? loaded({ kind: 'systemuser', filteringMethod: filtering.value.method, ...(filtering.value.label !== undefined ? { filteringLabel: filtering.value.label } : {}) }) : filtering;
+    return filtering.ok
+      ? loaded({
+          kind: 'systemuser',
+          filteringMethod: filtering.value.method,
+          ...(filtering.value.label !== undefined ? { filteringLabel: filtering.value.label } : {}),
+        })
+      : filtering;
   }
   const settings = joinedRow(row, 'usersettings', 'systemuserid');
   return settings === null ? notFound('usersettings', userId) : loaded(filteringOf('systemuser', settings));
 }
 
 /** The DiagnosisInput a single diagnosis of this mailbox would have loaded, built from the bulk reads and the joined row. */
-function inputFor(row: DataverseRecord, context: FleetContext, sources: OwnerSources, now: Date, caller: Caller | undefined): DiagnosisInput {
+function inputFor(
+  row: DataverseRecord,
+  context: FleetContext,
+  sources: OwnerSources,
+  now: Date,
+  caller: Caller | undefined,
+): DiagnosisInput {
   const mailbox = mailboxRow(row);
   const mailboxId = assertGuid(String(mailbox.mailboxid));
   const profileId = idOf(mailbox, '_emailserverprofile_value');
@@ -337,7 +425,12 @@ function inputFor(row: DataverseRecord, context: FleetContext, sources: OwnerSou
   }
 
   // As a single diagnosis: a mailbox without an owner reads no item records, so it cannot fail to read them.
-  const ownItems: Loaded<ItemFailures> = recordOwnerId === null ? loaded({ count: 0, rows: [] }) : items.ok ? loaded({ count: items.value.get(recordOwnerId) ?? 0, rows: [] }) : items;
+  const ownItems: Loaded<ItemFailures> =
+    recordOwnerId === null
+      ? loaded({ count: 0, rows: [] })
+      : items.ok
+        ? loaded({ count: items.value.get(recordOwnerId) ?? 0, rows: [] })
+        : items;
   return {
     mailboxId,
     now,
@@ -351,7 +444,8 @@ function inputFor(row: DataverseRecord, context: FleetContext, sources: OwnerSou
     profileOverdueCount: loaded(null),
     ownerFiltering,
     owner,
-    forwardMailboxAvailable: readNumber(mailbox, 'incomingemaildeliverymethod') === FORWARD_MAILBOX_DELIVERY ? forwardMailbox : loaded(null),
+    forwardMailboxAvailable:
+      readNumber(mailbox, 'incomingemaildeliverymethod') === FORWARD_MAILBOX_DELIVERY ? forwardMailbox : loaded(null),
     itemFailures: ownItems,
     itemVisibility: context.itemsVisibleAcrossOwners ? 'all' : itemVisibility(caller, recordOwnerId, []),
   };
@@ -360,15 +454,27 @@ function inputFor(row: DataverseRecord, context: FleetContext, sources: OwnerSou
 function resolveProfile(profile: string, profiles: Loaded<Map<string, DataverseRecord>>): string {
   const trimmed = profile.trim();
   if (/^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i.test(trimmed)) return assertGuid(trimmed);
-  if (!profiles.ok) throw new DataverseError(profiles.failure.detail, profiles.failure.code, profiles.failure.kind === 'privilege' ? 403 : undefined, undefined);
+  if (!profiles.ok)
+    throw new DataverseError(
+      profiles.failure.detail,
+      profiles.failure.code,
+      profiles.failure.kind === 'privilege' ? 403 : undefined,
+      undefined,
+    );
   const wanted = trimmed.toLowerCase();
-  const matches = [...profiles.value.entries()].filter(([, row]) => (readString(row, 'name') ?? '').trim().toLowerCase() === wanted).map(([id]) => id);
+  const matches = [...profiles.value.entries()]
+    .filter(([, row]) => (readString(row, 'name') ?? '').trim().toLowerCase() === wanted)
+    .map(([id]) => id);
   if (matches.length !== 1) throw new FleetProfileError(profile, matches);
   return matches[0];
 }
 
 /** What Dataverse's PrivilegeDenied names: "… is missing prvReadUser privilege … for entity 'systemuser'". */
-const PRIVILEGE_TABLES: Readonly<Record<string, OwnerTable>> = { prvreaduser: 'systemuser', prvreadusersettings: 'usersettings', prvreadqueue: 'queue' };
+const PRIVILEGE_TABLES: Readonly<Record<string, OwnerTable>> = {
+  prvreaduser: 'systemuser',
+  prvreadusersettings: 'usersettings',
+  prvreadqueue: 'queue',
+};
 
 /** The joined table a refusal names, when it is one the scan can do without. */
 function refusedJoin(thrown: unknown, joins: ReadonlySet<OwnerTable>): OwnerTable | null {
@@ -376,7 +482,8 @@ function refusedJoin(thrown: unknown, joins: ReadonlySet<OwnerTable>): OwnerTabl
   if (error.kind !== 'privilege') return null;
   const entity = /for entity '([A-Za-z0-9_]+)'/.exec(error.message)?.[1]?.toLowerCase();
   const privilege = /missing (prv[A-Za-z0-9_]+) privilege/i.exec(error.message)?.[1]?.toLowerCase();
-  const table = (entity ?? (privilege !== undefined ? PRIVILEGE_TABLES[privilege] : undefined)) as OwnerTable | undefined;
+  const table = (entity ?? (privilege !== undefined ? PRIVILEGE_TABLES[privilege] : undefined)) as
+    OwnerTable | undefined;
   return table !== undefined && joins.has(table) ? table : null;
 }
 
@@ -385,10 +492,18 @@ function refusedJoin(thrown: unknown, joins: ReadonlySet<OwnerTable>): OwnerTabl
  * kept for that table's inputs and the page asked for again without the join (the user join carries the user settings
  * join, which are then read on their own).
  */
-async function firstPage(port: WebApiPort, scope: FleetScope, sources: OwnerSources, pageSize: number): Promise<RetrieveMultipleResult> {
+async function firstPage(
+  port: WebApiPort,
+  scope: FleetScope,
+  sources: OwnerSources,
+  pageSize: number,
+): Promise<RetrieveMultipleResult> {
   for (;;) {
     try {
-      return await port.retrieveMultipleRecords('mailbox', fetchXmlPageOptions(fleetMailboxFetch(scope, sources.joins), pageSize));
+      return await port.retrieveMultipleRecords(
+        'mailbox',
+        fetchXmlPageOptions(fleetMailboxFetch(scope, sources.joins), pageSize),
+      );
     } catch (thrown) {
       const table = refusedJoin(thrown, sources.joins);
       if (table === null) throw thrown;
@@ -414,7 +529,10 @@ interface PageNode {
  * server works while the engine evaluates, but not before page k-1 has been consumed — at most two pages are held,
  * whatever the fleet's size.
  */
-function pagePipeline(first: Promise<RetrieveMultipleResult>, read: (paging: FetchXmlPaging) => Promise<RetrieveMultipleResult>): Promise<PageNode> {
+function pagePipeline(
+  first: Promise<RetrieveMultipleResult>,
+  read: (paging: FetchXmlPaging) => Promise<RetrieveMultipleResult>,
+): Promise<PageNode> {
   const node = (page: Promise<RetrieveMultipleResult>, previousConsumed: Promise<void>): Promise<PageNode> =>
     page.then((result) => {
       let consumed!: () => void;
@@ -430,7 +548,14 @@ function pagePipeline(first: Promise<RetrieveMultipleResult>, read: (paging: Fet
 }
 
 function failures(context: FleetContext, sources: OwnerSources): ReadFailure[] {
-  const parts: Loaded<unknown>[] = [context.organization, context.profiles, context.alerts, context.forwardMailbox, context.items, ...(sources.settings ? [sources.settings] : [])];
+  const parts: Loaded<unknown>[] = [
+    context.organization,
+    context.profiles,
+    context.alerts,
+    context.forwardMailbox,
+    context.items,
+    ...(sources.settings ? [sources.settings] : []),
+  ];
   const all = [...parts.flatMap((part) => (part.ok ? [] : [part.failure])), ...sources.refused.values()];
   const seen = new Set<string>();
   return all.filter((failure) => !seen.has(failure.table) && seen.add(failure.table));
@@ -471,12 +596,23 @@ export async function startFleetScan(port: WebApiPort, options: FleetScanOptions
   const environment = options.environment ?? null;
   const all = options.all === true;
   const byId = options.profile !== undefined && /^\{?[0-9a-f-]{36}\}?$/i.test(options.profile.trim());
-  const sources: OwnerSources = { joins: new Set<OwnerTable>(['systemuser', 'usersettings', 'queue']), refused: new Map() };
+  const sources: OwnerSources = {
+    joins: new Set<OwnerTable>(['systemuser', 'usersettings', 'queue']),
+    refused: new Map(),
+  };
   const pagesFor = (scope: FleetScope) =>
-    pagePipeline(firstPage(api, scope, sources, pageSize), (paging) => api.retrieveMultipleRecords('mailbox', fetchXmlPageOptions(fleetMailboxFetch(scope, sources.joins), pageSize, paging)));
+    pagePipeline(firstPage(api, scope, sources, pageSize), (paging) =>
+      api.retrieveMultipleRecords(
+        'mailbox',
+        fetchXmlPageOptions(fleetMailboxFetch(scope, sources.joins), pageSize, paging),
+      ),
+    );
   // The shared tables and — unless a profile name must be resolved first — the first mailbox page, together.
   const loading = loadContext(api, now, pageSize, options);
-  let pages = byId || options.profile === undefined ? pagesFor({ all, profileId: byId ? assertGuid(options.profile!) : null }) : undefined;
+  let pages =
+    byId || options.profile === undefined
+      ? pagesFor({ all, profileId: byId ? assertGuid(options.profile!) : null })
+      : undefined;
   const context = await loading;
   const profileId = options.profile === undefined ? null : resolveProfile(options.profile, context.profiles);
   pages ??= pagesFor({ all, profileId });
@@ -485,14 +621,18 @@ export async function startFleetScan(port: WebApiPort, options: FleetScanOptions
   await firstNode.catch(() => undefined);
 
   let estimatedTotal: number | null = null;
-  if (context.sizes.ok) estimatedTotal = profileId === null ? [...context.sizes.value.values()].reduce((sum, n) => sum + n, 0) : (context.sizes.value.get(profileId) ?? 0);
+  if (context.sizes.ok)
+    estimatedTotal =
+      profileId === null
+        ? [...context.sizes.value.values()].reduce((sum, n) => sum + n, 0)
+        : (context.sizes.value.get(profileId) ?? 0);
 
   const load = new ProfileLoad();
   let ended = false;
   async function* verdicts(): AsyncGenerator<DiagnosisReport> {
     let scanned = 0;
     let pageCount = 0;
-    for (let node: PageNode | undefined = await firstNode; node; ) {
+    for (let node: PageNode | undefined = await firstNode; node;) {
       for (let i = 0; i < node.entities.length; i++) {
         const row = node.entities[i];
         load.count(row, now);
@@ -564,7 +704,9 @@ export class FleetTally implements FleetCounts {
   warning = 0;
   failing = 0;
   unknown = 0;
-  readonly byCheck: ByCheck = Object.fromEntries(CHECK_ORDER.map((id) => [id, { fail: 0, warn: 0, error: 0 }])) as ByCheck;
+  readonly byCheck: ByCheck = Object.fromEntries(
+    CHECK_ORDER.map((id) => [id, { fail: 0, warn: 0, error: 0 }]),
+  ) as ByCheck;
   readonly mailboxes: FleetMailboxSummary[] = [];
   /** Profile and environment findings, each once however many mailboxes share it; never part of the counts. */
   private readonly findingsByKey = new Map<string, Finding>();
@@ -578,12 +720,15 @@ export class FleetTally implements FleetCounts {
 
   /** The findings, without the profile alerts that name a scanned mailbox (every other mailbox saw them as findings). */
   get findings(): Finding[] {
-    return [...this.findingsByKey.values()].filter((finding) => !finding.alert || !this.namedProfileAlerts.has(profileAlertKey(finding.alert)));
+    return [...this.findingsByKey.values()].filter(
+      (finding) => !finding.alert || !this.namedProfileAlerts.has(profileAlertKey(finding.alert)),
+    );
   }
 
   /** Findings known only once the scan has ended (FleetScan.findings()), each once, as the reports' own. */
   addFindings(findings: readonly Finding[]): void {
-    for (const finding of findings) if (!this.findingsByKey.has(finding.key)) this.findingsByKey.set(finding.key, finding);
+    for (const finding of findings)
+      if (!this.findingsByKey.has(finding.key)) this.findingsByKey.set(finding.key, finding);
   }
 
   add(report: DiagnosisReport): FleetMailboxSummary | null {
@@ -620,7 +765,13 @@ export class FleetTally implements FleetCounts {
   }
 
   counts(): FleetCounts {
-    return { total: this.total, healthy: this.healthy, warning: this.warning, failing: this.failing, unknown: this.unknown };
+    return {
+      total: this.total,
+      healthy: this.healthy,
+      warning: this.warning,
+      failing: this.failing,
+      unknown: this.unknown,
+    };
   }
 }
 

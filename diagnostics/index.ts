@@ -18,11 +18,43 @@ export {
   type FleetCounts,
   type ByCheck,
 } from './fleet';
-export { testAndEnable, type TestAndEnableResult, type TestAndEnableProgress, type TestAndEnableOptions } from './test-and-enable';
-export { explainEmailTracking, isPlausibleAddress, type TrackingExplanation, type TrackingContext } from './email-tracking';
-export { renderReport, renderReportJson, renderCheck, renderFinding, formatEvidenceValue, formatDuration, escapeMarkdown, type RenderOptions, type RenderedReport, type RenderedFinding } from './render';
+export {
+  testAndEnable,
+  type TestAndEnableResult,
+  type TestAndEnableProgress,
+  type TestAndEnableOptions,
+} from './test-and-enable';
+export {
+  explainEmailTracking,
+  isPlausibleAddress,
+  type TrackingExplanation,
+  type TrackingContext,
+} from './email-tracking';
+export {
+  renderReport,
+  renderReportJson,
+  renderCheck,
+  renderFinding,
+  formatEvidenceValue,
+  formatDuration,
+  escapeMarkdown,
+  type RenderOptions,
+  type RenderedReport,
+  type RenderedFinding,
+} from './render';
 export { CHECK_ORDER, overallVerdict, startHere } from './report';
-export type { CheckId, CheckResult, CheckStatus, DiagnosisReport, Evidence, EvidenceValue, AlertGroup, Finding, ItemFailure, Verdict } from './report';
+export type {
+  CheckId,
+  CheckResult,
+  CheckStatus,
+  DiagnosisReport,
+  Evidence,
+  EvidenceValue,
+  AlertGroup,
+  Finding,
+  ItemFailure,
+  Verdict,
+} from './report';
 export { en, type MessageKey } from './messages/en';
 export { formatMessage, formatTemplate, message, type Message, type Catalogue } from './messages/format';
 export { KNOWN_ALERTS, recogniseAlert } from './alerts/known-alerts';

@@ -119,7 +119,10 @@ export function failed<T>(table: TableName, error: unknown): Loaded<T> {
 }
 
 export function inherited<T>(table: TableName, from: ReadFailure): Loaded<T> {
-  return { ok: false, failure: { table, kind: 'depends', detail: from.detail, code: from.code, dependsOn: from.table } };
+  return {
+    ok: false,
+    failure: { table, kind: 'depends', detail: from.detail, code: from.code, dependsOn: from.table },
+  };
 }
 
 async function attempt<T>(table: TableName, read: () => Promise<T>): Promise<Loaded<T>> {
@@ -138,7 +141,11 @@ export function ownerKindOf(mailbox: DataverseRecord): OwnerKind {
 /** incomingemaildeliverymethod 3: Forward Mailbox. */
 export const FORWARD_MAILBOX_DELIVERY = 3;
 
-export function itemVisibility(caller: Caller | undefined, ownerId: string | null, rows: readonly DataverseRecord[]): 'all' | 'unknown' {
+export function itemVisibility(
+  caller: Caller | undefined,
+  ownerId: string | null,
+  rows: readonly DataverseRecord[],
+): 'all' | 'unknown' {
   if (caller?.systemAdministrator === true) return 'all';
   if (caller?.userId && ownerId && caller.userId.toLowerCase() === ownerId.toLowerCase()) return 'all';
   // Rows come back with the subject masked (***) only to a caller who is not the owner but may read them.
@@ -146,7 +153,12 @@ export function itemVisibility(caller: Caller | undefined, ownerId: string | nul
   return 'unknown';
 }
 
-export async function loadDiagnosisInput(port: WebApiPort, mailboxId: string, now: Date, caller?: Caller): Promise<DiagnosisInput> {
+export async function loadDiagnosisInput(
+  port: WebApiPort,
+  mailboxId: string,
+  now: Date,
+  caller?: Caller,
+): Promise<DiagnosisInput> {
   const id = assertGuid(mailboxId);
   const [mailbox, organization] = await Promise.all([
     attempt('mailbox', () => port.retrieveRecord('mailbox', id, MAILBOX_OPTIONS)),
@@ -180,34 +192,67 @@ export async function loadDiagnosisInput(port: WebApiPort, mailboxId: string, no
   const ownerId = readString(row, '_regardingobjectid_value');
   const recordOwnerId = readString(row, '_ownerid_value');
   const ownerKind = ownerKindOf(row);
-  const persistenceDays = itemPersistenceDays(organization.ok ? readString(organization.value, 'orgdborgsettings') : null);
+  const persistenceDays = itemPersistenceDays(
+    organization.ok ? readString(organization.value, 'orgdborgsettings') : null,
+  );
   const countOnProfile = (overdueAt?: Date) =>
     profileId === null
       ? Promise.resolve(loaded<number | null>(null))
       : attempt('mailbox', async () => {
-          const result = await port.retrieveMultipleRecords('mailbox', profileMailboxCountOptions(profileId, overdueAt));
+          const result = await port.retrieveMultipleRecords(
+            'mailbox',
+            profileMailboxCountOptions(profileId, overdueAt),
+          );
           return readNumber(result.entities[0] ?? {}, 'mailboxcount') ?? 0;
         });
-  const [profile, alerts, profileMailboxCount, profileOverdueCount, owner, userFiltering, forwardMailboxAvailable, itemFailures] = await Promise.all([
-    profileId === null ? loaded(null) : attempt('emailserverprofile', () => port.retrieveRecord('emailserverprofile', profileId, PROFILE_OPTIONS)),
-    attempt('tracelog', async () => (await port.retrieveMultipleRecords('tracelog', alertOptions(profileId ? [id, profileId] : [id], now))).entities),
+  const [
+    profile,
+    alerts,
+    profileMailboxCount,
+    profileOverdueCount,
+    owner,
+    userFiltering,
+    forwardMailboxAvailable,
+    itemFailures,
+  ] = await Promise.all([
+    profileId === null
+      ? loaded(null)
+      : attempt('emailserverprofile', () => port.retrieveRecord('emailserverprofile', profileId, PROFILE_OPTIONS)),
+    attempt(
+      'tracelog',
+      async () =>
+        (await port.retrieveMultipleRecords('tracelog', alertOptions(profileId ? [id, profileId] : [id], now)))
+          .entities,
+    ),
     countOnProfile(),
     countOnProfile(now),
     readOwner(port, ownerKind, ownerId),
-    ownerKind === 'systemuser' && ownerId !== null ? readUserFiltering(port, ownerId) : Promise.resolve(loaded<OwnerFiltering | null>(null)),
+    ownerKind === 'systemuser' && ownerId !== null
+      ? readUserFiltering(port, ownerId)
+      : Promise.resolve(loaded<OwnerFiltering | null>(null)),
     readNumber(row, 'incomingemaildeliverymethod') === FORWARD_MAILBOX_DELIVERY
-      ? attempt('mailbox', async () => (await port.retrieveMultipleRecords('mailbox', FORWARD_MAILBOX_OPTIONS)).entities.length > 0)
+      ? attempt(
+          'mailbox',
+          async () => (await port.retrieveMultipleRecords('mailbox', FORWARD_MAILBOX_OPTIONS)).entities.length > 0,
+        )
       : Promise.resolve(loaded<boolean | null>(null)),
     recordOwnerId === null
       ? Promise.resolve(loaded<ItemFailures>({ count: 0, rows: [] }))
       : attempt('exchangesyncidmapping', async (): Promise<ItemFailures> => {
-          const rows = (await port.retrieveMultipleRecords('exchangesyncidmapping', itemFailureOptions(recordOwnerId, now, persistenceDays))).entities;
+          const rows = (
+            await port.retrieveMultipleRecords(
+              'exchangesyncidmapping',
+              itemFailureOptions(recordOwnerId, now, persistenceDays),
+            )
+          ).entities;
           return { count: rows.length, rows };
         }),
   ]);
   const ownerFiltering: Loaded<OwnerFiltering | null> = ownerKind === 'queue' ? queueFiltering(owner) : userFiltering;
   // Above 50,000 rows Dataverse refuses the aggregate; that many mailboxes on one profile is itself the finding.
-  const countIsLowerBound = !profileMailboxCount.ok && isAggregateLimit({ code: profileMailboxCount.failure.code, message: profileMailboxCount.failure.detail });
+  const countIsLowerBound =
+    !profileMailboxCount.ok &&
+    isAggregateLimit({ code: profileMailboxCount.failure.code, message: profileMailboxCount.failure.detail });
   return {
     mailboxId: id,
     now,
@@ -227,13 +272,22 @@ export async function loadDiagnosisInput(port: WebApiPort, mailboxId: string, no
   };
 }
 
-async function readOwner(port: WebApiPort, kind: OwnerKind, ownerId: string | null): Promise<Loaded<OwnerRecord | null>> {
+async function readOwner(
+  port: WebApiPort,
+  kind: OwnerKind,
+  ownerId: string | null,
+): Promise<Loaded<OwnerRecord | null>> {
   if (ownerId === null || kind === 'unknown') return loaded(null);
-  return attempt(kind, async () => ({ kind, row: await port.retrieveRecord(kind, ownerId, kind === 'systemuser' ? OWNER_USER_OPTIONS : OWNER_QUEUE_OPTIONS) }));
+  return attempt(kind, async () => ({
+    kind,
+    row: await port.retrieveRecord(kind, ownerId, kind === 'systemuser' ? OWNER_USER_OPTIONS : OWNER_QUEUE_OPTIONS),
+  }));
 }
 
 async function readUserFiltering(port: WebApiPort, userId: string): Promise<Loaded<OwnerFiltering | null>> {
-  return attempt('usersettings', async () => filteringOf('systemuser', await port.retrieveRecord('usersettings', userId, USER_FILTERING_OPTIONS)));
+  return attempt('usersettings', async () =>
+    filteringOf('systemuser', await port.retrieveRecord('usersettings', userId, USER_FILTERING_OPTIONS)),
+  );
 }
 
 /** The owner's "track email messages from" option, from a usersettings or queue row. */

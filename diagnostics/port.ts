@@ -26,7 +26,11 @@ export interface RetrieveMultipleResult {
 
 export interface WebApiPort {
   retrieveRecord(entityLogicalName: string, id: string, options?: string): Promise<DataverseRecord>;
-  retrieveMultipleRecords(entityLogicalName: string, options?: string, maxPageSize?: number): Promise<RetrieveMultipleResult>;
+  retrieveMultipleRecords(
+    entityLogicalName: string,
+    options?: string,
+    maxPageSize?: number,
+  ): Promise<RetrieveMultipleResult>;
   updateRecord(entityLogicalName: string, id: string, data: Record<string, unknown>): Promise<unknown>;
 }
 
@@ -47,7 +51,12 @@ export interface FetchXmlPaging {
 
 /** XML attribute text: the paging cookie is XML and must be escaped inside the paging-cookie attribute. */
 export function xmlAttributeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /**
@@ -56,7 +65,11 @@ export function xmlAttributeText(text: string): string {
  * fetch element, and the decoded, XML-encoded cookie as its paging-cookie).
  */
 export function fetchXmlPageOptions(fetchXml: string, count: number, paging: FetchXmlPaging = { page: 1 }): string {
-  const attributes = [`count="${count}"`, `page="${paging.page}"`, ...(paging.pagingCookie !== undefined ? [`paging-cookie="${xmlAttributeText(paging.pagingCookie)}"`] : [])].join(' ');
+  const attributes = [
+    `count="${count}"`,
+    `page="${paging.page}"`,
+    ...(paging.pagingCookie !== undefined ? [`paging-cookie="${xmlAttributeText(paging.pagingCookie)}"`] : []),
+  ].join(' ');
   const paged = fetchXml.replace(/^\s*<fetch\b/, `<fetch ${attributes}`);
   if (paged === fetchXml) throw new Error('A FetchXML query starts with <fetch>.');
   return fetchXmlOptions(paged);
@@ -105,7 +118,10 @@ export function odataString(value: string): string {
 
 /** Dataverse ids are GUIDs; anything else in a filter is a bug or an injection attempt. */
 export function assertGuid(id: string): string {
-  const trimmed = id.trim().replace(/^\{|\}$/g, '').toLowerCase();
+  const trimmed = id
+    .trim()
+    .replace(/^\{|\}$/g, '')
+    .toLowerCase();
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(trimmed)) {
     throw new Error(`Not a record id (GUID): ${id}`);
   }

@@ -74,7 +74,15 @@ export const ORGANIZATION_COLUMNS = [
   'orgdborgsettings',
 ] as const;
 
-export const ALERT_COLUMNS = ['text', 'level', 'tracecode', 'errordetails', 'createdon', 'modifiedon', '_regardingobjectid_value'] as const;
+export const ALERT_COLUMNS = [
+  'text',
+  'level',
+  'tracecode',
+  'errordetails',
+  'createdon',
+  'modifiedon',
+  '_regardingobjectid_value',
+] as const;
 
 /** Alerts are looked back on for this long (a repeated alert updates modifiedon of the same row). */
 export const ALERT_WINDOW_DAYS = 7;
@@ -86,14 +94,27 @@ export const PROFILE_OPTIONS = odataOptions({ select: PROFILE_COLUMNS });
 export const ORGANIZATION_OPTIONS = odataOptions({ select: ORGANIZATION_COLUMNS, top: 1 });
 export const USER_FILTERING_OPTIONS = odataOptions({ select: ['incomingemailfilteringmethod'] });
 /** The owner check reads the user's state, licence, access mode and addresses. */
-export const OWNER_USER_COLUMNS = ['fullname', 'isdisabled', 'accessmode', 'islicensed', 'internalemailaddress', 'domainname'] as const;
+export const OWNER_USER_COLUMNS = [
+  'fullname',
+  'isdisabled',
+  'accessmode',
+  'islicensed',
+  'internalemailaddress',
+  'domainname',
+] as const;
 export const OWNER_USER_OPTIONS = odataOptions({ select: OWNER_USER_COLUMNS });
 /** A queue owner is read once: its state for the owner check, its filtering for email tracking. */
 export const OWNER_QUEUE_COLUMNS = ['name', 'statecode', 'incomingemailfilteringmethod'] as const;
 export const OWNER_QUEUE_OPTIONS = odataOptions({ select: OWNER_QUEUE_COLUMNS });
 
 /** Item-level sync failures (the Item Monitoring dashboard's rows). */
-export const ITEM_FAILURE_COLUMNS = ['itemsubject', 'lastsyncerror', 'lastsyncerrorcode', 'lastsyncerroroccurredon', '_ownerid_value'] as const;
+export const ITEM_FAILURE_COLUMNS = [
+  'itemsubject',
+  'lastsyncerror',
+  'lastsyncerrorcode',
+  'lastsyncerroroccurredon',
+  '_ownerid_value',
+] as const;
 /** Rows read per mailbox: ten are shown, and more than this many is reported as "at least". */
 export const ITEM_FAILURE_LIMIT = 50;
 
@@ -163,7 +184,11 @@ export function overdueConditions(now: Date): string {
 /** The same as overdueConditions, for a mailbox row at hand (the fleet scan counts them as it streams). */
 export function isOverdue(mailbox: DataverseRecord, now: Date): boolean {
   const next = readDate(mailbox, 'postponemailboxprocessinguntil');
-  return next !== null && next.getTime() < now.getTime() - OVERDUE_AFTER_MINUTES * 60_000 && readNumber(mailbox, 'processingstatecode') !== 1;
+  return (
+    next !== null &&
+    next.getTime() < now.getTime() - OVERDUE_AFTER_MINUTES * 60_000 &&
+    readNumber(mailbox, 'processingstatecode') !== 1
+  );
 }
 
 export function alertWindowStart(now: Date): string {
@@ -194,7 +219,9 @@ export const ACTIVE_SSS_MAILBOX_CONDITIONS = `
 export function isActiveServerSideSync(mailbox: DataverseRecord): boolean {
   return (
     readNumber(mailbox, 'statecode') === 0 &&
-    (readNumber(mailbox, 'incomingemaildeliverymethod') === 2 || readNumber(mailbox, 'outgoingemaildeliverymethod') === 2 || readNumber(mailbox, 'actdeliverymethod') === 1)
+    (readNumber(mailbox, 'incomingemaildeliverymethod') === 2 ||
+      readNumber(mailbox, 'outgoingemaildeliverymethod') === 2 ||
+      readNumber(mailbox, 'actdeliverymethod') === 1)
   );
 }
 
@@ -239,7 +266,11 @@ export function fleetSizeOptions(scope: { all: boolean }): string {
 export type OwnerTable = 'systemuser' | 'usersettings' | 'queue';
 
 /** The alias each joined table's columns come back under: `<alias>.<column>`. */
-export const OWNER_ALIAS: Readonly<Record<OwnerTable, string>> = { systemuser: 'owneruser', usersettings: 'ownersettings', queue: 'ownerqueue' };
+export const OWNER_ALIAS: Readonly<Record<OwnerTable, string>> = {
+  systemuser: 'owneruser',
+  usersettings: 'ownersettings',
+  queue: 'ownerqueue',
+};
 
 /** A FetchXML column list; lookups are named by their logical name (`_x_value` → `x`). */
 function fetchAttributes(columns: readonly string[]): string {

@@ -16,7 +16,8 @@ export interface RenderOptions {
 
 export function formatDuration(seconds: number, catalogue: Catalogue = en): string {
   if (seconds < 120) return formatMessage({ key: 'value.seconds', params: { seconds } }, catalogue);
-  if (seconds < 7200) return formatMessage({ key: 'value.minutes', params: { minutes: Math.round(seconds / 60) } }, catalogue);
+  if (seconds < 7200)
+    return formatMessage({ key: 'value.minutes', params: { minutes: Math.round(seconds / 60) } }, catalogue);
   return formatMessage({ key: 'value.hours', params: { hours: Math.round(seconds / 360) / 10 } }, catalogue);
 }
 
@@ -183,16 +184,28 @@ export function renderReportJson(report: DiagnosisReport, options: RenderOptions
   };
 }
 
-const STATUS_MARK: Record<CheckResult['status'], string> = { pass: '[PASS]', warn: '[WARN]', fail: '[FAIL]', info: '[INFO]', skipped: '[SKIP]', error: '[ERROR]' };
+const STATUS_MARK: Record<CheckResult['status'], string> = {
+  pass: '[PASS]',
+  warn: '[WARN]',
+  fail: '[FAIL]',
+  info: '[INFO]',
+  skipped: '[SKIP]',
+  error: '[ERROR]',
+};
 
 /** Markdown special characters in Dataverse text are escaped so an alert cannot restructure the ticket. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1').replace(/\r?\n/g, ' ');
 }
 
-export function renderReport(report: DiagnosisReport, format: 'text' | 'markdown', options: RenderOptions = {}): string {
+export function renderReport(
+  report: DiagnosisReport,
+  format: 'text' | 'markdown',
+  options: RenderOptions = {},
+): string {
   const catalogue = options.catalogue ?? en;
-  const t = (key: Parameters<typeof formatMessage>[0]['key'], params?: Record<string, string | number>) => formatMessage({ key, params }, catalogue);
+  const t = (key: Parameters<typeof formatMessage>[0]['key'], params?: Record<string, string | number>) =>
+    formatMessage({ key, params }, catalogue);
   const md = format === 'markdown';
   const esc = (text: string) => (md ? escapeMarkdown(text) : text);
   const date = options.formatDate ?? ((iso: string) => iso);
@@ -223,20 +236,32 @@ export function renderReport(report: DiagnosisReport, format: 'text' | 'markdown
     if (cause) lines.push(md ? `  - ${esc(cause)}` : `    ${cause}`);
     if (alert.search) {
       const code = `${t('alerts.code')}: ${alert.search.code}`;
-      lines.push(md ? `  - ${esc(code)}. ${t('alerts.searchLearn')}: <${alert.search.url}>` : `    ${code}. ${t('alerts.searchLearn')}: ${alert.search.url}`);
+      lines.push(
+        md
+          ? `  - ${esc(code)}. ${t('alerts.searchLearn')}: <${alert.search.url}>`
+          : `    ${code}. ${t('alerts.searchLearn')}: ${alert.search.url}`,
+      );
     }
   };
   const block = (
     level: '##' | '###',
     heading: string,
-    entry: { summary: string; evidence: { label: string; value: string }[]; remedy: string | null; learnMoreUrl: string },
+    entry: {
+      summary: string;
+      evidence: { label: string; value: string }[];
+      remedy: string | null;
+      learnMoreUrl: string;
+    },
     more: () => void,
   ) => {
     lines.push('', md ? `${level} ${heading}` : heading, esc(entry.summary));
     more();
     for (const item of entry.evidence) detail(`${item.label}: ${item.value}`);
-    if (entry.remedy) lines.push(md ? `- **${t('report.remedy')}:** ${esc(entry.remedy)}` : `  ${t('report.remedy')}: ${entry.remedy}`);
-    lines.push(md ? `- ${t('report.learnMore')}: <${entry.learnMoreUrl}>` : `  ${t('report.learnMore')}: ${entry.learnMoreUrl}`);
+    if (entry.remedy)
+      lines.push(md ? `- **${t('report.remedy')}:** ${esc(entry.remedy)}` : `  ${t('report.remedy')}: ${entry.remedy}`);
+    lines.push(
+      md ? `- ${t('report.learnMore')}: <${entry.learnMoreUrl}>` : `  ${t('report.learnMore')}: ${entry.learnMoreUrl}`,
+    );
   };
 
   for (const check of rendered.checks) {

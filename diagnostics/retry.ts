@@ -58,8 +58,13 @@ export async function withRetry<T>(operation: () => Promise<T>, options: RetryOp
  */
 export function retryingPort(port: WebApiPort, options: RetryOptions = {}): WebApiPort {
   return {
-    retrieveRecord: (table, id, query) => withRetry(async () => checked(table, await port.retrieveRecord(table, id, query), isRecord), options),
-    retrieveMultipleRecords: (table, query, maxPageSize) => withRetry(async () => checked(table, await port.retrieveMultipleRecords(table, query, maxPageSize), isResultSet), options),
+    retrieveRecord: (table, id, query) =>
+      withRetry(async () => checked(table, await port.retrieveRecord(table, id, query), isRecord), options),
+    retrieveMultipleRecords: (table, query, maxPageSize) =>
+      withRetry(
+        async () => checked(table, await port.retrieveMultipleRecords(table, query, maxPageSize), isResultSet),
+        options,
+      ),
     updateRecord: (table, id, data) => withRetry(() => port.updateRecord(table, id, data), options),
   };
 }

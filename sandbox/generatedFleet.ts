@@ -90,7 +90,15 @@ export function generateFleet(count: number, shape: FleetShape = 'mostly-healthy
     if (queue) {
       queues.push({ queueid: owner, name: `Queue ${i}`, statecode: 0, incomingemailfilteringmethod: 0 });
     } else {
-      systemusers.push({ systemuserid: owner, fullname: `User ${i}`, isdisabled: false, accessmode: 0, islicensed: true, internalemailaddress: address, domainname: address });
+      systemusers.push({
+        systemuserid: owner,
+        fullname: `User ${i}`,
+        isdisabled: false,
+        accessmode: 0,
+        islicensed: true,
+        internalemailaddress: address,
+        domainname: address,
+      });
       usersettings.push({ systemuserid: owner, incomingemailfilteringmethod: 2 });
     }
     if (!allFailing && !queue && i % 100 === 41) {
@@ -109,7 +117,9 @@ export function generateFleet(count: number, shape: FleetShape = 'mostly-healthy
       tracelogs.push({
         tracelogid: guid('d0000000', i),
         level: allFailing ? 3 : 2,
-        text: allFailing ? ALL_FAILING_ALERT : 'Tracking categories cannot be updated for items in the mailbox because of the Exchange retention policy.',
+        text: allFailing
+          ? ALL_FAILING_ALERT
+          : 'Tracking categories cannot be updated for items in the mailbox because of the Exchange retention policy.',
         createdon: iso(-3_600_000),
         modifiedon: iso(-3_600_000),
         _regardingobjectid_value: id,

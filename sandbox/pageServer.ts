@@ -30,14 +30,29 @@ const CONTROL_NAME = 'MailboxHealth.MailboxHealthControl';
 export const WEB_RESOURCE_OUT_DIR = path.join(ROOT, 'out', 'webresources');
 
 /** The Fleet health page's files, by their path under /WebResources/ (their web resource names). */
-const FLEET_FILES = new Map([FLEET_PAGE, FLEET_SCRIPT, FLEET_ICON_FONT].map((resource) => [`/WebResources/${resource.name}`, resource.source.file]));
-const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const FLEET_FILES = new Map(
+  [FLEET_PAGE, FLEET_SCRIPT, FLEET_ICON_FONT].map((resource) => [
+    `/WebResources/${resource.name}`,
+    resource.source.file,
+  ]),
+);
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
 
 /** The platform libraries, and the global each must also be known by (pcf-scripts' PlatformLibraryVersions.json). */
 const LIBRARIES: Record<string, { file: string; alias: string }> = {
   '/lib/react.js': { file: 'react/umd/react.production.min.js', alias: 'window.Reactv16 = window.React;' },
-  '/lib/react-dom.js': { file: 'react-dom/umd/react-dom.production.min.js', alias: 'window.ReactDOMv16 = window.ReactDOM;' },
-  '/lib/fluent.js': { file: '@fluentui/react/dist/fluentui-react.umd.js', alias: 'window.FluentUIReactv81211 = window.FluentUIReact;' },
+  '/lib/react-dom.js': {
+    file: 'react-dom/umd/react-dom.production.min.js',
+    alias: 'window.ReactDOMv16 = window.ReactDOM;',
+  },
+  '/lib/fluent.js': {
+    file: '@fluentui/react/dist/fluentui-react.umd.js',
+    alias: 'window.FluentUIReactv81211 = window.FluentUIReact;',
+  },
 };
 
 export interface PageServer {
@@ -60,8 +75,15 @@ export function readResx(file: string): Record<string, string> {
   if (!fs.existsSync(file)) return {};
   const text = fs.readFileSync(file, 'utf8');
   const strings: Record<string, string> = {};
-  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  for (const match of text.matchAll(/<data\s+name="([^"]+)"[^>]*>\s*<value>([\s\S]*?)<\/value>/g)) strings[unescape(match[1])] = unescape(match[2]);
+  const unescape = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  for (const match of text.matchAll(/<data\s+name="([^"]+)"[^>]*>\s*<value>([\s\S]*?)<\/value>/g))
+    strings[unescape(match[1])] = unescape(match[2]);
   return strings;
 }
 
@@ -238,10 +260,14 @@ function clientGlobalContext(callerId: string): string {
 /** Requests to /api/data/v9.2/ on this origin go to the emulator, as the Web API is on the app's origin in Dataverse. */
 function passToEmulator(request: http.IncomingMessage, response: http.ServerResponse, emulatorUrl: string): void {
   const target = new URL(request.url ?? '/', emulatorUrl);
-  const forwarded = http.request(target, { method: request.method, headers: { ...request.headers, host: target.host } }, (answer) => {
-    response.writeHead(answer.statusCode ?? 502, answer.headers);
-    answer.pipe(response);
-  });
+  const forwarded = http.request(
+    target,
+    { method: request.method, headers: { ...request.headers, host: target.host } },
+    (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(response);
+    },
+  );
   forwarded.on('error', (error) => {
     response.writeHead(502, { 'Content-Type': 'text/plain' });
     response.end(error.message);
@@ -264,7 +290,11 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
     return { id, name: String(row.name), emailAddress: String(row.emailaddress ?? ''), scenario: '' };
   });
   const scenarios = fs.existsSync(path.join(__dirname, 'sample-expectations.json'))
-    ? (JSON.parse(fs.readFileSync(path.join(__dirname, 'sample-expectations.json'), 'utf8')) as { mailboxes: Record<string, { scenario: string }> }).mailboxes
+    ? (
+        JSON.parse(fs.readFileSync(path.join(__dirname, 'sample-expectations.json'), 'utf8')) as {
+          mailboxes: Record<string, { scenario: string }>;
+        }
+      ).mailboxes
     : {};
   for (const mailbox of mailboxes) mailbox.scenario = scenarios[mailbox.id]?.scenario ?? '';
   const caller = environment.data.systemuser?.find((u) => u.systemuserid === environment.callerId);
@@ -279,7 +309,12 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
     caller: { id: environment.callerId, name: String(caller?.fullname ?? 'Administrator') },
   });
 
-  const fleetConfig = (): FleetSandboxConfig => ({ environmentUrl: emulator.url, entitySets: ENTITY_SETS, primaryKeys: PRIMARY_KEYS, callerId: environment.callerId });
+  const fleetConfig = (): FleetSandboxConfig => ({
+    environmentUrl: emulator.url,
+    entitySets: ENTITY_SETS,
+    primaryKeys: PRIMARY_KEYS,
+    callerId: environment.callerId,
+  });
 
   const csp = [
     "default-src 'self'",
@@ -301,23 +336,37 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
     try {
       if (url.pathname.startsWith(API_PATH)) return passToEmulator(request, response, emulator.url);
       if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'text/plain', 'Method not allowed');
-      if (url.pathname === '/' || url.pathname === '/index.html') return send(200, 'text/html; charset=utf-8', pageHtml());
+      if (url.pathname === '/' || url.pathname === '/index.html')
+        return send(200, 'text/html; charset=utf-8', pageHtml());
       if (url.pathname === '/sandbox.css') return send(200, 'text/css; charset=utf-8', CSS);
       if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
       if (url.pathname === '/fabric-config.js') return send(200, 'text/javascript; charset=utf-8', FABRIC_CONFIG);
       const icon = /^\/fluent\/icons\/(fabric-icons[\w-]*\.woff)$/.exec(url.pathname);
-      if (icon && fs.existsSync(path.join(ICON_FONTS, icon[1]))) return send(200, 'font/woff', fs.readFileSync(path.join(ICON_FONTS, icon[1])));
+      if (icon && fs.existsSync(path.join(ICON_FONTS, icon[1])))
+        return send(200, 'font/woff', fs.readFileSync(path.join(ICON_FONTS, icon[1])));
       if (url.pathname === '/registry.js') return send(200, 'text/javascript; charset=utf-8', REGISTRY);
-      if (url.pathname === '/config.js') return send(200, 'text/javascript; charset=utf-8', `window.__SANDBOX__ = ${JSON.stringify(config()).replace(/</g, '\\u003c')};`);
+      if (url.pathname === '/config.js')
+        return send(
+          200,
+          'text/javascript; charset=utf-8',
+          `window.__SANDBOX__ = ${JSON.stringify(config()).replace(/</g, '\\u003c')};`,
+        );
       if (url.pathname === '/harness.js') return send(200, 'text/javascript; charset=utf-8', harness);
       if (url.pathname === '/fleet') return send(200, 'text/html; charset=utf-8', fleetHtml());
-      if (url.pathname === '/fleet-config.js') return send(200, 'text/javascript; charset=utf-8', `window.__FLEET_SANDBOX__ = ${JSON.stringify(fleetConfig()).replace(/</g, '\\u003c')};`);
+      if (url.pathname === '/fleet-config.js')
+        return send(
+          200,
+          'text/javascript; charset=utf-8',
+          `window.__FLEET_SANDBOX__ = ${JSON.stringify(fleetConfig()).replace(/</g, '\\u003c')};`,
+        );
       if (url.pathname === '/fleet-host.js') return send(200, 'text/javascript; charset=utf-8', fleetHost);
-      if (url.pathname === '/WebResources/ClientGlobalContext.js.aspx') return send(200, 'text/javascript; charset=utf-8', clientGlobalContext(environment.callerId));
+      if (url.pathname === '/WebResources/ClientGlobalContext.js.aspx')
+        return send(200, 'text/javascript; charset=utf-8', clientGlobalContext(environment.callerId));
       const fleetFile = FLEET_FILES.get(url.pathname);
       if (fleetFile) {
         const file = path.join(webResourceDir, fleetFile);
-        if (!fs.existsSync(file)) return send(404, 'text/plain', 'The Fleet health page is not built: run npm run build:webresources');
+        if (!fs.existsSync(file))
+          return send(404, 'text/plain', 'The Fleet health page is not built: run npm run build:webresources');
         // Read on every request, so a rebuilt page is picked up on reload.
         return send(200, CONTENT_TYPES[path.extname(file)], fs.readFileSync(file));
       }
@@ -325,7 +374,8 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
       if (library) return send(200, 'text/javascript; charset=utf-8', library);
       if (url.pathname === '/control/bundle.js') {
         const bundle = path.join(controlDir, 'bundle.js');
-        if (!fs.existsSync(bundle)) return send(404, 'text/plain', 'The control is not built: run npm run build:control');
+        if (!fs.existsSync(bundle))
+          return send(404, 'text/plain', 'The control is not built: run npm run build:control');
         // Read on every request, so a rebuilt bundle is picked up on reload.
         return send(200, 'text/javascript; charset=utf-8', fs.readFileSync(bundle));
       }

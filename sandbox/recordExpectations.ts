@@ -13,10 +13,18 @@ import { loadSampleEnvironment, SAMPLE_EXPECTATIONS_FILE, type MailboxExpectatio
 
 async function main(): Promise<void> {
   const environment = loadSampleEnvironment();
-  const emulator = await startEmulator({ data: environment.data, testEnableOutcomes: environment.testEnableOutcomes, callerId: environment.callerId });
+  const emulator = await startEmulator({
+    data: environment.data,
+    testEnableOutcomes: environment.testEnableOutcomes,
+    callerId: environment.callerId,
+  });
   const port = createHttpPort({ environment: emulator.url, entitySets: ENTITY_SETS, primaryKeys: PRIMARY_KEYS });
-  const existing: { $comment?: unknown; mailboxes: Record<string, MailboxExpectation> } = fs.existsSync(SAMPLE_EXPECTATIONS_FILE)
-    ? (JSON.parse(fs.readFileSync(SAMPLE_EXPECTATIONS_FILE, 'utf8')) as { mailboxes: Record<string, MailboxExpectation> })
+  const existing: { $comment?: unknown; mailboxes: Record<string, MailboxExpectation> } = fs.existsSync(
+    SAMPLE_EXPECTATIONS_FILE,
+  )
+    ? (JSON.parse(fs.readFileSync(SAMPLE_EXPECTATIONS_FILE, 'utf8')) as {
+        mailboxes: Record<string, MailboxExpectation>;
+      })
     : { mailboxes: {} };
   const next: Record<string, MailboxExpectation> = {};
   try {
@@ -24,9 +32,20 @@ async function main(): Promise<void> {
       const report = await diagnoseMailbox(port, id);
       const before = existing.mailboxes[id];
       const statuses = report.checks.map((c) => `${c.id}:${c.status}`).join(' ');
-      const changed = before && (before.verdict !== report.overall || before.startHere !== report.startHere) ? `  CHANGED from ${before.verdict}/${before.startHere}` : '';
-      console.log(`${report.mailbox.name?.padEnd(20)} ${report.overall.padEnd(8)} ${String(report.startHere).padEnd(18)} ${statuses}${changed}`);
-      next[id] = { name: report.mailbox.name ?? '', scenario: before?.scenario ?? '', verdict: report.overall, startHere: report.startHere ?? null, comment: before?.comment ?? '' };
+      const changed =
+        before && (before.verdict !== report.overall || before.startHere !== report.startHere)
+          ? `  CHANGED from ${before.verdict}/${before.startHere}`
+          : '';
+      console.log(
+        `${report.mailbox.name?.padEnd(20)} ${report.overall.padEnd(8)} ${String(report.startHere).padEnd(18)} ${statuses}${changed}`,
+      );
+      next[id] = {
+        name: report.mailbox.name ?? '',
+        scenario: before?.scenario ?? '',
+        verdict: report.overall,
+        startHere: report.startHere ?? null,
+        comment: before?.comment ?? '',
+      };
     }
   } finally {
     await emulator.close();

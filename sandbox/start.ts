@@ -23,7 +23,10 @@ function argument(name: string): string | undefined {
 async function main(): Promise<void> {
   const rebuild = process.argv.includes('--rebuild');
   ensureControlBuilt({ force: rebuild });
-  if (rebuild || [FLEET_PAGE, FLEET_SCRIPT].some((resource) => !fs.existsSync(path.join(WEB_RESOURCE_OUT_DIR, resource.source.file)))) {
+  if (
+    rebuild ||
+    [FLEET_PAGE, FLEET_SCRIPT].some((resource) => !fs.existsSync(path.join(WEB_RESOURCE_OUT_DIR, resource.source.file)))
+  ) {
     console.log('Building the web resources (npm run build:webresources)...');
     await buildWebResources();
   }
@@ -48,7 +51,9 @@ async function main(): Promise<void> {
   console.log('Mailbox Health sandbox');
   console.log(`  Page:     ${page.url}`);
   console.log(`  Fleet:    ${page.url}fleet  (the Fleet health page over the whole sample fleet)`);
-  console.log(`  Emulator: ${emulator.apiUrl}  (sample environment: ${environment.featuredMailboxIds.length} mailboxes + ${environment.data.mailbox.length - environment.featuredMailboxIds.length} generated)`);
+  console.log(
+    `  Emulator: ${emulator.apiUrl}  (sample environment: ${environment.featuredMailboxIds.length} mailboxes + ${environment.data.mailbox.length - environment.featuredMailboxIds.length} generated)`,
+  );
   console.log('  Press Ctrl+C to stop.');
 
   let stopping = false;

@@ -44,16 +44,25 @@ if (lintOnly) {
   // webpack.config.js swaps the English catalogue out (the resx carries it); if pcf-scripts ever stops applying it,
   // the bundle silently doubles the strings. Fail instead.
   const bundle = readFileSync(path.join(root, 'out', 'controls', 'MailboxHealthControl', 'bundle.js'), 'utf8');
-  const resx = readFileSync(path.join(root, 'MailboxHealthControl', 'strings', 'MailboxHealthControl.1033.resx'), 'utf8');
-  const bundled = [...resx.matchAll(/<value>([^<{&]{40,})<\/value>/g)].map((m) => m[1]).filter((text) => bundle.includes(text));
+  const resx = readFileSync(
+    path.join(root, 'MailboxHealthControl', 'strings', 'MailboxHealthControl.1033.resx'),
+    'utf8',
+  );
+  const bundled = [...resx.matchAll(/<value>([^<{&]{40,})<\/value>/g)]
+    .map((m) => m[1])
+    .filter((text) => bundle.includes(text));
   if (bundled.length > 0) {
-    console.error(`\nThe English catalogue was bundled (e.g. "${bundled[0]}"): check featureconfig.json and webpack.config.js.`);
+    console.error(
+      `\nThe English catalogue was bundled (e.g. "${bundled[0]}"): check featureconfig.json and webpack.config.js.`,
+    );
     process.exit(1);
   }
   // The packer ships only the files the manifest names; a banner pointing at bundle.js.LICENSE.txt would point at a
   // file the solution lacks (webpack.config.js says why there is none).
   if (/LICENSE\.txt/.test(bundle)) {
-    console.error('\nbundle.js points at bundle.js.LICENSE.txt, which the solution does not ship: a bundled package now carries a licence comment. Ship the file (tools/solution) or remove the comment.');
+    console.error(
+      '\nbundle.js points at bundle.js.LICENSE.txt, which the solution does not ship: a bundled package now carries a licence comment. Ship the file (tools/solution) or remove the comment.',
+    );
     process.exit(1);
   }
   console.log(`bundle.js: ${(Buffer.byteLength(bundle) / 1024).toFixed(1)} KB`);

@@ -14,7 +14,10 @@ const { scripts = {} } = JSON.parse(readFileSync(path.join(root, 'package.json')
 
 const steps = [
   { script: 'build:control', what: 'the PCF control (out/controls/MailboxHealthControl)' },
-  { script: 'build:webresources', what: 'the web resources: the ribbon command and the Fleet health page (out/webresources)' },
+  {
+    script: 'build:webresources',
+    what: 'the web resources: the ribbon command and the Fleet health page (out/webresources)',
+  },
   { script: 'build:cli', what: 'the command line' },
   { script: 'pack:solution', what: 'the managed and unmanaged solution zips (dist/)' },
 ];

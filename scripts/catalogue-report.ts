@@ -31,7 +31,10 @@ export interface Coverage {
   unlisted: { id: string; source: AlertSource }[];
 }
 
-export function coverage(alerts: readonly KnownAlert[] = KNOWN_ALERTS, articles: readonly Article[] = ARTICLES): Coverage {
+export function coverage(
+  alerts: readonly KnownAlert[] = KNOWN_ALERTS,
+  articles: readonly Article[] = ARTICLES,
+): Coverage {
   const listed = new Set(articles.map(sourceKey));
   const entriesByArticle = new Map<string, string[]>();
   const unlisted: Coverage['unlisted'] = [];
@@ -58,7 +61,10 @@ function entryKind(alert: KnownAlert): string {
   return [alert.transient ? 'transient' : '', alert.signInRefused ? 'sign-in refused' : ''].filter(Boolean).join(', ');
 }
 
-export function catalogueReport(alerts: readonly KnownAlert[] = KNOWN_ALERTS, articles: readonly Article[] = ARTICLES): string {
+export function catalogueReport(
+  alerts: readonly KnownAlert[] = KNOWN_ALERTS,
+  articles: readonly Article[] = ARTICLES,
+): string {
   const c = coverage(alerts, articles);
   const readInFull = c.withEntries.length + c.noneThatFit.length + c.unread.length;
   const lines: string[] = [
@@ -70,8 +76,14 @@ export function catalogueReport(alerts: readonly KnownAlert[] = KNOWN_ALERTS, ar
       `${c.noneThatFit.length} have none that fit. Besides: ${c.copies.length} older copies of articles read in full, and ` +
       `${c.byTitle.length} articles outside server-side synchronization by their titles. **Still unread: ${c.unread.length}.**`,
     '',
-    'Scope: every article in `' + FOLDERS.dataverse + '` and `' + FOLDERS.m365 + '`, the server-side synchronization ' +
-      'articles of `' + FOLDERS.sales + '` (its table of contents listed them under "Email and Office Integration" and a few ' +
+    'Scope: every article in `' +
+      FOLDERS.dataverse +
+      '` and `' +
+      FOLDERS.m365 +
+      '`, the server-side synchronization ' +
+      'articles of `' +
+      FOLDERS.sales +
+      '` (its table of contents listed them under "Email and Office Integration" and a few ' +
       'other sections before they moved or retired), and the admin pages on monitoring email processing errors in ' +
       'MicrosoftDocs/power-platform. Repository paths are in MicrosoftDocs/SupportArticles-docs unless the link says otherwise.',
     '',
@@ -83,7 +95,13 @@ export function catalogueReport(alerts: readonly KnownAlert[] = KNOWN_ALERTS, ar
     '',
     '| Article | KB | Entries |',
     '| --- | --- | --- |',
-    ...c.withEntries.map((a) => `| ${link(a)} | ${cell(a.kb ?? '')} | ${c.entriesByArticle.get(sourceKey(a))!.map((id) => `\`${id}\``).join(', ')} |`),
+    ...c.withEntries.map(
+      (a) =>
+        `| ${link(a)} | ${cell(a.kb ?? '')} | ${c.entriesByArticle
+          .get(sourceKey(a))!
+          .map((id) => `\`${id}\``)
+          .join(', ')} |`,
+    ),
     '',
     `## Read in full, none that fit (${c.noneThatFit.length})`,
     '',
@@ -110,7 +128,14 @@ export function catalogueReport(alerts: readonly KnownAlert[] = KNOWN_ALERTS, ar
     `## Still unread (${c.unread.length})`,
     '',
     ...(c.unread.length === 0 ? ['None.'] : c.unread.map((a) => `- ${link(a)}: ${cell(a.title)}`)),
-    ...(c.unlisted.length === 0 ? [] : ['', 'Entry sources missing from the list of articles:', '', ...c.unlisted.map((u) => `- \`${u.id}\`: ${link(u.source)}`)]),
+    ...(c.unlisted.length === 0
+      ? []
+      : [
+          '',
+          'Entry sources missing from the list of articles:',
+          '',
+          ...c.unlisted.map((u) => `- \`${u.id}\`: ${link(u.source)}`),
+        ]),
     '',
     `## The entries (${alerts.length})`,
     '',

@@ -36,5 +36,6 @@ export function generateResx(catalogue: Record<string, string> = en): string {
 
 if (require.main === module) {
   const expected = generateResx();
-  if (writeOrCheck(RESX_PATH, expected, 'npm run generate:resx')) console.log(`Wrote ${Object.keys(en).length} strings to ${RESX_PATH}`);
+  if (writeOrCheck(RESX_PATH, expected, 'npm run generate:resx'))
+    console.log(`Wrote ${Object.keys(en).length} strings to ${RESX_PATH}`);
 }

@@ -17,7 +17,13 @@ import { cleanDeep, cleanText } from '../sanitize';
 import { t } from '../text';
 
 /** A read failure back to an HTTP status, so the message is the same as for any other request. */
-const STATUS_OF_KIND: Record<string, number | undefined> = { privilege: 403, throttled: 429, network: 0, server: 500, 'bad-request': 400 };
+const STATUS_OF_KIND: Record<string, number | undefined> = {
+  privilege: 403,
+  throttled: 429,
+  network: 0,
+  server: 500,
+  'bad-request': 400,
+};
 
 /** Why there is no report: the mailbox could not be read, or some read was not answered by Dataverse. */
 function noReport(input: DiagnosisInput): ReadFailure | undefined {
@@ -50,7 +56,10 @@ export async function diagnoseCommand(context: Context, args: ParsedArgs): Promi
         ? t('cli.error.mailboxNotFound', { id: mailbox.id, environment })
         : failure.kind === 'bad-answer'
           ? t('cli.error.other', { environment, detail: failure.detail })
-          : describeError({ status: STATUS_OF_KIND[failure.kind], error: { code: failure.code, message: failure.detail } }, environment),
+          : describeError(
+              { status: STATUS_OF_KIND[failure.kind], error: { code: failure.code, message: failure.detail } },
+              environment,
+            ),
     );
     return 1;
   }

@@ -20,10 +20,18 @@ export async function preflightCommand(context: Context, args: ParsedArgs): Prom
   const environment = environmentUrl(args.urls[0]);
   const client = await context.port(environment, args.deviceCode);
   const solutionVersion = releaseVersion(packageJson.version).solution;
-  const results = await runPreflight({ client, retry: context.retry, solutionVersion }, (error) => describeError(error, environment));
+  const results = await runPreflight({ client, retry: context.retry, solutionVersion }, (error) =>
+    describeError(error, environment),
+  );
   const exitCode = preflightExitCode(results);
   const now = (context.io.now ?? (() => new Date()))();
-  const document = preflightDocument(environment, now, { uniqueName: SOLUTION_UNIQUE_NAME, version: solutionVersion }, results, exitCode);
+  const document = preflightDocument(
+    environment,
+    now,
+    { uniqueName: SOLUTION_UNIQUE_NAME, version: solutionVersion },
+    results,
+    exitCode,
+  );
   if (format === 'json') context.out.line(JSON.stringify(document, null, 2));
   else context.out.write(renderPreflightTable(document, context.out.columns));
   return exitCode;

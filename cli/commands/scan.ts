@@ -24,7 +24,14 @@ import type { HttpPort } from '../http/webapi';
 import { callerPrivilegeDepths, type HeldDepth } from '../privileges';
 import { collectGarbage, collectGarbageIfGrown } from '../gc';
 import { Progress } from '../progress';
-import { addEnvironment, newScanSummary, UNRECOGNISED_SHOWN, unreadableEntry, unseenReason, type EnvironmentResult } from '../scan-report';
+import {
+  addEnvironment,
+  newScanSummary,
+  UNRECOGNISED_SHOWN,
+  unreadableEntry,
+  unseenReason,
+  type EnvironmentResult,
+} from '../scan-report';
 import { FleetGroups } from '../scan-groups';
 import { loadPreviousScans, type PreviousScans } from '../scan-output/previous';
 import { createScanWriter, type ScanFormat } from '../scan-output/writers';
@@ -68,7 +75,10 @@ async function plan(context: Context, args: ParsedArgs): Promise<ScanPlan> {
       result.webhook.reportUrl = args.reportUrl.trim();
     }
   }
-  if (args.previous.length > 0) result.previous = await loadPreviousScans(args.previous, context.io.cwd ?? process.cwd(), (line) => context.err.line(line));
+  if (args.previous.length > 0)
+    result.previous = await loadPreviousScans(args.previous, context.io.cwd ?? process.cwd(), (line) =>
+      context.err.line(line),
+    );
   return result;
 }
 
@@ -88,14 +98,25 @@ async function mailboxReadDepth(port: HttpPort, context: Context, userId?: strin
 
 /** A read answered with something that is not Dataverse's answer, or no organization record: not a scan at all. */
 function notSeen(environment: string, unreadable: readonly ReadFailure[], read: ReadDepth): string | undefined {
-  return unseenReason(environment, unreadable, 'error' in read && toDataverseError(read.error).kind === 'bad-answer' ? toDataverseError(read.error).message : undefined);
+  return unseenReason(
+    environment,
+    unreadable,
+    'error' in read && toDataverseError(read.error).kind === 'bad-answer'
+      ? toDataverseError(read.error).message
+      : undefined,
+  );
 }
 
 /** Below Global the account sees part of the fleet; with none, the mailbox read itself fails and says so. */
 function coverageWarning(environment: string, read: ReadDepth): string | undefined {
-  if ('error' in read) return t('cli.scan.readScopeUnknown', { environment, reason: toDataverseError(read.error).message });
+  if ('error' in read)
+    return t('cli.scan.readScopeUnknown', { environment, reason: toDataverseError(read.error).message });
   if (read.depth === 'Global' || read.depth === 'none') return undefined;
-  return t('cli.scan.incompleteFleet', { environment, scope: t(`cli.scan.readScope.${read.depth}`), depth: t(`cli.scan.readDepth.${read.depth}`) });
+  return t('cli.scan.incompleteFleet', {
+    environment,
+    scope: t(`cli.scan.readScope.${read.depth}`),
+    depth: t(`cli.scan.readDepth.${read.depth}`),
+  });
 }
 
 export async function scanCommand(context: Context, args: ParsedArgs): Promise<number> {
@@ -111,12 +132,22 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
     out: context.out,
     scannedAt: summary.scannedAt,
     multi: scanPlan.environments.length > 1,
-    ...(scanPlan.previous ? { noLongerFailing: scanPlan.previous.noLongerFailing, trend: scanPlan.previous.trend } : {}),
+    ...(scanPlan.previous
+      ? { noLongerFailing: scanPlan.previous.noLongerFailing, trend: scanPlan.previous.trend }
+      : {}),
   });
   try {
     for (const environment of scanPlan.environments) {
       const tally = new FleetTally({ keepMailboxes: false });
-      const result: EnvironmentResult = { url: environment, total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, unreadable: [] };
+      const result: EnvironmentResult = {
+        url: environment,
+        total: 0,
+        healthy: 0,
+        warning: 0,
+        failing: 0,
+        unknown: 0,
+        unreadable: [],
+      };
       try {
         const port = await context.port(environment, args.deviceCode, { bulk: true });
         // Who is scanning (for item-level visibility), then how deep they read mailboxes, alongside the shared tables.
@@ -140,7 +171,8 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
         const reason = notSeen(environment, scan.unreadable, read);
         if (reason !== undefined) throw new EnvironmentNotSeen(reason);
         result.unreadable = scan.unreadable.map(unreadableEntry);
-        for (const u of result.unreadable) context.err.line(t('cli.scan.unreadable', { environment, reason: u.reason }));
+        for (const u of result.unreadable)
+          context.err.line(t('cli.scan.unreadable', { environment, reason: u.reason }));
         const coverage = coverageWarning(environment, read);
         if (coverage !== undefined) context.err.line(coverage);
         progress.update(environment, 0, scan.estimatedTotal, true);
@@ -160,7 +192,10 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
         progress.update(environment, tally.total, scan.estimatedTotal, true);
         progress.done();
         if (tally.total === 0) {
-          const empty = t('cli.scan.empty', { environment, scope: t(args.all ? 'cli.scan.scope.all' : 'cli.scan.scope.serverSideSync') });
+          const empty = t('cli.scan.empty', {
+            environment,
+            scope: t(args.all ? 'cli.scan.scope.all' : 'cli.scan.scope.serverSideSync'),
+          });
           context.err.line(empty);
           if (!args.allowEmpty) {
             failed = true;
@@ -188,7 +223,11 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
   if (scanPlan.webhook) {
     try {
       const { url, format, reportUrl } = scanPlan.webhook;
-      await postSummary(await context.fetch(), url, format, { summary, groups: groups.ordered(), ...(reportUrl ? { reportUrl } : {}) });
+      await postSummary(await context.fetch(), url, format, {
+        summary,
+        groups: groups.ordered(),
+        ...(reportUrl ? { reportUrl } : {}),
+      });
       context.err.line(t('cli.post.sent', { format: t(`cli.post.format.${format}`) }));
     } catch (error) {
       failed = true;

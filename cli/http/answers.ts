@@ -47,7 +47,9 @@ export function excerpt(text: string, from: 'start' | 'end' = 'start'): string {
 /** What a person would recognise an HTML page by: its title, else its first words. */
 function pageExcerpt(html: string): string {
   const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
-  const words = (title ?? html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ')).replace(/&amp;/g, '&').replace(/&[a-z#0-9]+;/gi, ' ');
+  const words = (title ?? html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' '))
+    .replace(/&amp;/g, '&')
+    .replace(/&[a-z#0-9]+;/gi, ' ');
   return excerpt(words) || excerpt(html);
 }
 
@@ -60,11 +62,18 @@ function isJsonType(type: string): boolean {
 }
 
 function isHtml(type: string, text: string): boolean {
-  return type === 'text/html' || type === 'application/xhtml+xml' || /^\s*(<!doctype\s+html|<html|<head|<body)/i.test(text);
+  return (
+    type === 'text/html' || type === 'application/xhtml+xml' || /^\s*(<!doctype\s+html|<html|<head|<body)/i.test(text)
+  );
 }
 
 function bad(status: number, key: MessageKey, params: MessageParams): UnexpectedAnswerError {
-  return new UnexpectedAnswerError(formatMessage({ key, params: { ...params, hint: { key: 'cli.http.answer.hint' } } }), undefined, status, undefined);
+  return new UnexpectedAnswerError(
+    formatMessage({ key, params: { ...params, hint: { key: 'cli.http.answer.hint' } } }),
+    undefined,
+    status,
+    undefined,
+  );
 }
 
 function shapeProblem(body: unknown, expected: Exclude<ExpectedAnswer, { kind: 'write' }>): Message | undefined {
@@ -78,12 +87,16 @@ function shapeProblem(body: unknown, expected: Exclude<ExpectedAnswer, { kind: '
   if (expected.kind === 'record') {
     if (!isRecord(body)) return { key: 'cli.http.shape.notObject', params: { what: expected.set } };
     const key = expected.primaryKey;
-    return key !== undefined && !(typeof body[key] === 'string' && GUID.test(body[key] as string)) ? { key: 'cli.http.shape.record', params: { set: expected.set, key } } : undefined;
+    return key !== undefined && !(typeof body[key] === 'string' && GUID.test(body[key] as string))
+      ? { key: 'cli.http.shape.record', params: { set: expected.set, key } }
+      : undefined;
   }
   const rows = isRecord(body) ? body.value : undefined;
   if (!Array.isArray(rows)) return { key: 'cli.http.shape.collection', params: { set: expected.set } };
   const key = expected.primaryKey;
-  const odd = rows.find((row) => !isRecord(row) || (key !== undefined && !(typeof row[key] === 'string' && GUID.test(row[key] as string))));
+  const odd = rows.find(
+    (row) => !isRecord(row) || (key !== undefined && !(typeof row[key] === 'string' && GUID.test(row[key] as string))),
+  );
   return odd === undefined ? undefined : { key: 'cli.http.shape.row', params: { set: expected.set, key: key ?? '' } };
 }
 
@@ -98,16 +111,28 @@ export function redirectError(status: number, location: string | null, base: str
   } catch {
     where = '';
   }
-  return bad(status, 'cli.http.answer.redirect', { status, where: where === '' ? { key: 'cli.http.answer.elsewhere' } : where });
+  return bad(status, 'cli.http.answer.redirect', {
+    status,
+    where: where === '' ? { key: 'cli.http.answer.elsewhere' } : where,
+  });
 }
 
 /** The parsed body of a successful answer, or an UnexpectedAnswerError saying what came back instead. */
-export function readAnswer(status: number, contentType: string | null, text: string, expected: ExpectedAnswer): unknown {
+export function readAnswer(
+  status: number,
+  contentType: string | null,
+  text: string,
+  expected: ExpectedAnswer,
+): unknown {
   if (expected.kind === 'write' && (status === 204 || text.trim() === '')) return undefined;
   if (text.trim() === '') throw bad(status, 'cli.http.answer.empty', { status });
   const type = mediaType(contentType);
   if (isHtml(type, text)) throw bad(status, 'cli.http.answer.html', { excerpt: pageExcerpt(text) });
-  if (!isJsonType(type)) throw bad(status, 'cli.http.answer.notJson', { type: type === '' ? { key: 'cli.http.answer.noType' } : type, excerpt: excerpt(text) });
+  if (!isJsonType(type))
+    throw bad(status, 'cli.http.answer.notJson', {
+      type: type === '' ? { key: 'cli.http.answer.noType' } : type,
+      excerpt: excerpt(text),
+    });
   let body: unknown;
   try {
     body = JSON.parse(text);

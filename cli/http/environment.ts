@@ -23,11 +23,14 @@ export function environmentUrl(raw: string): string {
   }
   if (url.username || url.password) throw new UsageError('cli.error.urlCredentials');
   const local = LOCAL_HOSTS.has(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) throw new UsageError('cli.error.urlHttps', { url: url.origin });
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local))
+    throw new UsageError('cli.error.urlHttps', { url: url.origin });
   return url.origin;
 }
 
-const TABLES = Object.entries((schemaJson as unknown as { tables: Record<string, { entitySetName: string | null; primaryId: string }> }).tables);
+const TABLES = Object.entries(
+  (schemaJson as unknown as { tables: Record<string, { entitySetName: string | null; primaryId: string }> }).tables,
+);
 
 /** Logical name → entity set name, from Microsoft's schema (mailbox → mailboxes, usersettings → usersettingscollection). */
 export const ENTITY_SETS: Readonly<Record<string, string>> = Object.fromEntries(
@@ -35,4 +38,6 @@ export const ENTITY_SETS: Readonly<Record<string, string>> = Object.fromEntries(
 );
 
 /** Logical name → primary key, from Microsoft's schema (mailbox → mailboxid, usersettings → systemuserid). */
-export const PRIMARY_KEYS: Readonly<Record<string, string>> = Object.fromEntries(TABLES.map(([name, table]) => [name, table.primaryId]));
+export const PRIMARY_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
+  TABLES.map(([name, table]) => [name, table.primaryId]),
+);

@@ -74,7 +74,11 @@ export interface HttpFailure {
 }
 
 function failure(status: number, message: string, code?: string, retryAfterSeconds?: number): HttpFailure {
-  return { status, ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}), error: { ...(code ? { code } : {}), message } };
+  return {
+    status,
+    ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+    error: { ...(code ? { code } : {}), message },
+  };
 }
 
 /**
@@ -142,7 +146,8 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 /** What a network failure was, without any URL (undici puts the cause's code on `cause`). */
 export function networkReason(error: unknown): string {
   // Duck-typed: errors from fetch may come from another realm (a test VM), where instanceof Error is false.
-  const e = typeof error === 'object' && error !== null ? (error as { name?: unknown; code?: unknown; cause?: unknown }) : {};
+  const e =
+    typeof error === 'object' && error !== null ? (error as { name?: unknown; code?: unknown; cause?: unknown }) : {};
   if (e.name === 'TimeoutError' || e.name === 'AbortError') return 'timeout';
   const cause = typeof e.cause === 'object' && e.cause !== null ? (e.cause as { code?: unknown; name?: unknown }) : {};
   if (cause.name === 'TimeoutError') return 'timeout';
@@ -188,7 +193,14 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
     return set;
   };
 
-  async function send(method: string, table: string, url: string, prefer: string | undefined, expected: ExpectedAnswer, body?: unknown): Promise<unknown> {
+  async function send(
+    method: string,
+    table: string,
+    url: string,
+    prefer: string | undefined,
+    expected: ExpectedAnswer,
+    body?: unknown,
+  ): Promise<unknown> {
     const token = options.token ? await options.token() : undefined;
     const doFetch = options.fetch ?? ((input: string, init: RequestInit) => fetch(input, init));
     return limit.run(async () => {
@@ -225,7 +237,8 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
             : formatMessage({ key: 'cli.http.network', params: { host, reason } }),
         );
       }
-      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) throw redirectError(response.status, response.headers.get('Location'), url);
+      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))
+        throw redirectError(response.status, response.headers.get('Location'), url);
       if (response.ok) return readAnswer(response.status, response.headers.get('Content-Type'), text, expected);
       let parsed: unknown = undefined;
       if (text !== '') {
@@ -247,7 +260,12 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
             : status === 404
               ? formatMessage({ key: 'cli.http.404', params: { host } })
               : formatMessage({ key: 'cli.http.status', params: { host, status } });
-      throw failure(status, status === 401 ? fallback : (serverMessage ?? fallback), code, parseRetryAfter(response.headers.get('Retry-After')));
+      throw failure(
+        status,
+        status === 401 ? fallback : (serverMessage ?? fallback),
+        code,
+        parseRetryAfter(response.headers.get('Retry-After')),
+      );
     });
   }
 
@@ -255,7 +273,11 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
     async retrieveRecord(entityLogicalName, id, query) {
       const set = setOf(entityLogicalName);
       const url = `${base}${set}(${encodeURIComponent(id.replace(/[{}]/g, ''))})${queryPart(query)}`;
-      return (await send('GET', entityLogicalName, url, annotations, { kind: 'record', set, primaryKey: options.primaryKeys?.[entityLogicalName] })) as DataverseRecord;
+      return (await send('GET', entityLogicalName, url, annotations, {
+        kind: 'record',
+        set,
+        primaryKey: options.primaryKeys?.[entityLogicalName],
+      })) as DataverseRecord;
     },
     async retrieveMultipleRecords(entityLogicalName, query, maxPageSize): Promise<RetrieveMultipleResult> {
       const size = maxPageSize ?? options.pageSize ?? DEFAULT_PAGE_SIZE;
@@ -265,7 +287,9 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
       // (odata.maxpagesize does not apply) and continues by paging cookie, returned as Xrm.WebApi returns it.
       const isFetch = /(^|[?&])fetchXml=/.test(query ?? '');
       const primaryKey = isFetch ? undefined : options.primaryKeys?.[entityLogicalName];
-      const prefer = isFetch ? includeAnnotations([...annotationTerms, ...FETCH_PAGING]) : `odata.maxpagesize=${size},${annotations}`;
+      const prefer = isFetch
+        ? includeAnnotations([...annotationTerms, ...FETCH_PAGING])
+        : `odata.maxpagesize=${size},${annotations}`;
       const body = (await send('GET', entityLogicalName, url, prefer, { kind: 'collection', set, primaryKey })) as {
         value: DataverseRecord[];
         '@odata.nextLink'?: unknown;
@@ -275,17 +299,28 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
       const result: RetrieveMultipleResult = { entities: compactor ? compactor.compact(body.value) : body.value };
       if (typeof body['@odata.nextLink'] === 'string') result.nextLink = body['@odata.nextLink'];
       const cookie = body['@Microsoft.Dynamics.CRM.fetchxmlpagingcookie'];
-      if (body['@Microsoft.Dynamics.CRM.morerecords'] === true && typeof cookie === 'string') result.fetchXmlPagingCookie = cookie;
+      if (body['@Microsoft.Dynamics.CRM.morerecords'] === true && typeof cookie === 'string')
+        result.fetchXmlPagingCookie = cookie;
       options.afterPage?.();
       return result;
     },
     async updateRecord(entityLogicalName, id, data) {
       const cleanId = id.replace(/[{}]/g, '');
-      await send('PATCH', entityLogicalName, `${base}${setOf(entityLogicalName)}(${encodeURIComponent(cleanId)})`, undefined, { kind: 'write' }, data);
+      await send(
+        'PATCH',
+        entityLogicalName,
+        `${base}${setOf(entityLogicalName)}(${encodeURIComponent(cleanId)})`,
+        undefined,
+        { kind: 'write' },
+        data,
+      );
       return { entityType: entityLogicalName, id: cleanId };
     },
     async get(path) {
-      return send('GET', /^[^(/?]*/.exec(path)?.[0] ?? '', `${base}${path}`, undefined, { kind: 'function', name: operationName(path) });
+      return send('GET', /^[^(/?]*/.exec(path)?.[0] ?? '', `${base}${path}`, undefined, {
+        kind: 'function',
+        name: operationName(path),
+      });
     },
   };
 }

@@ -22,23 +22,46 @@ interface EntityDefinition {
 export async function checkForm(context: PreflightContext): Promise<PreflightResult> {
   let answer: EntityDefinition | undefined;
   try {
-    answer = (await withRetry(() => context.client.get(ENTITY_DEFINITION_PATH), context.retry)) as EntityDefinition | undefined;
+    answer = (await withRetry(() => context.client.get(ENTITY_DEFINITION_PATH), context.retry)) as
+      EntityDefinition | undefined;
   } catch (error) {
     if ((error as { status?: number }).status === 404) {
-      return { id: 'form', verdict: 'import-fails', found: t('cli.preflight.form.noTable'), action: t('cli.preflight.form.noTableAction') };
+      return {
+        id: 'form',
+        verdict: 'import-fails',
+        found: t('cli.preflight.form.noTable'),
+        action: t('cli.preflight.form.noTableAction'),
+      };
     }
     throw error;
   }
   const canCreate = answer?.CanCreateForms?.Value;
-  if (typeof canCreate !== 'boolean' || !Array.isArray(answer?.Attributes)) throw new Error(t('cli.preflight.unexpectedAnswer', { call: 'EntityDefinitions' }));
+  if (typeof canCreate !== 'boolean' || !Array.isArray(answer?.Attributes))
+    throw new Error(t('cli.preflight.unexpectedAnswer', { call: 'EntityDefinitions' }));
   const types = new Map(answer.Attributes.map((a) => [String(a.LogicalName).toLowerCase(), String(a.AttributeType)]));
   const missing = MAILBOX_HEALTH_FORM.columns.filter((column) => !types.has(column));
-  const details = { canCreateForms: canCreate, missingColumns: missing, panelColumnType: types.get(PANEL_COLUMN) ?? null };
+  const details = {
+    canCreateForms: canCreate,
+    missingColumns: missing,
+    panelColumnType: types.get(PANEL_COLUMN) ?? null,
+  };
   if (!canCreate) {
-    return { id: 'form', verdict: 'import-fails', found: t('cli.preflight.form.cannotCreate'), action: t('cli.preflight.form.cannotCreateAction'), details };
+    return {
+      id: 'form',
+      verdict: 'import-fails',
+      found: t('cli.preflight.form.cannotCreate'),
+      action: t('cli.preflight.form.cannotCreateAction'),
+      details,
+    };
   }
   if (missing.length > 0) {
-    return { id: 'form', verdict: 'import-fails', found: t('cli.preflight.form.missingColumns', { columns: missing.join(', ') }), action: t('cli.preflight.form.missingColumnsAction'), details };
+    return {
+      id: 'form',
+      verdict: 'import-fails',
+      found: t('cli.preflight.form.missingColumns', { columns: missing.join(', ') }),
+      action: t('cli.preflight.form.missingColumnsAction'),
+      details,
+    };
   }
   if (types.get(PANEL_COLUMN) !== 'String') {
     return {
@@ -49,5 +72,11 @@ export async function checkForm(context: PreflightContext): Promise<PreflightRes
       details,
     };
   }
-  return { id: 'form', verdict: 'ok', found: t('cli.preflight.form.ok', { count: MAILBOX_HEALTH_FORM.columns.length }), action: '', details };
+  return {
+    id: 'form',
+    verdict: 'ok',
+    found: t('cli.preflight.form.ok', { count: MAILBOX_HEALTH_FORM.columns.length }),
+    action: '',
+    details,
+  };
 }

@@ -30,20 +30,49 @@ export function compareVersions(a: string, b: string): number {
 }
 
 export async function checkInstalled(context: PreflightContext): Promise<PreflightResult> {
-  const result = await withRetry(() => context.client.retrieveMultipleRecords('solution', SOLUTION_OPTIONS), context.retry);
+  const result = await withRetry(
+    () => context.client.retrieveMultipleRecords('solution', SOLUTION_OPTIONS),
+    context.retry,
+  );
   const row = result.entities[0];
   const importing = context.solutionVersion;
-  if (!row) return { id: 'installed', verdict: 'ok', found: t('cli.preflight.installed.none'), action: '', details: { installed: null, importing } };
+  if (!row)
+    return {
+      id: 'installed',
+      verdict: 'ok',
+      found: t('cli.preflight.installed.none'),
+      action: '',
+      details: { installed: null, importing },
+    };
   const version = readString(row, 'version') ?? '';
   const managed = row.ismanaged === true;
-  if (!/^\d+(\.\d+)*$/.test(version) || typeof row.ismanaged !== 'boolean') throw new Error(t('cli.preflight.unexpectedAnswer', { call: 'solutions' }));
+  if (!/^\d+(\.\d+)*$/.test(version) || typeof row.ismanaged !== 'boolean')
+    throw new Error(t('cli.preflight.unexpectedAnswer', { call: 'solutions' }));
   const details = { installed: { version, managed }, importing };
   if (!managed) {
-    return { id: 'installed', verdict: 'import-fails', found: t('cli.preflight.installed.unmanaged', { version }), action: t('cli.preflight.installed.unmanagedAction'), details };
+    return {
+      id: 'installed',
+      verdict: 'import-fails',
+      found: t('cli.preflight.installed.unmanaged', { version }),
+      action: t('cli.preflight.installed.unmanagedAction'),
+      details,
+    };
   }
   const order = compareVersions(version, importing);
   if (order > 0) {
-    return { id: 'installed', verdict: 'import-fails', found: t('cli.preflight.installed.newer', { version, importing }), action: t('cli.preflight.installed.newerAction', { version }), details };
+    return {
+      id: 'installed',
+      verdict: 'import-fails',
+      found: t('cli.preflight.installed.newer', { version, importing }),
+      action: t('cli.preflight.installed.newerAction', { version }),
+      details,
+    };
   }
-  return { id: 'installed', verdict: 'ok', found: t(order === 0 ? 'cli.preflight.installed.same' : 'cli.preflight.installed.older', { version, importing }), action: '', details };
+  return {
+    id: 'installed',
+    verdict: 'ok',
+    found: t(order === 0 ? 'cli.preflight.installed.same' : 'cli.preflight.installed.older', { version, importing }),
+    action: '',
+    details,
+  };
 }

@@ -17,9 +17,11 @@ export const PLATFORM_LIBRARIES = [
 ] as const;
 
 export async function checkPlatform(context: PreflightContext): Promise<PreflightResult> {
-  const answer = (await withRetry(() => context.client.get('RetrieveVersion()'), context.retry)) as { Version?: unknown } | undefined;
+  const answer = (await withRetry(() => context.client.get('RetrieveVersion()'), context.retry)) as
+    { Version?: unknown } | undefined;
   const version = answer?.Version;
-  if (typeof version !== 'string' || !/^\d+(\.\d+)+$/.test(version)) throw new Error(t('cli.preflight.unexpectedAnswer', { call: 'RetrieveVersion' }));
+  if (typeof version !== 'string' || !/^\d+(\.\d+)+$/.test(version))
+    throw new Error(t('cli.preflight.unexpectedAnswer', { call: 'RetrieveVersion' }));
   const libraries = PLATFORM_LIBRARIES.map((l) => `${l.name} ${l.version}`).join(', ');
   return {
     id: 'platform',

@@ -54,7 +54,10 @@ export function readRibbon(xml: string): { ids: Set<string>; candidates: Candida
   const ids = new Set<string>();
   const candidates = new Map<string, CandidateGroup>();
   const stack: OpenElement[] = [];
-  const withoutComments = xml.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').replace(/<\?[\s\S]*?\?>/g, '');
+  const withoutComments = xml
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')
+    .replace(/<\?[\s\S]*?\?>/g, '');
   for (const match of withoutComments.matchAll(/<(\/?)([A-Za-z_][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g)) {
     const [, closing, name, attributes, selfClosing] = match;
     if (closing) {
@@ -70,7 +73,11 @@ export function readRibbon(xml: string): { ids: Set<string>; candidates: Candida
       const group = [...stack].reverse().find((e) => e.name === 'Group' && e.id);
       if (label && group?.id) {
         const controls = [...stack].reverse().find((e) => e.name === 'Controls' && e.id);
-        const entry = candidates.get(group.id) ?? { group: group.id, location: `${controls?.id ?? `${group.id}.Controls`}._children`, buttons: [] };
+        const entry = candidates.get(group.id) ?? {
+          group: group.id,
+          location: `${controls?.id ?? `${group.id}.Controls`}._children`,
+          buttons: [],
+        };
         if (!entry.buttons.includes(label)) entry.buttons.push(label);
         candidates.set(group.id, entry);
       }
@@ -83,8 +90,10 @@ export function readRibbon(xml: string): { ids: Set<string>; candidates: Candida
 async function checkRibbon(context: PreflightContext, filter: RibbonFilter): Promise<PreflightResult> {
   const id = filter === 'Form' ? 'ribbon-form' : 'ribbon-grid';
   const location = filter === 'Form' ? RIBBON_LOCATIONS.form : RIBBON_LOCATIONS.grid;
-  const answer = (await withRetry(() => context.client.get(ribbonPath(filter)), context.retry)) as { CompressedEntityXml?: unknown } | undefined;
-  if (typeof answer?.CompressedEntityXml !== 'string') throw new Error(t('cli.preflight.unexpectedAnswer', { call: 'RetrieveEntityRibbon' }));
+  const answer = (await withRetry(() => context.client.get(ribbonPath(filter)), context.retry)) as
+    { CompressedEntityXml?: unknown } | undefined;
+  if (typeof answer?.CompressedEntityXml !== 'string')
+    throw new Error(t('cli.preflight.unexpectedAnswer', { call: 'RetrieveEntityRibbon' }));
   let ribbon: ReturnType<typeof readRibbon>;
   try {
     ribbon = readRibbon(decodeRibbon(answer.CompressedEntityXml));
@@ -93,13 +102,19 @@ async function checkRibbon(context: PreflightContext, filter: RibbonFilter): Pro
   }
   const target = location.replace(/\._children$/, '');
   const details = { location, exists: ribbon.ids.has(target), candidates: ribbon.candidates };
-  if (details.exists) return { id, verdict: 'ok', found: t('cli.preflight.ribbon.found', { id: target }), action: '', details };
-  const suggestions = ribbon.candidates.map((c) => t('cli.preflight.ribbon.candidate', { location: c.location, buttons: c.buttons.join(', ') }));
+  if (details.exists)
+    return { id, verdict: 'ok', found: t('cli.preflight.ribbon.found', { id: target }), action: '', details };
+  const suggestions = ribbon.candidates.map((c) =>
+    t('cli.preflight.ribbon.candidate', { location: c.location, buttons: c.buttons.join(', ') }),
+  );
   return {
     id,
     verdict: 'will-not-work',
     found: t('cli.preflight.ribbon.missing', { id: target }),
-    action: suggestions.length > 0 ? t('cli.preflight.ribbon.missingAction', { location, candidates: suggestions.join('; ') }) : t('cli.preflight.ribbon.missingNoCandidate', { location }),
+    action:
+      suggestions.length > 0
+        ? t('cli.preflight.ribbon.missingAction', { location, candidates: suggestions.join('; ') })
+        : t('cli.preflight.ribbon.missingNoCandidate', { location }),
     details,
   };
 }

@@ -22,16 +22,39 @@ export function privilegeOptions(names: readonly string[]): string {
 
 export async function checkRolePrivileges(context: PreflightContext): Promise<PreflightResult> {
   const wanted = DIAGNOSTICIAN_ROLE.privileges;
-  const result = await withRetry(() => context.client.retrieveMultipleRecords('privilege', privilegeOptions(wanted.map((p) => p.name))), context.retry);
+  const result = await withRetry(
+    () => context.client.retrieveMultipleRecords('privilege', privilegeOptions(wanted.map((p) => p.name))),
+    context.retry,
+  );
   const byName = new Map(result.entities.map((row) => [(readString(row, 'name') ?? '').toLowerCase(), row]));
   const unknown = wanted.filter((p) => !byName.has(p.name.toLowerCase())).map((p) => p.name);
-  const wrongDepth = wanted.filter((p) => byName.get(p.name.toLowerCase())?.[DEPTH_COLUMNS[p.depth]] === false).map((p) => `${p.name} (${p.depth})`);
+  const wrongDepth = wanted
+    .filter((p) => byName.get(p.name.toLowerCase())?.[DEPTH_COLUMNS[p.depth]] === false)
+    .map((p) => `${p.name} (${p.depth})`);
   const details = { role: DIAGNOSTICIAN_ROLE.name, unknown, depthNotAllowed: wrongDepth };
   if (unknown.length > 0) {
-    return { id: 'privileges', verdict: 'import-fails', found: t('cli.preflight.privileges.unknown', { names: unknown.join(', ') }), action: t('cli.preflight.privileges.unknownAction'), details };
+    return {
+      id: 'privileges',
+      verdict: 'import-fails',
+      found: t('cli.preflight.privileges.unknown', { names: unknown.join(', ') }),
+      action: t('cli.preflight.privileges.unknownAction'),
+      details,
+    };
   }
   if (wrongDepth.length > 0) {
-    return { id: 'privileges', verdict: 'warning', found: t('cli.preflight.privileges.depth', { names: wrongDepth.join(', ') }), action: t('cli.preflight.privileges.depthAction'), details };
+    return {
+      id: 'privileges',
+      verdict: 'warning',
+      found: t('cli.preflight.privileges.depth', { names: wrongDepth.join(', ') }),
+      action: t('cli.preflight.privileges.depthAction'),
+      details,
+    };
   }
-  return { id: 'privileges', verdict: 'ok', found: t('cli.preflight.privileges.ok', { count: wanted.length, role: DIAGNOSTICIAN_ROLE.name }), action: '', details };
+  return {
+    id: 'privileges',
+    verdict: 'ok',
+    found: t('cli.preflight.privileges.ok', { count: wanted.length, role: DIAGNOSTICIAN_ROLE.name }),
+    action: '',
+    details,
+  };
 }

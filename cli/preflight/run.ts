@@ -24,7 +24,10 @@ export const PREFLIGHT_CHECKS: Readonly<Record<PreflightCheckId, PreflightCheck>
 /** 0 ready; 2 imports but something will not work; 3 the import would fail; 1 the preflight could not complete. */
 export const PREFLIGHT_EXIT = { ready: 0, error: 1, willNotWork: 2, importFails: 3 } as const;
 
-export async function runPreflight(context: PreflightContext, describe: (error: unknown) => string): Promise<PreflightResult[]> {
+export async function runPreflight(
+  context: PreflightContext,
+  describe: (error: unknown) => string,
+): Promise<PreflightResult[]> {
   const ids = Object.keys(PREFLIGHT_CHECKS) as PreflightCheckId[];
   return Promise.all(
     ids.map(async (id): Promise<PreflightResult> => {

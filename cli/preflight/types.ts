@@ -9,8 +9,8 @@ import type { HttpPort } from '../http/webapi';
 
 export type PreflightVerdict = 'ok' | 'warning' | 'unknown' | 'will-not-work' | 'import-fails' | 'error';
 
-export type PreflightCheckId = 'form' | 'ribbon-form' | 'ribbon-grid' | 'privileges' | 'access' | 'installed' | 'platform';
-
+export type PreflightCheckId =
+  'form' | 'ribbon-form' | 'ribbon-grid' | 'privileges' | 'access' | 'installed' | 'platform';
 
 export interface PreflightResult {
   id: PreflightCheckId;

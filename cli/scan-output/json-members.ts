@@ -112,7 +112,8 @@ export class JsonMembersReader {
   private token(c: string): void {
     const frame = this.top;
     if (c === '"') {
-      this.stringIsKey = frame !== undefined && frame.kind === 'object' && (frame.expect === 'key' || frame.expect === 'keyOrEnd');
+      this.stringIsKey =
+        frame !== undefined && frame.kind === 'object' && (frame.expect === 'key' || frame.expect === 'keyOrEnd');
       if (!this.stringIsKey) this.beginValue();
       this.keepText = this.capturing || (this.stringIsKey && this.frames.length === 1);
       this.text = [];
@@ -126,7 +127,12 @@ export class JsonMembersReader {
     }
     if (c === '}' || c === ']') {
       const kind = c === '}' ? 'object' : 'array';
-      if (!frame || frame.kind !== kind || !(frame.expect === 'commaOrEnd' || frame.expect === (kind === 'object' ? 'keyOrEnd' : 'valueOrEnd'))) this.fail(`'${c}'`);
+      if (
+        !frame ||
+        frame.kind !== kind ||
+        !(frame.expect === 'commaOrEnd' || frame.expect === (kind === 'object' ? 'keyOrEnd' : 'valueOrEnd'))
+      )
+        this.fail(`'${c}'`);
       this.close();
       return;
     }
@@ -193,7 +199,8 @@ export class JsonMembersReader {
   private open(kind: 'object' | 'array'): void {
     const parent = this.top;
     if (!parent && kind !== 'object') throw new JsonStreamError('the document is not a JSON object');
-    const items = parent !== undefined && this.frames.length === 1 && parent.key === this.handlers.itemsOf && kind === 'array';
+    const items =
+      parent !== undefined && this.frames.length === 1 && parent.key === this.handlers.itemsOf && kind === 'array';
     if (items) this.sawItems = true;
     this.frames.push({ kind, expect: kind === 'object' ? 'keyOrEnd' : 'valueOrEnd', key: null, items });
     if (this.capturing) this.building.push({ container: kind === 'object' ? {} : [], key: null });

@@ -30,9 +30,17 @@ export interface EarlierScan {
 }
 
 /** Read as a stream: the mailboxes one by one, then (in `members`) the top-level counts. Throws UsageError. */
-async function* mailboxesOf(scan: { file: string; shownAs: string }, members: Record<string, unknown> = {}): AsyncGenerator<unknown> {
+async function* mailboxesOf(
+  scan: { file: string; shownAs: string },
+  members: Record<string, unknown> = {},
+): AsyncGenerator<unknown> {
   let ready: unknown[] = [];
-  const reader = new JsonMembersReader({ wanted: COUNT_MEMBERS, itemsOf: 'mailboxes', member: (key, value) => (members[key] = value), item: (value) => ready.push(value) });
+  const reader = new JsonMembersReader({
+    wanted: COUNT_MEMBERS,
+    itemsOf: 'mailboxes',
+    member: (key, value) => (members[key] = value),
+    item: (value) => ready.push(value),
+  });
   try {
     for await (const chunk of fs.createReadStream(scan.file, { encoding: 'utf8', highWaterMark: 256 * 1024 })) {
       reader.feed(chunk as string);
@@ -100,11 +108,17 @@ export interface PreviousScans {
 }
 
 /** Reads the earlier scans --previous names (before the first request); null when none was found. */
-export async function loadPreviousScans(entries: string[], cwd: string, warn: (line: string) => void): Promise<PreviousScans | null> {
+export async function loadPreviousScans(
+  entries: string[],
+  cwd: string,
+  warn: (line: string) => void,
+): Promise<PreviousScans | null> {
   const scans = await earlierScans(entries, cwd, warn);
   if (scans.length === 0) return null;
   // Newest by its own time (ISO times sort as text); a file without one counts as oldest; on a tie, the later named.
-  const baseline = scans.reduce((newest, scan) => ((scan.counts.scannedAt ?? '') >= (newest.counts.scannedAt ?? '') ? scan : newest));
+  const baseline = scans.reduce((newest, scan) =>
+    (scan.counts.scannedAt ?? '') >= (newest.counts.scannedAt ?? '') ? scan : newest,
+  );
   const failedBefore = new Set<string>();
   for await (const item of mailboxesOf(baseline)) {
     const m = previousFailing(item);
@@ -113,7 +127,12 @@ export async function loadPreviousScans(entries: string[], cwd: string, warn: (l
   const tracker = new ChangeTracker(baseline.counts, failedBefore);
   const trend = scans
     .filter((scan) => scan.counts.scannedAt !== null)
-    .map((scan) => ({ scannedAt: scan.counts.scannedAt!, total: scan.counts.total, failing: scan.counts.failing, warning: scan.counts.warning }))
+    .map((scan) => ({
+      scannedAt: scan.counts.scannedAt!,
+      total: scan.counts.total,
+      failing: scan.counts.failing,
+      warning: scan.counts.warning,
+    }))
     .sort((a, b) => (a.scannedAt < b.scannedAt ? -1 : a.scannedAt > b.scannedAt ? 1 : 0))
     .slice(-TREND_SCANS);
   return {

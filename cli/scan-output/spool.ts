@@ -77,7 +77,10 @@ export class Spool {
     this.flush(file);
     if (file.fd !== null) fs.closeSync(file.fd);
     file.fd = null;
-    const lines = readline.createInterface({ input: fs.createReadStream(file.path, { encoding: 'utf8' }), crlfDelay: Infinity });
+    const lines = readline.createInterface({
+      input: fs.createReadStream(file.path, { encoding: 'utf8' }),
+      crlfDelay: Infinity,
+    });
     for await (const line of lines) if (line !== '') yield JSON.parse(line) as T;
   }
 

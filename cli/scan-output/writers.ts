@@ -172,7 +172,8 @@ class TableWriter extends ScanWriter {
     this.write(`${tableSummary(summary).join('\n')}\n`);
     if (listedCount(summary) > 0) {
       this.write(`${this.layout.line(tableHeader(this.options.multi))}\n${this.layout.rule()}\n`);
-      for (const verdict of LISTED_VERDICTS) await this.replay<string[]>(verdict, (cells) => `${this.layout.line(cells)}\n`);
+      for (const verdict of LISTED_VERDICTS)
+        await this.replay<string[]>(verdict, (cells) => `${this.layout.line(cells)}\n`);
     }
     for (const line of tableTail(summary)) this.write(`${line}\n`);
   }
@@ -200,7 +201,12 @@ class HtmlWriter extends ScanWriter {
 
   protected async end({ summary, groups }: ScanEnd): Promise<void> {
     const ordered = groups.ordered();
-    const now: TrendPoint = { scannedAt: summary.scannedAt, total: summary.total, failing: summary.failing, warning: summary.warning };
+    const now: TrendPoint = {
+      scannedAt: summary.scannedAt,
+      total: summary.total,
+      failing: summary.failing,
+      warning: summary.warning,
+    };
     const trend = this.options.trend && this.options.trend.length > 0 ? [...this.options.trend, now] : [];
     this.write(htmlHead({ summary, groups: ordered, profiles: groups.profiles(), trend, styleSource: STYLE_SOURCE }));
     for (const [index, group] of ordered.entries()) {

@@ -51,30 +51,41 @@ const DATAVERSE_FOLDER = 'support/power-platform/dataverse/email-exchange-synchr
 const M365_FOLDER = 'support/power-platform/dataverse/email-m365-integration/server-side-synchronization/';
 const SALES_FOLDER = 'support/dynamics-365/sales/';
 
-const dataverse = (name: string, kb?: string): AlertSource => ({ path: `${DATAVERSE_FOLDER}${name}.md`, ...(kb ? { kb } : {}) });
+const dataverse = (name: string, kb?: string): AlertSource => ({
+  path: `${DATAVERSE_FOLDER}${name}.md`,
+  ...(kb ? { kb } : {}),
+});
 const m365 = (name: string, kb?: string): AlertSource => ({ path: `${M365_FOLDER}${name}.md`, ...(kb ? { kb } : {}) });
 /** The older email articles of the Dynamics 365 Sales folder; no longer in its table of contents, so not linked. */
 const sales = (name: string, kb: string): AlertSource => ({ path: `${SALES_FOLDER}${name}.md`, kb });
 
 const TROUBLESHOOTING = dataverse('troubleshooting-monitoring-server-side-synchronization');
-const UNKNOWN_INCOMING = dataverse('exception-appears-server-side-sync', '4471762, 4556408, 4551335, 4551320, 4471947, 4471980');
+const UNKNOWN_INCOMING = dataverse(
+  'exception-appears-server-side-sync',
+  '4471762, 4556408, 4551335, 4551320, 4471947, 4471980',
+);
 const SYNC_ITEM_ERRORS = dataverse('an-error-occurred-while-synchronizing-item', '4477141, 4471977, 4471949, 4471948');
 const CREATING_INCOMING = dataverse('error-when-creating-an-incoming-email', '4053783');
 const UNAUTHORIZED_401 = dataverse('exception-when-using-server-side-sync', '3212785');
 const NO_USER_FOUND = dataverse('test-enable-fails-for-unrecognized-email-address');
-const ANOTHER_ORG_EMAIL = sales('emails-not-synced-because-email-is-configured-for-another-organization-error', '4053618');
+const ANOTHER_ORG_EMAIL = sales(
+  'emails-not-synced-because-email-is-configured-for-another-organization-error',
+  '4053618',
+);
 const EXCHANGE_ERROR = sales('exchange-error-in-dynamics-365-mailbox-alert', '4514016');
 
 /** The live Learn page of a Dataverse-folder article; an entry from another folder names its Learn URL itself. */
 function learnPage(source: AlertSource): string {
-  if (!source.path.startsWith(DATAVERSE_FOLDER)) throw new Error(`No live Learn page for ${source.path}: give learnMoreUrl`);
+  if (!source.path.startsWith(DATAVERSE_FOLDER))
+    throw new Error(`No live Learn page for ${source.path}: give learnMoreUrl`);
   return `${LEARN.troubleshootFolder}${source.path.slice(DATAVERSE_FOLDER.length).replace(/\.md$/, '')}`;
 }
 
 const PAGES = {
   approveEmail: `${LEARN.connectExchangeOnline}#approve-email`,
   checkBox: 'https://learn.microsoft.com/power-platform/admin/when-would-want-use-check-box',
-  ewsThrottling: 'https://learn.microsoft.com/exchange/client-developer/exchange-web-services/ews-throttling-in-exchange',
+  ewsThrottling:
+    'https://learn.microsoft.com/exchange/client-developer/exchange-web-services/ews-throttling-in-exchange',
   ewsResponseCodes: 'https://learn.microsoft.com/exchange/client-developer/web-service-reference/responsecode',
   entraErrorCodes: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes',
   exchangeOnPremises: 'https://learn.microsoft.com/power-platform/admin/connect-exchange-server-on-premises',
@@ -118,9 +129,15 @@ export const KNOWN_ALERTS: readonly KnownAlert[] = [
   // Approval.
   entry('requires-m365-approval', {
     codes: ['IncomingEmailS2SApprovalNeeded', 'OutgoingEmailS2SApprovalNeeded', 'ExchangeSyncEmailS2SApprovalNeeded'],
-    patterns: [/requires? (?:an )?approval by (?:a |an )?(?:Microsoft 365|Office 365|O365) administrator/i, /until the email address of the mailbox is approved by (?:a |an )?(?:Microsoft 365|Office 365)/i],
+    patterns: [
+      /requires? (?:an )?approval by (?:a |an )?(?:Microsoft 365|Office 365|O365) administrator/i,
+      /until the email address of the mailbox is approved by (?:a |an )?(?:Microsoft 365|Office 365)/i,
+    ],
     source: TROUBLESHOOTING,
-    alsoIn: [sales('alerts-about-mailbox-requires-approval-by-office-365-administrator', '4014483'), sales('email-cannot-be-sent', '4052727')],
+    alsoIn: [
+      sales('alerts-about-mailbox-requires-approval-by-office-365-administrator', '4014483'),
+      sales('email-cannot-be-sent', '4052727'),
+    ],
     learnMoreUrl: PAGES.approveEmail,
   }),
   entry('not-approved', {
@@ -152,7 +169,10 @@ export const KNOWN_ALERTS: readonly KnownAlert[] = [
   // message center MC718754, removal completed in 2025), and Learn lists impersonation as unsupported for Exchange
   // Online (https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-exchange-synchronization/troubleshooting-monitoring-server-side-synchronization#using-dynamics-365-apps-with-exchange-online).
   entry('impersonation', {
-    patterns: [/impersonation error occurred in accessing the mailbox/i, /(?:does not|doesn't) have permission to impersonate/i],
+    patterns: [
+      /impersonation error occurred in accessing the mailbox/i,
+      /(?:does not|doesn't) have permission to impersonate/i,
+    ],
     source: sales('an-impersonation-error-occurred-when-connecting-dynamics-365-to-exchange', '3189639'),
     alsoIn: [dataverse('the-account-does-not-have-permission-to-impersonate-the-requested-user-error', '4295275')],
     learnMoreUrl: learnPage(dataverse('the-account-does-not-have-permission-to-impersonate-the-requested-user-error')),
@@ -184,7 +204,10 @@ export const KNOWN_ALERTS: readonly KnownAlert[] = [
     signInRefused: true,
   }),
   entry('credentials-incorrect', {
-    patterns: [/credentials specified in the (?:associated email server profile|mailbox)\b.{0,200}?\b(?:are incorrect|are correct and have sufficient permissions)/i, /credentials .{0,80}(?:incorrect|insufficient permissions)/i],
+    patterns: [
+      /credentials specified in the (?:associated email server profile|mailbox)\b.{0,200}?\b(?:are incorrect|are correct and have sufficient permissions)/i,
+      /credentials .{0,80}(?:incorrect|insufficient permissions)/i,
+    ],
     source: TROUBLESHOOTING,
     alsoIn: [sales('email-fails-sent-received', '3185281')],
     signInRefused: true,
@@ -192,19 +215,43 @@ export const KNOWN_ALERTS: readonly KnownAlert[] = [
 
   // Graph and Test & Enable codes.
   // The 800046 article is only in the older email-m365-integration folder; 8005E276's current page names 800046 too.
-  entry('graph-800046', { codes: ['800046'], source: m365('error-code-800046'), learnMoreUrl: learnPage(dataverse('error-code-8005e276')) }),
-  entry('graph-8005e259', { codes: ['8005E259'], source: dataverse('error-code-8005e259'), alsoIn: [m365('error-code-8005e259')] }),
-  entry('graph-8005e272', { codes: ['8005E272'], source: dataverse('error-code-8005e272'), alsoIn: [m365('error-code-8005e272')], signInRefused: true }),
-  entry('graph-8005e273', { codes: ['8005E273'], source: dataverse('error-code-8005e273'), alsoIn: [m365('error-code-8005e273')] }),
+  entry('graph-800046', {
+    codes: ['800046'],
+    source: m365('error-code-800046'),
+    learnMoreUrl: learnPage(dataverse('error-code-8005e276')),
+  }),
+  entry('graph-8005e259', {
+    codes: ['8005E259'],
+    source: dataverse('error-code-8005e259'),
+    alsoIn: [m365('error-code-8005e259')],
+  }),
+  entry('graph-8005e272', {
+    codes: ['8005E272'],
+    source: dataverse('error-code-8005e272'),
+    alsoIn: [m365('error-code-8005e272')],
+    signInRefused: true,
+  }),
+  entry('graph-8005e273', {
+    codes: ['8005E273'],
+    source: dataverse('error-code-8005e273'),
+    alsoIn: [m365('error-code-8005e273')],
+  }),
   entry('graph-8005e274', {
     codes: ['8005E274', 'MailboxNotEnabledForRESTAPI'],
     source: dataverse('error-code-8005e274'),
     alsoIn: [m365('error-code-8005e274'), sales('mailboxnotenabledforrestapi-warning-occurs', '4534628')],
   }),
-  entry('graph-8005e276', { codes: ['8005E276'], source: dataverse('error-code-8005e276'), alsoIn: [m365('error-code-8005e276')] }),
+  entry('graph-8005e276', {
+    codes: ['8005E276'],
+    source: dataverse('error-code-8005e276'),
+    alsoIn: [m365('error-code-8005e276')],
+  }),
 
   // Licences.
-  entry('invalid-license', { codes: ['ErrorInvalidLicense'], source: dataverse('email-cannot-be-received-because-license-is-invalid-error', '4459027') }),
+  entry('invalid-license', {
+    codes: ['ErrorInvalidLicense'],
+    source: dataverse('email-cannot-be-received-because-license-is-invalid-error', '4459027'),
+  }),
   entry('no-dynamics-license', {
     codes: ['IncomingEmailNoLicenseAssigned', 'OutgoingEmailNoLicenseAssigned'],
     patterns: [/associated user doesn't have a valid Microsoft Dynamics 365 license/i],
@@ -219,7 +266,11 @@ export const KNOWN_ALERTS: readonly KnownAlert[] = [
   }),
 
   // Privileges and roles.
-  entry('user-privilege', { codes: ['UserPrivilegeError'], source: dataverse('an-internal-dynamics-365-error', '4346733'), channels: ACT }),
+  entry('user-privilege', {
+    codes: ['UserPrivilegeError'],
+    source: dataverse('an-internal-dynamics-365-error', '4346733'),
+    channels: ACT,
+  }),
   entry('mailbox-privilege', {
     codes: ['Crm.80048306'],
     patterns: [/mailbox user doesn't have sufficient permissions on this mailbox/i],
@@ -238,7 +289,11 @@ export const KNOWN_ALERTS: readonly KnownAlert[] = [
     alsoIn: [sales('unknownincomingemailintegrationerror-2147220192', '4551320')],
     channels: INCOMING,
   }),
-  entry('queue-team-no-roles', { codes: ['-2147209462'], source: dataverse('error-2147209462-logged-mailbox-record', '4500778'), channels: INCOMING }),
+  entry('queue-team-no-roles', {
+    codes: ['-2147209462'],
+    source: dataverse('error-2147209462-logged-mailbox-record', '4500778'),
+    channels: INCOMING,
+  }),
 
   // Plug-ins and workflows.
   entry('plugin-aborted', {
@@ -261,9 +316,18 @@ export const KNOWN_ALERTS: readonly KnownAlert[] = [
     alsoIn: [sales('alert-appears-users-dynamics-365-mailbox-record', '4556408')],
     channels: INCOMING,
   }),
-  entry('invalid-sender', { codes: ['InvalidSender'], source: CREATING_INCOMING, alsoIn: [sales('email-fails-be-created-error', '4339847')], channels: INCOMING }),
+  entry('invalid-sender', {
+    codes: ['InvalidSender'],
+    source: CREATING_INCOMING,
+    alsoIn: [sales('email-fails-be-created-error', '4339847')],
+    channels: INCOMING,
+  }),
   entry('invalid-forward-item', { codes: ['InvalidForwardMailItem'], source: CREATING_INCOMING, channels: INCOMING }),
-  entry('no-correlation-match', { codes: ['NoCorrelationMatch'], source: dataverse('email-fails-to-create-with-nocorrelationmatch-error', '4339713'), channels: INCOMING }),
+  entry('no-correlation-match', {
+    codes: ['NoCorrelationMatch'],
+    source: dataverse('email-fails-to-create-with-nocorrelationmatch-error', '4339713'),
+    channels: INCOMING,
+  }),
   entry('no-recipient-match', {
     codes: ['NoRecipientMatch', '-2147218683'],
     source: dataverse('email-fails-to-create-with-norecipientmatch-error', '4339830'),
@@ -366,7 +430,10 @@ export const KNOWN_ALERTS: readonly KnownAlert[] = [
   }),
 
   // Connection and profile settings.
-  entry('connect-failure', { codes: ['ConnectFailure'], source: dataverse('error-occurs-sending-email-for-mailbox', '4092737') }),
+  entry('connect-failure', {
+    codes: ['ConnectFailure'],
+    source: dataverse('error-occurs-sending-email-for-mailbox', '4092737'),
+  }),
   entry('secure-channel-failure', {
     codes: ['SecureChannelFailure'],
     patterns: [/Could not create SSL\/TLS secure channel/i],
@@ -389,7 +456,10 @@ export const KNOWN_ALERTS: readonly KnownAlert[] = [
     source: sales('error-test-and-enable-user-mailbox', '2993502'),
     learnMoreUrl: learnSearchUrl('establishing a secure connection to the email server Dynamics 365 mailbox'),
   }),
-  entry('socket-timeout', { codes: ['TimedOut'], source: dataverse('general-mailbox-access-error-occurred', '4092736') }),
+  entry('socket-timeout', {
+    codes: ['TimedOut'],
+    source: dataverse('general-mailbox-access-error-occurred', '4092736'),
+  }),
   entry('host-not-found', {
     codes: ['HostNotFound', 'InvalidIncomingEmailServerProfileConfiguration'],
     patterns: [/email server location or the incoming email port specified in the associated email server profile/i],
@@ -404,7 +474,10 @@ export const KNOWN_ALERTS: readonly KnownAlert[] = [
   }),
   // Auto Discover off is the on-premises fix only: the same Learn section lists it as unsupported for Exchange Online.
   entry('location-undetermined', {
-    patterns: [/mailbox location could not be determined/i, /location of the mailbox .{0,200}?could not be determined/i],
+    patterns: [
+      /mailbox location could not be determined/i,
+      /location of the mailbox .{0,200}?could not be determined/i,
+    ],
     source: TROUBLESHOOTING,
     alsoIn: [dataverse('error-when-testing-enabling-mailbox', '4513810')],
   }),
@@ -430,7 +503,10 @@ export const KNOWN_ALERTS: readonly KnownAlert[] = [
   }),
   entry('non-existent-mailbox', {
     codes: ['ErrorNonExistentMailbox'],
-    patterns: [/SMTP address has no mailbox associated with it/i, /SendOnly cannot be used by a user without a mailbox/i],
+    patterns: [
+      /SMTP address has no mailbox associated with it/i,
+      /SendOnly cannot be used by a user without a mailbox/i,
+    ],
     source: sales('mailbox-not-have-valid-email-address-error', '3214684'),
     alsoIn: [dataverse('the-smtp-address-has-no-mailbox', '3214326')],
     learnMoreUrl: learnPage(dataverse('the-smtp-address-has-no-mailbox')),
@@ -457,7 +533,11 @@ export const KNOWN_ALERTS: readonly KnownAlert[] = [
   }),
 
   // Appointments, contacts and tasks.
-  entry('organizer-missing', { patterns: [/Organizer field (?:isn't|is not) present/i], source: TROUBLESHOOTING, channels: ACT }),
+  entry('organizer-missing', {
+    patterns: [/Organizer field (?:isn't|is not) present/i],
+    source: TROUBLESHOOTING,
+    channels: ACT,
+  }),
   entry('scheduling-conflict', {
     codes: ['ExchangeSyncSchedulingConflictsError'],
     patterns: [/scheduling conflict was found when saving appointment/i],
@@ -473,7 +553,11 @@ export const KNOWN_ALERTS: readonly KnownAlert[] = [
   }),
 
   // Quotas.
-  entry('quota-exceeded', { codes: ['ErrorQuotaExceeded'], source: dataverse('errorquotaexceeded-exchange-server-returned-403-error', '4556585'), channels: OUTGOING }),
+  entry('quota-exceeded', {
+    codes: ['ErrorQuotaExceeded'],
+    source: dataverse('errorquotaexceeded-exchange-server-returned-403-error', '4556585'),
+    channels: OUTGOING,
+  }),
   entry('submission-quota-exceeded', {
     codes: ['ErrorSubmissionQuotaExceeded'],
     source: dataverse('errorsubmissionquotaexceeded-exception', '4486353'),

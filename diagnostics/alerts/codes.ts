@@ -9,7 +9,10 @@
 
 /** Text made comparable: line breaks and runs of spaces become one space, typographic apostrophes plain ones. */
 export function normaliseAlertText(text: string): string {
-  return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const HEX_HRESULT = /^(?:Crm\.|0x)?(8[0-9a-f]{7})$/i;
@@ -87,7 +90,11 @@ export function learnSearchUrl(code: string): string {
  * What an unrecognised alert shows beside its text, on every surface: its code and a Learn search for that code. Null
  * when the alert carries no code (its text is then all there is).
  */
-export function alertSearch(text: string, details: string | null, tracecode: number | null): { code: string; url: string } | null {
+export function alertSearch(
+  text: string,
+  details: string | null,
+  tracecode: number | null,
+): { code: string; url: string } | null {
   const code = alertCode(text, details, tracecode);
   return code === null ? null : { code, url: learnSearchUrl(code) };
 }

@@ -18,7 +18,8 @@ export function groupAlerts(rows: readonly DataverseRecord[]): AlertGroup[] {
     const text = readString(row, 'text') ?? '';
     const code = readNumber(row, 'tracecode');
     const details = readString(row, 'errordetails');
-    const regarding = lookupTable(row, '_regardingobjectid_value') === 'emailserverprofile' ? 'emailserverprofile' : 'mailbox';
+    const regarding =
+      lookupTable(row, '_regardingobjectid_value') === 'emailserverprofile' ? 'emailserverprofile' : 'mailbox';
     const modified = (readDate(row, 'modifiedon') ?? readDate(row, 'createdon'))?.toISOString() ?? '';
     const created = readDate(row, 'createdon')?.toISOString() ?? null;
     const key = `${code ?? ''}\u0000${text}`;
@@ -26,7 +27,8 @@ export function groupAlerts(rows: readonly DataverseRecord[]): AlertGroup[] {
     if (existing) {
       existing.count++;
       if (modified > existing.lastSeen) existing.lastSeen = modified;
-      if (created !== null && (existing.firstSeen === null || created < existing.firstSeen)) existing.firstSeen = created;
+      if (created !== null && (existing.firstSeen === null || created < existing.firstSeen))
+        existing.firstSeen = created;
       if (level > existing.level) existing.level = level;
       continue;
     }
@@ -43,7 +45,14 @@ export function groupAlerts(rows: readonly DataverseRecord[]): AlertGroup[] {
       firstSeen: created,
       lastSeen: modified,
       ...(recognised
-        ? { recognised: { id: recognised.id, cause: message(recognised.cause), fix: message(recognised.fix), learnMoreUrl: recognised.learnMoreUrl } }
+        ? {
+            recognised: {
+              id: recognised.id,
+              cause: message(recognised.cause),
+              fix: message(recognised.fix),
+              learnMoreUrl: recognised.learnMoreUrl,
+            },
+          }
         : {}),
     });
   }

@@ -29,30 +29,69 @@ export function alertsCheck(input: DiagnosisInput): CheckResult {
     evidence('evidence.currentErrorAlerts', { kind: 'number', value: current.length }),
     evidence('evidence.earlierErrorAlerts', { kind: 'number', value: earlierErrors.length }),
     evidence('evidence.warningAlerts', { kind: 'number', value: warnings.length }),
-    ...(alerts.value.profile.length > 0 ? [evidence('evidence.profileAlertsElsewhere', { kind: 'number' as const, value: alerts.value.profile.length })] : []),
-    ...(input.alerts.ok && input.alerts.value.length >= ALERT_LIMIT ? [evidence('evidence.alertsTruncated', { kind: 'number' as const, value: ALERT_LIMIT })] : []),
+    ...(alerts.value.profile.length > 0
+      ? [evidence('evidence.profileAlertsElsewhere', { kind: 'number' as const, value: alerts.value.profile.length })]
+      : []),
+    ...(input.alerts.ok && input.alerts.value.length >= ALERT_LIMIT
+      ? [evidence('evidence.alertsTruncated', { kind: 'number' as const, value: ALERT_LIMIT })]
+      : []),
   ];
   const base = { evidence: facts, learnMoreUrl };
   const withAlerts = (r: CheckResult): CheckResult => ({ ...r, alerts: groups });
   const remedyFor = (group: AlertGroup) => group.recognised?.fix ?? message('check.alerts.remedyUnrecognised');
   if (current.length > 0) {
     const latest = current[0];
-    return withAlerts(result('alerts', { ...base, status: 'fail', summary: 'check.alerts.failErrors', params: { count: current.length, text: latest.text }, remedy: remedyFor(latest) }));
+    return withAlerts(
+      result('alerts', {
+        ...base,
+        status: 'fail',
+        summary: 'check.alerts.failErrors',
+        params: { count: current.length, text: latest.text },
+        remedy: remedyFor(latest),
+      }),
+    );
   }
   const recovered = earlierErrors.find((g) => g.state === 'recovered');
   if (recovered) {
-    facts.push(evidence('evidence.recoveredSince', dateValue(recovered.recoveredSince ? new Date(recovered.recoveredSince) : null)));
+    facts.push(
+      evidence(
+        'evidence.recoveredSince',
+        dateValue(recovered.recoveredSince ? new Date(recovered.recoveredSince) : null),
+      ),
+    );
     return withAlerts(
-      result('alerts', { ...base, status: 'warn', summary: 'check.alerts.warnRecovered', params: { count: earlierErrors.length, text: recovered.text }, remedy: message('check.alerts.remedyRecovered') }),
+      result('alerts', {
+        ...base,
+        status: 'warn',
+        summary: 'check.alerts.warnRecovered',
+        params: { count: earlierErrors.length, text: recovered.text },
+        remedy: message('check.alerts.remedyRecovered'),
+      }),
     );
   }
   if (earlierErrors.length > 0) {
     const latest = earlierErrors[0];
-    return withAlerts(result('alerts', { ...base, status: 'warn', summary: 'check.alerts.warnTransient', params: { count: earlierErrors.length, text: latest.text }, remedy: remedyFor(latest) }));
+    return withAlerts(
+      result('alerts', {
+        ...base,
+        status: 'warn',
+        summary: 'check.alerts.warnTransient',
+        params: { count: earlierErrors.length, text: latest.text },
+        remedy: remedyFor(latest),
+      }),
+    );
   }
   if (warnings.length > 0) {
     const latest = warnings[0];
-    return withAlerts(result('alerts', { ...base, status: 'warn', summary: 'check.alerts.warnWarnings', params: { count: warnings.length, text: latest.text }, remedy: remedyFor(latest) }));
+    return withAlerts(
+      result('alerts', {
+        ...base,
+        status: 'warn',
+        summary: 'check.alerts.warnWarnings',
+        params: { count: warnings.length, text: latest.text },
+        remedy: remedyFor(latest),
+      }),
+    );
   }
   return withAlerts(result('alerts', { ...base, status: 'pass', summary: 'check.alerts.pass' }));
 }

@@ -29,16 +29,28 @@ export function appointmentsCheck(input: DiagnosisInput): CheckResult {
   if (!input.mailbox.ok) return errorResult('appointments', input.mailbox.failure, learnMoreUrl);
   const mailbox = input.mailbox.value;
   const facts = [
-    evidence('evidence.deliveryMethod', optionValue(mailbox, ACT.deliveryColumn, ACT.deliveryOptionSet), { channel: message('channel.act') }),
-    evidence('evidence.channelStatus', optionValue(mailbox, ACT.statusColumn, 'mailbox.status'), { channel: message('channel.act') }),
-    evidence('evidence.channelEnabled', booleanValue(readBoolean(mailbox, ACT.enabledColumn)), { channel: message('channel.act') }),
+    evidence('evidence.deliveryMethod', optionValue(mailbox, ACT.deliveryColumn, ACT.deliveryOptionSet), {
+      channel: message('channel.act'),
+    }),
+    evidence('evidence.channelStatus', optionValue(mailbox, ACT.statusColumn, 'mailbox.status'), {
+      channel: message('channel.act'),
+    }),
+    evidence('evidence.channelEnabled', booleanValue(readBoolean(mailbox, ACT.enabledColumn)), {
+      channel: message('channel.act'),
+    }),
   ];
   if (!usesServerSideSync(mailbox, ACT) || readBoolean(mailbox, 'isforwardmailbox') === true) {
-    return result('appointments', { status: 'skipped', summary: 'check.appointments.skipped', evidence: facts, learnMoreUrl });
+    return result('appointments', {
+      status: 'skipped',
+      summary: 'check.appointments.skipped',
+      evidence: facts,
+      learnMoreUrl,
+    });
   }
   // The alerts are optional here: the status alone decides; a current appointments alert names the cause.
   const { alerts } = analysisOf(input);
-  if (!alerts.ok) facts.push(evidence('evidence.alertsUnavailable', { kind: 'message', message: message('value.couldNotRead') }));
+  if (!alerts.ok)
+    facts.push(evidence('evidence.alertsUnavailable', { kind: 'message', message: message('value.couldNotRead') }));
   // Current or retried by server-side sync (transient: at most a warning); an alert the mailbox recovered from is history.
   const actAlerts = alerts.ok ? alerts.value.own.filter((g) => g.state !== 'recovered' && aboutAppointments(g)) : [];
   for (const alert of actAlerts) facts.push(evidence('evidence.appointmentAlert', textValue(alert.text)));
@@ -46,10 +58,22 @@ export function appointmentsCheck(input: DiagnosisInput): CheckResult {
   const remedy = alert?.recognised?.fix ?? message('check.appointments.remedyDocumentedCauses');
   const base = { evidence: facts, learnMoreUrl };
   if (readNumber(mailbox, ACT.statusColumn) === STATUS.failure) {
-    return result('appointments', { ...base, status: 'fail', summary: alert ? 'check.appointments.failWithAlert' : 'check.appointments.fail', params: alert ? { text: alert.text } : {}, remedy });
+    return result('appointments', {
+      ...base,
+      status: 'fail',
+      summary: alert ? 'check.appointments.failWithAlert' : 'check.appointments.fail',
+      params: alert ? { text: alert.text } : {},
+      remedy,
+    });
   }
   if (alert) {
-    return result('appointments', { ...base, status: isCurrentError(alert) ? 'fail' : 'warn', summary: 'check.appointments.alertOnly', params: { text: alert.text }, remedy });
+    return result('appointments', {
+      ...base,
+      status: isCurrentError(alert) ? 'fail' : 'warn',
+      summary: 'check.appointments.alertOnly',
+      params: { text: alert.text },
+      remedy,
+    });
   }
   return result('appointments', { ...base, status: 'pass', summary: 'check.appointments.pass' });
 }

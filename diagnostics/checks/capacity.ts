@@ -29,17 +29,31 @@ export function capacityCheck(input: DiagnosisInput): CheckResult {
     facts.push(
       evidence(
         'evidence.profileMailboxes',
-        total === null ? { kind: 'message', message: message('value.couldNotRead') } : input.profileMailboxCountIsLowerBound ? { kind: 'message', message: message('value.atLeast', { value: total }) } : numberValue(total),
+        total === null
+          ? { kind: 'message', message: message('value.couldNotRead') }
+          : input.profileMailboxCountIsLowerBound
+            ? { kind: 'message', message: message('value.atLeast', { value: total }) }
+            : numberValue(total),
       ),
-      evidence('evidence.profileOverdue', overdue === null ? { kind: 'message', message: message('value.couldNotRead') } : numberValue(overdue)),
+      evidence(
+        'evidence.profileOverdue',
+        overdue === null ? { kind: 'message', message: message('value.couldNotRead') } : numberValue(overdue),
+      ),
       evidence('evidence.maxConnections', numberValue(readNumber(profile, 'maxconcurrentconnections'))),
       evidence('evidence.minPolling', numberValue(readNumber(profile, 'minpollingintervalinminutes'))),
     );
   }
   const base = { evidence: facts, learnMoreUrl };
-  if (serverSideSyncChannels(mailbox).length === 0) return result('capacity', { ...base, status: 'skipped', summary: 'check.capacity.skipped' });
+  if (serverSideSyncChannels(mailbox).length === 0)
+    return result('capacity', { ...base, status: 'skipped', summary: 'check.capacity.skipped' });
   if (transient >= 1) {
-    return result('capacity', { ...base, status: 'warn', summary: 'check.capacity.warnTransient', params: { count: transient }, remedy: message('check.capacity.remedyTransient') });
+    return result('capacity', {
+      ...base,
+      status: 'warn',
+      summary: 'check.capacity.warnTransient',
+      params: { count: transient },
+      remedy: message('check.capacity.remedyTransient'),
+    });
   }
   return result('capacity', { ...base, status: 'pass', summary: 'check.capacity.pass' });
 }

@@ -14,9 +14,12 @@ export const LEARN = {
   bestPractices: 'https://learn.microsoft.com/power-platform/admin/best-practices-server-side-synchronization',
   filteringCorrelation: 'https://learn.microsoft.com/power-platform/admin/email-message-filtering-correlation',
   monitorErrors: 'https://learn.microsoft.com/power-platform/admin/monitor-email-processing-errors',
-  emailServerProfile: 'https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/emailserverprofile',
-  troubleshootFolder: 'https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-exchange-synchronization/',
-  sssErrorCodes: 'https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-m365-integration/server-side-synchronization/',
+  emailServerProfile:
+    'https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/emailserverprofile',
+  troubleshootFolder:
+    'https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-exchange-synchronization/',
+  sssErrorCodes:
+    'https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-m365-integration/server-side-synchronization/',
   conditionalAccess: 'https://learn.microsoft.com/entra/identity/conditional-access/troubleshoot-conditional-access',
 } as const;
 
@@ -59,13 +62,24 @@ export function symptomOf(
 ): CheckResult {
   const check = checkTitle(rootCause.check);
   return {
-    ...result(id, { ...base, status: 'fail', summary, params: { ...params, check, cause: rootCause.cause }, remedy: message('remedy.seeRootCause', { check }) }),
+    ...result(id, {
+      ...base,
+      status: 'fail',
+      summary,
+      params: { ...params, check, cause: rootCause.cause },
+      remedy: message('remedy.seeRootCause', { check }),
+    }),
     explainedBy: rootCause.check,
   };
 }
 
 /** `error`: an input could not be read. The reason names the table in words a person understands. */
-export function errorResult(id: CheckId, failure: ReadFailure, learnMoreUrl: string, kept: Evidence[] = []): CheckResult {
+export function errorResult(
+  id: CheckId,
+  failure: ReadFailure,
+  learnMoreUrl: string,
+  kept: Evidence[] = [],
+): CheckResult {
   const table = message(`table.${failure.table}`);
   const reason: Message =
     failure.kind === 'depends'
@@ -76,15 +90,26 @@ export function errorResult(id: CheckId, failure: ReadFailure, learnMoreUrl: str
       status: 'error',
       summary: 'check.error.summary',
       params: { reason },
-      evidence: [...kept, evidence('evidence.readError', textValue(failure.code ? `${failure.code}: ${failure.detail}` : failure.detail))],
-      remedy: message(failure.kind === 'privilege' || failure.kind === 'depends' ? 'remedy.grantRead' : 'remedy.retryLater', { table }),
+      evidence: [
+        ...kept,
+        evidence('evidence.readError', textValue(failure.code ? `${failure.code}: ${failure.detail}` : failure.detail)),
+      ],
+      remedy: message(
+        failure.kind === 'privilege' || failure.kind === 'depends' ? 'remedy.grantRead' : 'remedy.retryLater',
+        { table },
+      ),
       learnMoreUrl,
     }),
   };
 }
 
 /** The label of an option value: Dataverse's own when the response carried it, else the catalogue's. */
-export function optionLabel(optionSet: OptionSetName, value: number | null, row?: DataverseRecord, column?: string): Message | string {
+export function optionLabel(
+  optionSet: OptionSetName,
+  value: number | null,
+  row?: DataverseRecord,
+  column?: string,
+): Message | string {
   const fromServer = row && column ? formattedValue(row, column) : undefined;
   if (fromServer !== undefined) return fromServer;
   if (value === null) return message('value.notSet');
@@ -111,9 +136,30 @@ export interface Channel {
 }
 
 export const CHANNELS: readonly Channel[] = [
-  { id: 'incoming', deliveryColumn: 'incomingemaildeliverymethod', deliveryOptionSet: 'mailbox.incomingemaildeliverymethod', serverSideSyncValue: DELIVERY.emailServerSideSync, enabledColumn: 'enabledforincomingemail', statusColumn: 'incomingemailstatus' },
-  { id: 'outgoing', deliveryColumn: 'outgoingemaildeliverymethod', deliveryOptionSet: 'mailbox.outgoingemaildeliverymethod', serverSideSyncValue: DELIVERY.emailServerSideSync, enabledColumn: 'enabledforoutgoingemail', statusColumn: 'outgoingemailstatus' },
-  { id: 'act', deliveryColumn: 'actdeliverymethod', deliveryOptionSet: 'mailbox.actdeliverymethod', serverSideSyncValue: DELIVERY.actServerSideSync, enabledColumn: 'enabledforact', statusColumn: 'actstatus' },
+  {
+    id: 'incoming',
+    deliveryColumn: 'incomingemaildeliverymethod',
+    deliveryOptionSet: 'mailbox.incomingemaildeliverymethod',
+    serverSideSyncValue: DELIVERY.emailServerSideSync,
+    enabledColumn: 'enabledforincomingemail',
+    statusColumn: 'incomingemailstatus',
+  },
+  {
+    id: 'outgoing',
+    deliveryColumn: 'outgoingemaildeliverymethod',
+    deliveryOptionSet: 'mailbox.outgoingemaildeliverymethod',
+    serverSideSyncValue: DELIVERY.emailServerSideSync,
+    enabledColumn: 'enabledforoutgoingemail',
+    statusColumn: 'outgoingemailstatus',
+  },
+  {
+    id: 'act',
+    deliveryColumn: 'actdeliverymethod',
+    deliveryOptionSet: 'mailbox.actdeliverymethod',
+    serverSideSyncValue: DELIVERY.actServerSideSync,
+    enabledColumn: 'enabledforact',
+    statusColumn: 'actstatus',
+  },
 ];
 
 export function usesServerSideSync(mailbox: DataverseRecord, channel: Channel): boolean {

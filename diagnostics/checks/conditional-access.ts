@@ -15,7 +15,9 @@ import { evidence, optionValue, readNumber, textValue } from '../records';
 import type { CheckResult } from '../report';
 import { errorResult, LEARN, result } from './common';
 
-export const CONDITIONAL_ACCESS_CODES: readonly number[] = [53000, 53001, 53002, 53003, 53004, 50076, 50079, 50131, 50158, 530032, 530035];
+export const CONDITIONAL_ACCESS_CODES: readonly number[] = [
+  53000, 53001, 53002, 53003, 53004, 50076, 50079, 50131, 50158, 530032, 530035,
+];
 /** incomingcredentialretrieval: 0 by user or queue, 1 in the profile, 6 Exchange Hybrid Modern Auth, 7 OAuth with Entra ID. */
 const ACCOUNT_OR_OWN_APP = new Set([0, 1, 6, 7]);
 
@@ -35,17 +37,39 @@ export function conditionalAccessCheck(input: DiagnosisInput): CheckResult {
     .filter((g) => g.state !== 'recovered')
     .map((g) => ({ group: g, code: conditionalAccessCode(`${g.text}\n${g.details ?? ''}`) }))
     .filter((x) => x.code !== null);
-  if (blocked.length === 0) return result('conditional-access', { status: 'pass', summary: 'check.conditional-access.pass', learnMoreUrl });
+  if (blocked.length === 0)
+    return result('conditional-access', { status: 'pass', summary: 'check.conditional-access.pass', learnMoreUrl });
   if (!input.profile.ok) return errorResult('conditional-access', input.profile.failure, learnMoreUrl);
   const profile = input.profile.value;
   const { group, code } = blocked[0];
   const facts = [
     evidence('evidence.signInAlert', textValue(group.text)),
-    ...(profile ? [evidence('evidence.incomingCredentials', optionValue(profile, 'incomingcredentialretrieval', 'emailserverprofile.credentialretrieval'))] : []),
+    ...(profile
+      ? [
+          evidence(
+            'evidence.incomingCredentials',
+            optionValue(profile, 'incomingcredentialretrieval', 'emailserverprofile.credentialretrieval'),
+          ),
+        ]
+      : []),
   ];
-  const signsInAsAccountOrApp = profile !== null && ACCOUNT_OR_OWN_APP.has(readNumber(profile, 'incomingcredentialretrieval') ?? -1);
+  const signsInAsAccountOrApp =
+    profile !== null && ACCOUNT_OR_OWN_APP.has(readNumber(profile, 'incomingcredentialretrieval') ?? -1);
   if (!signsInAsAccountOrApp) {
-    return result('conditional-access', { status: 'info', summary: 'check.conditional-access.infoServiceIdentity', params: { code: code! }, evidence: facts, learnMoreUrl });
+    return result('conditional-access', {
+      status: 'info',
+      summary: 'check.conditional-access.infoServiceIdentity',
+      params: { code: code! },
+      evidence: facts,
+      learnMoreUrl,
+    });
   }
-  return result('conditional-access', { status: 'warn', summary: 'check.conditional-access.warn', params: { code: code! }, evidence: facts, remedy: message('check.conditional-access.remedy'), learnMoreUrl });
+  return result('conditional-access', {
+    status: 'warn',
+    summary: 'check.conditional-access.warn',
+    params: { code: code! },
+    evidence: facts,
+    remedy: message('check.conditional-access.remedy'),
+    learnMoreUrl,
+  });
 }

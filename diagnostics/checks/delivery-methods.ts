@@ -27,36 +27,68 @@ export function deliveryMethodsCheck(input: DiagnosisInput): CheckResult {
   const facts: Evidence[] = [
     evidence('evidence.mailboxState', optionValue(mailbox, 'statecode', 'mailbox.statecode')),
     ...channels.flatMap((channel) => [
-      evidence('evidence.deliveryMethod', optionValue(mailbox, channel.deliveryColumn, channel.deliveryOptionSet), { channel: channelName(channel) }),
-      evidence('evidence.channelEnabled', booleanValue(readBoolean(mailbox, channel.enabledColumn)), { channel: channelName(channel) }),
+      evidence('evidence.deliveryMethod', optionValue(mailbox, channel.deliveryColumn, channel.deliveryOptionSet), {
+        channel: channelName(channel),
+      }),
+      evidence('evidence.channelEnabled', booleanValue(readBoolean(mailbox, channel.enabledColumn)), {
+        channel: channelName(channel),
+      }),
     ]),
     ...(isForwardMailbox ? [evidence('evidence.isForwardMailbox', booleanValue(true))] : []),
   ];
   const base = { evidence: facts, learnMoreUrl };
   const { rootCause } = analysisOf(input);
   if (readNumber(mailbox, 'statecode') === INACTIVE) {
-    if (rootCause?.check === 'owner') return symptomOf('delivery-methods', rootCause, 'check.delivery-methods.failInactiveExplained', {}, base);
-    return result('delivery-methods', { ...base, status: 'fail', summary: 'check.delivery-methods.failInactive', remedy: message('check.delivery-methods.remedyActivate') });
+    if (rootCause?.check === 'owner')
+      return symptomOf('delivery-methods', rootCause, 'check.delivery-methods.failInactiveExplained', {}, base);
+    return result('delivery-methods', {
+      ...base,
+      status: 'fail',
+      summary: 'check.delivery-methods.failInactive',
+      remedy: message('check.delivery-methods.remedyActivate'),
+    });
   }
-  const disabled = channels.filter((channel) => usesServerSideSync(mailbox, channel) && readBoolean(mailbox, channel.enabledColumn) === false);
+  const disabled = channels.filter(
+    (channel) => usesServerSideSync(mailbox, channel) && readBoolean(mailbox, channel.enabledColumn) === false,
+  );
   if (disabled.length > 0) {
     const params = { channels: disabled.map(channelName) };
-    if (rootCause) return symptomOf('delivery-methods', rootCause, 'check.delivery-methods.failDisabledExplained', params, base);
-    return result('delivery-methods', { ...base, status: 'fail', summary: 'check.delivery-methods.failDisabled', params, remedy: message('check.delivery-methods.remedyEnable') });
+    if (rootCause)
+      return symptomOf('delivery-methods', rootCause, 'check.delivery-methods.failDisabledExplained', params, base);
+    return result('delivery-methods', {
+      ...base,
+      status: 'fail',
+      summary: 'check.delivery-methods.failDisabled',
+      params,
+      remedy: message('check.delivery-methods.remedyEnable'),
+    });
   }
   const throughForwardMailbox = readNumber(mailbox, 'incomingemaildeliverymethod') === FORWARD_MAILBOX_DELIVERY;
   if (throughForwardMailbox && !isForwardMailbox) {
-    if (!input.forwardMailboxAvailable.ok) return errorResult('delivery-methods', input.forwardMailboxAvailable.failure, learnMoreUrl, facts);
-    facts.push(evidence('evidence.forwardMailboxAvailable', booleanValue(input.forwardMailboxAvailable.value === true)));
+    if (!input.forwardMailboxAvailable.ok)
+      return errorResult('delivery-methods', input.forwardMailboxAvailable.failure, learnMoreUrl, facts);
+    facts.push(
+      evidence('evidence.forwardMailboxAvailable', booleanValue(input.forwardMailboxAvailable.value === true)),
+    );
     if (input.forwardMailboxAvailable.value !== true) {
-      return result('delivery-methods', { ...base, status: 'warn', summary: 'check.delivery-methods.warnNoForwardMailbox', remedy: message('check.delivery-methods.remedyForwardMailbox') });
+      return result('delivery-methods', {
+        ...base,
+        status: 'warn',
+        summary: 'check.delivery-methods.warnNoForwardMailbox',
+        remedy: message('check.delivery-methods.remedyForwardMailbox'),
+      });
     }
   }
   const ownedByQueue = ownerKindOf(mailbox) === 'queue';
   const notServerSideSync = channels.filter(
-    (channel) => channel.id !== 'act' && !usesServerSideSync(mailbox, channel) && !(channel.id === 'incoming' && throughForwardMailbox),
+    (channel) =>
+      channel.id !== 'act' &&
+      !usesServerSideSync(mailbox, channel) &&
+      !(channel.id === 'incoming' && throughForwardMailbox),
   );
-  const deliberate = notServerSideSync.filter((channel) => channel.id === 'outgoing' && ownedByQueue && readNumber(mailbox, channel.deliveryColumn) === NONE);
+  const deliberate = notServerSideSync.filter(
+    (channel) => channel.id === 'outgoing' && ownedByQueue && readNumber(mailbox, channel.deliveryColumn) === NONE,
+  );
   const questionable = notServerSideSync.filter((channel) => !deliberate.includes(channel));
   if (questionable.length > 0) {
     return result('delivery-methods', {
@@ -67,6 +99,15 @@ export function deliveryMethodsCheck(input: DiagnosisInput): CheckResult {
       remedy: message('check.delivery-methods.remedyServerSideSync'),
     });
   }
-  if (deliberate.length > 0) return result('delivery-methods', { ...base, status: 'info', summary: 'check.delivery-methods.infoQueueOutgoingNone' });
-  return result('delivery-methods', { ...base, status: 'pass', summary: throughForwardMailbox ? 'check.delivery-methods.passForward' : 'check.delivery-methods.pass' });
+  if (deliberate.length > 0)
+    return result('delivery-methods', {
+      ...base,
+      status: 'info',
+      summary: 'check.delivery-methods.infoQueueOutgoingNone',
+    });
+  return result('delivery-methods', {
+    ...base,
+    status: 'pass',
+    summary: throughForwardMailbox ? 'check.delivery-methods.passForward' : 'check.delivery-methods.pass',
+  });
 }

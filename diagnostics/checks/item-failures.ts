@@ -20,16 +20,23 @@ export function itemFailuresCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.troubleshooting;
   if (!input.mailbox.ok) return errorResult('item-failures', input.mailbox.failure, learnMoreUrl);
   const mailbox = input.mailbox.value;
-  if (serverSideSyncChannels(mailbox).length === 0) return result('item-failures', { status: 'skipped', summary: 'check.item-failures.skipped', learnMoreUrl });
+  if (serverSideSyncChannels(mailbox).length === 0)
+    return result('item-failures', { status: 'skipped', summary: 'check.item-failures.skipped', learnMoreUrl });
   if (!input.itemFailures.ok) return errorResult('item-failures', input.itemFailures.failure, learnMoreUrl);
   const { count: failed, rows } = input.itemFailures.value;
-  const days = itemPersistenceDays(input.organization.ok ? readString(input.organization.value, 'orgdborgsettings') : null);
+  const days = itemPersistenceDays(
+    input.organization.ok ? readString(input.organization.value, 'orgdborgsettings') : null,
+  );
   const failedLastCycle = readNumber(mailbox, 'itemsfailedforlastsync') ?? 0;
   // A single diagnosis reads at most ITEM_FAILURE_LIMIT rows: that many means at least that many. A fleet scan's count is exact.
   const count = rows.length >= ITEM_FAILURE_LIMIT ? message('value.atLeast', { value: failed }) : failed;
   const facts = [
     evidence('evidence.itemsFailedLastSync', numberValue(failedLastCycle)),
-    evidence('evidence.failedItems', typeof count === 'number' ? numberValue(count) : { kind: 'message', message: count }, { days }),
+    evidence(
+      'evidence.failedItems',
+      typeof count === 'number' ? numberValue(count) : { kind: 'message', message: count },
+      { days },
+    ),
   ];
   const base = { evidence: facts, learnMoreUrl };
   if (failed > 0 || failedLastCycle > 0) {
@@ -53,6 +60,12 @@ export function itemFailuresCheck(input: DiagnosisInput): CheckResult {
       items,
     };
   }
-  if (input.itemVisibility !== 'all') return result('item-failures', { ...base, status: 'info', summary: 'check.item-failures.infoNotVisible', params: { days } });
+  if (input.itemVisibility !== 'all')
+    return result('item-failures', {
+      ...base,
+      status: 'info',
+      summary: 'check.item-failures.infoNotVisible',
+      params: { days },
+    });
   return result('item-failures', { ...base, status: 'pass', summary: 'check.item-failures.pass', params: { days } });
 }

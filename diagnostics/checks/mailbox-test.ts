@@ -18,14 +18,23 @@ export function mailboxTestCheck(input: DiagnosisInput): CheckResult {
   if (!input.mailbox.ok) return errorResult('mailbox-test', input.mailbox.failure, learnMoreUrl);
   const mailbox = input.mailbox.value;
   const facts = [
-    ...CHANNELS.map((channel) => evidence('evidence.channelStatus', optionValue(mailbox, channel.statusColumn, 'mailbox.status'), { channel: channelName(channel) })),
+    ...CHANNELS.map((channel) =>
+      evidence('evidence.channelStatus', optionValue(mailbox, channel.statusColumn, 'mailbox.status'), {
+        channel: channelName(channel),
+      }),
+    ),
     evidence('evidence.lastTestCompleted', dateValue(readDate(mailbox, 'testmailboxaccesscompletedon'))),
-    ...(readString(mailbox, 'lastsyncerror') ? [evidence('evidence.lastSyncError', textValue(readString(mailbox, 'lastsyncerror')))] : []),
+    ...(readString(mailbox, 'lastsyncerror')
+      ? [evidence('evidence.lastSyncError', textValue(readString(mailbox, 'lastsyncerror')))]
+      : []),
   ];
   const base = { evidence: facts, learnMoreUrl };
   // A forward mailbox only receives: its outgoing and appointments statuses mean nothing.
-  const onSync = serverSideSyncChannels(mailbox).filter((c) => readBoolean(mailbox, 'isforwardmailbox') !== true || c.id === 'incoming');
-  if (onSync.length === 0) return result('mailbox-test', { ...base, status: 'skipped', summary: 'check.mailbox-test.skipped' });
+  const onSync = serverSideSyncChannels(mailbox).filter(
+    (c) => readBoolean(mailbox, 'isforwardmailbox') !== true || c.id === 'incoming',
+  );
+  if (onSync.length === 0)
+    return result('mailbox-test', { ...base, status: 'skipped', summary: 'check.mailbox-test.skipped' });
   // An empty status reads as Not Run: nothing has recorded a result for that channel.
   const statusOf = (column: string) => readNumber(mailbox, column) ?? STATUS.notRun;
   const failed = onSync.filter((c) => statusOf(c.statusColumn) === STATUS.failure);
@@ -34,16 +43,47 @@ export function mailboxTestCheck(input: DiagnosisInput): CheckResult {
     const params = { channels: failed.map(channelName) };
     const { rootCause } = analysisOf(input);
     if (rootCause?.check === 'mailbox-test') {
-      return result('mailbox-test', { ...base, status: 'fail', summary: 'check.mailbox-test.failLastSyncError', params: { ...params, cause: rootCause.cause }, remedy: rootCause.fix });
+      return result('mailbox-test', {
+        ...base,
+        status: 'fail',
+        summary: 'check.mailbox-test.failLastSyncError',
+        params: { ...params, cause: rootCause.cause },
+        remedy: rootCause.fix,
+      });
     }
     if (rootCause) return symptomOf('mailbox-test', rootCause, 'check.mailbox-test.failExplained', params, base);
     if (failed.every((c) => c.id === 'act')) {
-      return { ...result('mailbox-test', { ...base, status: 'fail', summary: 'check.mailbox-test.failAppointments', remedy: message('remedy.seeRootCause', { check: message('check.appointments.title') }) }), explainedBy: 'appointments' };
+      return {
+        ...result('mailbox-test', {
+          ...base,
+          status: 'fail',
+          summary: 'check.mailbox-test.failAppointments',
+          remedy: message('remedy.seeRootCause', { check: message('check.appointments.title') }),
+        }),
+        explainedBy: 'appointments',
+      };
     }
-    return result('mailbox-test', { ...base, status: 'fail', summary: 'check.mailbox-test.fail', params, remedy: message('check.mailbox-test.remedyDocumentedCauses') });
+    return result('mailbox-test', {
+      ...base,
+      status: 'fail',
+      summary: 'check.mailbox-test.fail',
+      params,
+      remedy: message('check.mailbox-test.remedyDocumentedCauses'),
+    });
   }
   if (notRun.length > 0) {
-    return result('mailbox-test', { ...base, status: 'warn', summary: 'check.mailbox-test.warnNotRun', params: { channels: notRun.map(channelName) }, remedy: message('check.mailbox-test.remedyNotRun') });
+    return result('mailbox-test', {
+      ...base,
+      status: 'warn',
+      summary: 'check.mailbox-test.warnNotRun',
+      params: { channels: notRun.map(channelName) },
+      remedy: message('check.mailbox-test.remedyNotRun'),
+    });
   }
-  return result('mailbox-test', { ...base, status: 'pass', summary: 'check.mailbox-test.pass', params: { channels: onSync.map(channelName) } });
+  return result('mailbox-test', {
+    ...base,
+    status: 'pass',
+    summary: 'check.mailbox-test.pass',
+    params: { channels: onSync.map(channelName) },
+  });
 }

@@ -27,15 +27,32 @@ export function ownerCheck(input: DiagnosisInput): CheckResult {
   if (!input.owner.ok) return errorResult('owner', input.owner.failure, learnMoreUrl);
   const mailbox = input.mailbox.value;
   const owner = input.owner.value;
-  if (owner === null) return result('owner', { status: 'skipped', summary: 'check.owner.skippedUnknown', learnMoreUrl });
+  if (owner === null)
+    return result('owner', { status: 'skipped', summary: 'check.owner.skippedUnknown', learnMoreUrl });
   const { row } = owner;
   const syncs = serverSideSyncChannels(mailbox).length > 0;
   if (owner.kind === 'queue') {
-    const facts = [evidence('evidence.ownerName', textValue(readString(row, 'name'))), evidence('evidence.ownerState', optionValue(row, 'statecode', 'queue.statecode'))];
+    const facts = [
+      evidence('evidence.ownerName', textValue(readString(row, 'name'))),
+      evidence('evidence.ownerState', optionValue(row, 'statecode', 'queue.statecode')),
+    ];
     if (readNumber(row, 'statecode') === QUEUE_INACTIVE) {
-      return result('owner', { status: 'fail', summary: 'check.owner.failQueueInactive', params: { name: readString(row, 'name') ?? '' }, evidence: facts, remedy: message('rootCause.owner.queue-inactive.fix'), learnMoreUrl });
+      return result('owner', {
+        status: 'fail',
+        summary: 'check.owner.failQueueInactive',
+        params: { name: readString(row, 'name') ?? '' },
+        evidence: facts,
+        remedy: message('rootCause.owner.queue-inactive.fix'),
+        learnMoreUrl,
+      });
     }
-    return result('owner', { status: 'pass', summary: 'check.owner.passQueue', params: { name: readString(row, 'name') ?? '' }, evidence: facts, learnMoreUrl });
+    return result('owner', {
+      status: 'pass',
+      summary: 'check.owner.passQueue',
+      params: { name: readString(row, 'name') ?? '' },
+      evidence: facts,
+      learnMoreUrl,
+    });
   }
   const name = readString(row, 'fullname') ?? '';
   const address = readString(mailbox, 'emailaddress');
@@ -53,17 +70,46 @@ export function ownerCheck(input: DiagnosisInput): CheckResult {
   ];
   const base = { evidence: facts, learnMoreUrl };
   if (readBoolean(row, 'isdisabled') === true) {
-    return result('owner', { ...base, status: 'fail', summary: 'check.owner.failUserDisabled', params: { name }, remedy: message('rootCause.owner.user-disabled.fix') });
+    return result('owner', {
+      ...base,
+      status: 'fail',
+      summary: 'check.owner.failUserDisabled',
+      params: { name },
+      remedy: message('rootCause.owner.user-disabled.fix'),
+    });
   }
   if (syncs && accessMode !== null && accessMode !== READ_WRITE_ACCESS) {
     const mode = optionLabel('systemuser.accessmode', accessMode, row, 'accessmode');
-    return result('owner', { ...base, status: 'fail', summary: 'check.owner.failAccessMode', params: { name, mode }, remedy: message('check.owner.remedyLicence') });
+    return result('owner', {
+      ...base,
+      status: 'fail',
+      summary: 'check.owner.failAccessMode',
+      params: { name, mode },
+      remedy: message('check.owner.remedyLicence'),
+    });
   }
   if (syncs && licensed === false) {
-    return result('owner', { ...base, status: 'fail', summary: 'check.owner.failUnlicensed', params: { name }, remedy: message('check.owner.remedyLicence') });
+    return result('owner', {
+      ...base,
+      status: 'fail',
+      summary: 'check.owner.failUnlicensed',
+      params: { name },
+      remedy: message('check.owner.remedyLicence'),
+    });
   }
-  if (address !== null && (primary !== null || signIn !== null) && !sameAddress(address, primary) && !sameAddress(address, signIn)) {
-    return result('owner', { ...base, status: 'warn', summary: 'check.owner.warnAddressMismatch', params: { name, address }, remedy: message('check.owner.remedyAddressMismatch') });
+  if (
+    address !== null &&
+    (primary !== null || signIn !== null) &&
+    !sameAddress(address, primary) &&
+    !sameAddress(address, signIn)
+  ) {
+    return result('owner', {
+      ...base,
+      status: 'warn',
+      summary: 'check.owner.warnAddressMismatch',
+      params: { name, address },
+      remedy: message('check.owner.remedyAddressMismatch'),
+    });
   }
   return result('owner', { ...base, status: 'pass', summary: 'check.owner.pass', params: { name } });
 }

@@ -10,7 +10,17 @@
  */
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
-import { booleanValue, dateValue, evidence, optionValue, readBoolean, readDate, readNumber, readString, textValue } from '../records';
+import {
+  booleanValue,
+  dateValue,
+  evidence,
+  optionValue,
+  readBoolean,
+  readDate,
+  readNumber,
+  readString,
+  textValue,
+} from '../records';
 import type { CheckResult } from '../report';
 import { errorResult, LEARN, result } from './common';
 
@@ -27,13 +37,25 @@ export function profileSettingsCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.connectExchangeOnline;
   if (!input.mailbox.ok) return errorResult('profile-settings', input.mailbox.failure, learnMoreUrl);
   if (!input.profile.ok) {
-    if (input.profile.failure.kind === 'not-found') return result('profile-settings', { status: 'skipped', summary: 'check.profile-settings.skippedNoProfile', learnMoreUrl });
+    if (input.profile.failure.kind === 'not-found')
+      return result('profile-settings', {
+        status: 'skipped',
+        summary: 'check.profile-settings.skippedNoProfile',
+        learnMoreUrl,
+      });
     return errorResult('profile-settings', input.profile.failure, learnMoreUrl);
   }
   const profile = input.profile.value;
-  if (profile === null) return result('profile-settings', { status: 'skipped', summary: 'check.profile-settings.skippedNoProfile', learnMoreUrl });
+  if (profile === null)
+    return result('profile-settings', {
+      status: 'skipped',
+      summary: 'check.profile-settings.skippedNoProfile',
+      learnMoreUrl,
+    });
   const mailbox = input.mailbox.value;
-  const byUser = readNumber(profile, 'incomingcredentialretrieval') === BY_USER_OR_QUEUE || readNumber(profile, 'outgoingcredentialretrieval') === BY_USER_OR_QUEUE;
+  const byUser =
+    readNumber(profile, 'incomingcredentialretrieval') === BY_USER_OR_QUEUE ||
+    readNumber(profile, 'outgoingcredentialretrieval') === BY_USER_OR_QUEUE;
   const userName = readString(mailbox, 'username');
   const mayUseCredentials = readBoolean(mailbox, 'allowemailconnectortousecredentials');
   const typeName = readString(profile, 'emailservertypename');
@@ -41,31 +63,64 @@ export function profileSettingsCheck(input: DiagnosisInput): CheckResult {
   const processAfter = readDate(mailbox, 'processemailreceivedafter');
   const facts = [
     evidence('evidence.serverTypeName', textValue(typeName)),
-    evidence('evidence.incomingCredentials', optionValue(profile, 'incomingcredentialretrieval', 'emailserverprofile.credentialretrieval')),
+    evidence(
+      'evidence.incomingCredentials',
+      optionValue(profile, 'incomingcredentialretrieval', 'emailserverprofile.credentialretrieval'),
+    ),
     evidence('evidence.autodiscover', booleanValue(autodiscover)),
     ...(byUser
-      ? [evidence('evidence.mailboxUserName', textValue(userName)), evidence('evidence.mailboxCredentialsAllowed', booleanValue(mayUseCredentials))]
+      ? [
+          evidence('evidence.mailboxUserName', textValue(userName)),
+          evidence('evidence.mailboxCredentialsAllowed', booleanValue(mayUseCredentials)),
+        ]
       : []),
     evidence('evidence.processEmailReceivedAfter', dateValue(processAfter)),
   ];
   const base = { evidence: facts, learnMoreUrl };
   const name = readString(profile, 'name') ?? '';
   if (byUser && (userName === null || mayUseCredentials !== true)) {
-    return result('profile-settings', { ...base, status: 'fail', summary: 'check.profile-settings.failNoCredentials', params: { name }, remedy: message('check.profile-settings.remedyNoCredentials') });
+    return result('profile-settings', {
+      ...base,
+      status: 'fail',
+      summary: 'check.profile-settings.failNoCredentials',
+      params: { name },
+      remedy: message('check.profile-settings.remedyNoCredentials'),
+    });
   }
   const credentials = readNumber(profile, 'incomingcredentialretrieval');
   const unsupportedOnline = isExchangeOnline(typeName)
     ? [
-        ...(credentials === BY_USER_OR_QUEUE || credentials === IN_PROFILE ? [message(`option.emailserverprofile.credentialretrieval.${credentials}`)] : []),
-        ...(readBoolean(profile, 'incominguseimpersonation') === true ? [message('check.profile-settings.impersonation')] : []),
+        ...(credentials === BY_USER_OR_QUEUE || credentials === IN_PROFILE
+          ? [message(`option.emailserverprofile.credentialretrieval.${credentials}`)]
+          : []),
+        ...(readBoolean(profile, 'incominguseimpersonation') === true
+          ? [message('check.profile-settings.impersonation')]
+          : []),
         ...(autodiscover === false ? [message('check.profile-settings.autodiscoverOff')] : []),
       ]
     : [];
   if (unsupportedOnline.length > 0) {
-    return result('profile-settings', { ...base, status: 'warn', summary: 'check.profile-settings.warnOnlineUnsupported', params: { name, settings: unsupportedOnline }, remedy: message('check.profile-settings.remedyOnlineUnsupported') });
+    return result('profile-settings', {
+      ...base,
+      status: 'warn',
+      summary: 'check.profile-settings.warnOnlineUnsupported',
+      params: { name, settings: unsupportedOnline },
+      remedy: message('check.profile-settings.remedyOnlineUnsupported'),
+    });
   }
   if (processAfter !== null && processAfter.getTime() > input.now.getTime()) {
-    return result('profile-settings', { ...base, status: 'warn', summary: 'check.profile-settings.warnProcessAfterFuture', params: { date: processAfter.toISOString().slice(0, 10) }, remedy: message('check.profile-settings.remedyProcessAfter') });
+    return result('profile-settings', {
+      ...base,
+      status: 'warn',
+      summary: 'check.profile-settings.warnProcessAfterFuture',
+      params: { date: processAfter.toISOString().slice(0, 10) },
+      remedy: message('check.profile-settings.remedyProcessAfter'),
+    });
   }
-  return result('profile-settings', { ...base, status: 'pass', summary: 'check.profile-settings.pass', params: { name } });
+  return result('profile-settings', {
+    ...base,
+    status: 'pass',
+    summary: 'check.profile-settings.pass',
+    params: { name },
+  });
 }

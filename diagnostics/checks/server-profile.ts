@@ -7,7 +7,17 @@
  */
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
-import { booleanValue, dateValue, evidence, optionValue, readBoolean, readDate, readNumber, readString, textValue } from '../records';
+import {
+  booleanValue,
+  dateValue,
+  evidence,
+  optionValue,
+  readBoolean,
+  readDate,
+  readNumber,
+  readString,
+  textValue,
+} from '../records';
 import type { CheckResult } from '../report';
 import { errorResult, LEARN, optionLabel, result, serverSideSyncChannels, STATUS } from './common';
 
@@ -20,13 +30,23 @@ export function serverProfileCheck(input: DiagnosisInput): CheckResult {
   if (!input.mailbox.ok) return errorResult('server-profile', input.mailbox.failure, learnMoreUrl);
   if (!input.profile.ok) {
     if (input.profile.failure.kind === 'not-found') {
-      return result('server-profile', { status: 'fail', summary: 'check.server-profile.failMissingRecord', remedy: message('check.server-profile.remedyAssign'), learnMoreUrl });
+      return result('server-profile', {
+        status: 'fail',
+        summary: 'check.server-profile.failMissingRecord',
+        remedy: message('check.server-profile.remedyAssign'),
+        learnMoreUrl,
+      });
     }
     return errorResult('server-profile', input.profile.failure, learnMoreUrl);
   }
   const profile = input.profile.value;
   if (profile === null) {
-    return result('server-profile', { status: 'fail', summary: 'check.server-profile.failNone', remedy: message('check.server-profile.remedyAssign'), learnMoreUrl });
+    return result('server-profile', {
+      status: 'fail',
+      summary: 'check.server-profile.failNone',
+      remedy: message('check.server-profile.remedyAssign'),
+      learnMoreUrl,
+    });
   }
   const name = readString(profile, 'name') ?? '';
   const lastTest = readNumber(profile, 'lasttestexecutionstatus');
@@ -34,28 +54,58 @@ export function serverProfileCheck(input: DiagnosisInput): CheckResult {
     evidence('evidence.profileName', textValue(readString(profile, 'name'))),
     evidence('evidence.profileState', optionValue(profile, 'statecode', 'emailserverprofile.statecode')),
     evidence('evidence.serverType', optionValue(profile, 'servertype', 'emailserverprofile.servertype')),
-    evidence('evidence.incomingCredentials', optionValue(profile, 'incomingcredentialretrieval', 'emailserverprofile.credentialretrieval')),
-    evidence('evidence.outgoingCredentials', optionValue(profile, 'outgoingcredentialretrieval', 'emailserverprofile.credentialretrieval')),
-    evidence('evidence.authenticationProtocol', optionValue(profile, 'incomingauthenticationprotocol', 'emailserverprofile.authenticationprotocol')),
+    evidence(
+      'evidence.incomingCredentials',
+      optionValue(profile, 'incomingcredentialretrieval', 'emailserverprofile.credentialretrieval'),
+    ),
+    evidence(
+      'evidence.outgoingCredentials',
+      optionValue(profile, 'outgoingcredentialretrieval', 'emailserverprofile.credentialretrieval'),
+    ),
+    evidence(
+      'evidence.authenticationProtocol',
+      optionValue(profile, 'incomingauthenticationprotocol', 'emailserverprofile.authenticationprotocol'),
+    ),
     evidence('evidence.autodiscover', booleanValue(readBoolean(profile, 'useautodiscover'))),
     evidence('evidence.serverLocation', textValue(readString(profile, 'incomingserverlocation'))),
-    evidence('evidence.lastTestResult', optionValue(profile, 'lasttestexecutionstatus', 'emailserverprofile.lasttestexecutionstatus')),
+    evidence(
+      'evidence.lastTestResult',
+      optionValue(profile, 'lasttestexecutionstatus', 'emailserverprofile.lasttestexecutionstatus'),
+    ),
     evidence('evidence.lastTestStarted', dateValue(readDate(profile, 'lastteststarttime'))),
   ];
   if (readNumber(profile, 'statecode') === INACTIVE) {
-    return result('server-profile', { status: 'fail', summary: 'check.server-profile.failInactive', params: { name }, evidence: facts, remedy: message('check.server-profile.remedyActivate'), learnMoreUrl });
+    return result('server-profile', {
+      status: 'fail',
+      summary: 'check.server-profile.failInactive',
+      params: { name },
+      evidence: facts,
+      remedy: message('check.server-profile.remedyActivate'),
+      learnMoreUrl,
+    });
   }
   if (lastTest === TEST_FAILURE || lastTest === TEST_WARNING) {
     const channels = serverSideSyncChannels(input.mailbox.value);
-    const mailboxSucceeds = channels.length > 0 && channels.every((c) => readNumber(input.mailbox.ok ? input.mailbox.value : {}, c.statusColumn) === STATUS.success);
+    const mailboxSucceeds =
+      channels.length > 0 &&
+      channels.every((c) => readNumber(input.mailbox.ok ? input.mailbox.value : {}, c.statusColumn) === STATUS.success);
     return result('server-profile', {
       status: mailboxSucceeds ? 'info' : 'warn',
       summary: mailboxSucceeds ? 'check.server-profile.infoLastTestDisregarded' : 'check.server-profile.warnLastTest',
-      params: { name, result: optionLabel('emailserverprofile.lasttestexecutionstatus', lastTest, profile, 'lasttestexecutionstatus') },
+      params: {
+        name,
+        result: optionLabel('emailserverprofile.lasttestexecutionstatus', lastTest, profile, 'lasttestexecutionstatus'),
+      },
       evidence: facts,
       remedy: message('check.server-profile.remedyTestConnection'),
       learnMoreUrl,
     });
   }
-  return result('server-profile', { status: 'pass', summary: 'check.server-profile.pass', params: { name }, evidence: facts, learnMoreUrl });
+  return result('server-profile', {
+    status: 'pass',
+    summary: 'check.server-profile.pass',
+    params: { name },
+    evidence: facts,
+    learnMoreUrl,
+  });
 }

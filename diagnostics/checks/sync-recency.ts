@@ -39,16 +39,26 @@ export function syncRecencyCheck(input: DiagnosisInput): CheckResult {
   const errorCount = readNumber(mailbox, 'lastsyncerrorcount');
   const processingState = readNumber(mailbox, 'processingstatecode');
   const processingSince = readDate(mailbox, 'processinglastattemptedon');
-  const polling = input.profile.ok && input.profile.value ? readNumber(input.profile.value, 'minpollingintervalinminutes') : null;
+  const polling =
+    input.profile.ok && input.profile.value ? readNumber(input.profile.value, 'minpollingintervalinminutes') : null;
   const staleHours = staleAfterHours(polling);
   const disabled = processingDisabled(postponeUntil);
   const held = processingState === PROCESSING_NOW;
   const facts: Evidence[] = [
     evidence('evidence.lastSuccessfulSync', dateValue(lastSuccess)),
-    evidence('evidence.nextSync', disabled ? { kind: 'message', message: message('value.processingDisabled') } : dateValue(postponeUntil)),
+    evidence(
+      'evidence.nextSync',
+      disabled ? { kind: 'message', message: message('value.processingDisabled') } : dateValue(postponeUntil),
+    ),
     evidence('evidence.minPolling', numberValue(polling)),
-    evidence('evidence.staleAfter', { kind: 'message', message: message('value.heuristicHours', { hours: Math.round(staleHours) }) }),
-    evidence('evidence.overdueAfter', { kind: 'message', message: message('value.heuristicMinutes', { minutes: OVERDUE_AFTER_MINUTES }) }),
+    evidence('evidence.staleAfter', {
+      kind: 'message',
+      message: message('value.heuristicHours', { hours: Math.round(staleHours) }),
+    }),
+    evidence('evidence.overdueAfter', {
+      kind: 'message',
+      message: message('value.heuristicMinutes', { minutes: OVERDUE_AFTER_MINUTES }),
+    }),
     evidence('evidence.errorStreak', numberValue(errorCount ?? 0)),
     ...(errorCount
       ? [
@@ -57,38 +67,77 @@ export function syncRecencyCheck(input: DiagnosisInput): CheckResult {
           evidence('evidence.lastSyncErrorOn', dateValue(readDate(mailbox, 'lastsyncerroroccurredon'))),
         ]
       : []),
-    evidence('evidence.processingState', { kind: 'message', message: message(held ? 'value.processingNow' : 'value.processingIdle') }),
+    evidence('evidence.processingState', {
+      kind: 'message',
+      message: message(held ? 'value.processingNow' : 'value.processingIdle'),
+    }),
     ...(held ? [evidence('evidence.processingSince', dateValue(processingSince))] : []),
   ];
   const base = { evidence: facts, learnMoreUrl };
   const { rootCause } = analysisOf(input);
   if (disabled) {
     if (rootCause) return symptomOf('sync-recency', rootCause, 'check.sync-recency.failDisabledExplained', {}, base);
-    return result('sync-recency', { ...base, status: 'fail', summary: 'check.sync-recency.failDisabled', remedy: message('check.sync-recency.remedyDisabled') });
+    return result('sync-recency', {
+      ...base,
+      status: 'fail',
+      summary: 'check.sync-recency.failDisabled',
+      remedy: message('check.sync-recency.remedyDisabled'),
+    });
   }
-  if (serverSideSyncChannels(mailbox).length === 0) return result('sync-recency', { ...base, status: 'skipped', summary: 'check.sync-recency.skipped' });
+  if (serverSideSyncChannels(mailbox).length === 0)
+    return result('sync-recency', { ...base, status: 'skipped', summary: 'check.sync-recency.skipped' });
   const streak = errorCount ? message('check.sync-recency.streak', { count: errorCount }) : '';
   const ageHours = lastSuccess === null ? null : (now - lastSuccess.getTime()) / HOUR_MS;
   if (ageHours !== null && ageHours > staleHours) {
     const params = { hours: Math.floor(ageHours), streak };
     if (rootCause) return symptomOf('sync-recency', rootCause, 'check.sync-recency.failStaleExplained', params, base);
-    return result('sync-recency', { ...base, status: 'fail', summary: 'check.sync-recency.failStale', params, remedy: message('check.sync-recency.remedyStale') });
+    return result('sync-recency', {
+      ...base,
+      status: 'fail',
+      summary: 'check.sync-recency.failStale',
+      params,
+      remedy: message('check.sync-recency.remedyStale'),
+    });
   }
   const heldHours = held && processingSince ? (now - processingSince.getTime()) / HOUR_MS : 0;
   if (heldHours > PROCESSING_HELD_WARN_HOURS) {
-    return result('sync-recency', { ...base, status: 'warn', summary: 'check.sync-recency.warnHeld', params: { hours: Math.floor(heldHours) }, remedy: message('check.sync-recency.remedyHeld') });
+    return result('sync-recency', {
+      ...base,
+      status: 'warn',
+      summary: 'check.sync-recency.warnHeld',
+      params: { hours: Math.floor(heldHours) },
+      remedy: message('check.sync-recency.remedyHeld'),
+    });
   }
   const overdueMinutes = !held && postponeUntil !== null ? (now - postponeUntil.getTime()) / 60_000 : 0;
   if (overdueMinutes > OVERDUE_AFTER_MINUTES) {
-    return result('sync-recency', { ...base, status: 'warn', summary: 'check.sync-recency.warnOverdue', params: { minutes: Math.floor(overdueMinutes), streak }, remedy: message('check.sync-recency.remedyOverdue') });
+    return result('sync-recency', {
+      ...base,
+      status: 'warn',
+      summary: 'check.sync-recency.warnOverdue',
+      params: { minutes: Math.floor(overdueMinutes), streak },
+      remedy: message('check.sync-recency.remedyOverdue'),
+    });
   }
   if (ageHours === null) {
-    return result('sync-recency', { ...base, status: 'warn', summary: 'check.sync-recency.warnNever', params: { streak }, remedy: message('check.sync-recency.remedyNever') });
+    return result('sync-recency', {
+      ...base,
+      status: 'warn',
+      summary: 'check.sync-recency.warnNever',
+      params: { streak },
+      remedy: message('check.sync-recency.remedyNever'),
+    });
   }
   return result('sync-recency', {
     ...base,
     status: 'pass',
     summary: held ? 'check.sync-recency.passProcessing' : 'check.sync-recency.pass',
-    params: { age: ageHours < 1 ? message('value.minutesAgo', { minutes: Math.max(0, Math.round(ageHours * 60)) }) : message('value.hoursAgo', { hours: Math.floor(ageHours) }), streak },
+    params: {
+      age:
+        ageHours < 1
+          ? message('value.minutesAgo', { minutes: Math.max(0, Math.round(ageHours * 60)) })
+          : message('value.hoursAgo', { hours: Math.floor(ageHours) }),
+      streak,
+    },
   });
 }

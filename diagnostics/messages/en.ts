@@ -30,14 +30,17 @@ export const en = {
   'reason.privilege': 'you lack read privilege on {table}.',
   'reason.throttled': 'Dataverse kept throttling requests for {table}; try again in a few minutes.',
   'reason.not-found': 'the {table} record was not found.',
-  'reason.bad-request': 'Dataverse rejected the query on {table}; this environment may run a different version of the table.',
+  'reason.bad-request':
+    'Dataverse rejected the query on {table}; this environment may run a different version of the table.',
   'reason.network': '{table} could not be reached (network error).',
   'reason.server': 'Dataverse returned a server error while reading {table}.',
-  'reason.bad-answer': 'the answer for {table} was not a Dataverse answer (a sign-in page or a proxy in the way?); try again once the connection is back.',
+  'reason.bad-answer':
+    'the answer for {table} was not a Dataverse answer (a sign-in page or a proxy in the way?); try again once the connection is back.',
   'reason.unknown': 'an unexpected error occurred while reading {table}.',
   'reason.depends': 'it needs {table}, which could not be read.',
   'remedy.grantRead': 'Ask an administrator for read access to {table}, or run the diagnosis as a user who has it.',
-  'remedy.retryLater': 'Run the diagnosis again; if it keeps failing, check the environment in the Power Platform admin center.',
+  'remedy.retryLater':
+    'Run the diagnosis again; if it keeps failing, check the environment in the Power Platform admin center.',
   'evidence.readError': 'Error from Dataverse',
 
   'table.mailbox': 'Mailboxes (mailbox)',
@@ -54,15 +57,21 @@ export const en = {
 
   // One story per root cause: a symptom check names the check that carries the cause.
   'remedy.seeRootCause': 'Fix the cause under “{check}” first; this clears once the mailbox syncs again.',
-  'rootCause.owner.user-disabled.cause': 'The mailbox owner’s user is disabled, so there is nothing to sync for this mailbox.',
+  'rootCause.owner.user-disabled.cause':
+    'The mailbox owner’s user is disabled, so there is nothing to sync for this mailbox.',
   'rootCause.owner.user-disabled.fix':
     'Nothing to fix on the mailbox if the user has left. If the user should sync, enable the user (and their Microsoft 365 account), then run Test & Enable.',
-  'rootCause.owner.user-access-mode.cause': 'The mailbox owner’s access mode is not Read-Write, so server-side sync cannot act for the user.',
-  'rootCause.owner.user-access-mode.fix': 'Set the user’s Access Mode to Read-Write (user record → Administration), then run Test & Enable.',
+  'rootCause.owner.user-access-mode.cause':
+    'The mailbox owner’s access mode is not Read-Write, so server-side sync cannot act for the user.',
+  'rootCause.owner.user-access-mode.fix':
+    'Set the user’s Access Mode to Read-Write (user record → Administration), then run Test & Enable.',
   'rootCause.owner.user-unlicensed.cause': 'The mailbox owner has no Dynamics 365 licence.',
-  'rootCause.owner.user-unlicensed.fix': 'Assign the user a Dynamics 365 licence (and an Exchange Online licence), then run Test & Enable.',
-  'rootCause.owner.queue-inactive.cause': 'The queue that owns this mailbox is inactive, so nothing is delivered to it.',
-  'rootCause.owner.queue-inactive.fix': 'Activate the queue if it is still in use, then run Test & Enable; otherwise leave the mailbox as it is.',
+  'rootCause.owner.user-unlicensed.fix':
+    'Assign the user a Dynamics 365 licence (and an Exchange Online licence), then run Test & Enable.',
+  'rootCause.owner.queue-inactive.cause':
+    'The queue that owns this mailbox is inactive, so nothing is delivered to it.',
+  'rootCause.owner.queue-inactive.fix':
+    'Activate the queue if it is still in use, then run Test & Enable; otherwise leave the mailbox as it is.',
 
   'owner.systemuser': 'User',
   'owner.queue': 'Queue',
@@ -74,7 +83,8 @@ export const en = {
 
   // 1. approval
   'check.approval.pass': "The mailbox's email address is approved.",
-  'check.approval.failRequired': 'Email address status is {status}, and this organization processes email only for approved mailboxes.',
+  'check.approval.failRequired':
+    'Email address status is {status}, and this organization processes email only for approved mailboxes.',
   'check.approval.warnNotRequired':
     'Email address status is {status}. Approval is not required here, but an unapproved address is a common cause of failures after a credential change.',
   'check.approval.remedy':
@@ -117,8 +127,10 @@ export const en = {
   'check.server-profile.infoLastTestDisregarded':
     'The last Test Connection of profile {name} ended with {result}, but this mailbox’s own statuses are Success, so it can be disregarded for this mailbox.',
   'check.server-profile.pass': 'Profile {name} is assigned and active.',
-  'check.server-profile.remedyAssign': 'Assign an active email server profile to the mailbox (Server Profile field), then run Test & Enable.',
-  'check.server-profile.remedyActivate': 'Activate the profile (Email Server Profiles → Activate), or assign another active profile.',
+  'check.server-profile.remedyAssign':
+    'Assign an active email server profile to the mailbox (Server Profile field), then run Test & Enable.',
+  'check.server-profile.remedyActivate':
+    'Activate the profile (Email Server Profiles → Activate), or assign another active profile.',
   'check.server-profile.remedyTestConnection':
     'Open the profile, run Test Connection and read its result; fix the credentials or the server location it points to.',
   'evidence.profileName': 'Profile',
@@ -136,10 +148,12 @@ export const en = {
   'check.profile-settings.skippedNoProfile': 'No email server profile to check (see Email server profile).',
   'check.profile-settings.failNoCredentials':
     'Profile {name} takes credentials from each user or queue, but this mailbox has none that server-side sync may use.',
-  'check.profile-settings.warnOnlineUnsupported': 'Exchange Online profile {name} uses settings that are not supported with Exchange Online: {settings}.',
+  'check.profile-settings.warnOnlineUnsupported':
+    'Exchange Online profile {name} uses settings that are not supported with Exchange Online: {settings}.',
   'check.profile-settings.impersonation': 'impersonation',
   'check.profile-settings.autodiscoverOff': 'Auto Discover Server Location set to No',
-  'check.profile-settings.warnProcessAfterFuture': 'The mailbox processes only email received after {date}, which is in the future.',
+  'check.profile-settings.warnProcessAfterFuture':
+    'The mailbox processes only email received after {date}, which is in the future.',
   'check.profile-settings.pass': 'Profile {name} has nothing that stops this mailbox.',
   'check.profile-settings.remedyNoCredentials':
     'Open the mailbox, enter the user name and password under Credentials and allow server-side sync to use them, or use a profile with server-to-server authentication; then run Test & Enable.',
@@ -156,19 +170,23 @@ export const en = {
   'check.delivery-methods.failInactiveExplained': 'The mailbox record is inactive. Cause (see “{check}”): {cause}',
   'check.delivery-methods.failDisabled':
     '{channels}: set to server-side sync but disabled (server-side sync disables a mailbox after a permanent error or repeated transient failures).',
-  'check.delivery-methods.failDisabledExplained': '{channels}: disabled by server-side sync. Cause (see “{check}”): {cause}',
+  'check.delivery-methods.failDisabledExplained':
+    '{channels}: disabled by server-side sync. Cause (see “{check}”): {cause}',
   'check.delivery-methods.warnNotServerSideSync': '{channels}: not on server-side sync.',
   'check.delivery-methods.warnNoForwardMailbox':
     'Incoming email goes through a forward mailbox, but no active forward mailbox receives email successfully.',
-  'check.delivery-methods.infoQueueOutgoingNone': 'Outgoing email of this queue is set to None, which is a deliberate choice for a queue that only receives.',
+  'check.delivery-methods.infoQueueOutgoingNone':
+    'Outgoing email of this queue is set to None, which is a deliberate choice for a queue that only receives.',
   'check.delivery-methods.pass': 'Every channel that uses server-side sync is enabled.',
-  'check.delivery-methods.passForward': 'Incoming email goes through an active forward mailbox; every channel on server-side sync is enabled.',
+  'check.delivery-methods.passForward':
+    'Incoming email goes through an active forward mailbox; every channel on server-side sync is enabled.',
   'check.delivery-methods.remedyForwardMailbox':
     'Set up the forward mailbox (Mailboxes → a mailbox with Is Forward Mailbox), run Test & Enable on it, or switch this mailbox’s incoming email to server-side sync.',
   'evidence.isForwardMailbox': 'This is a forward mailbox',
   'evidence.forwardMailboxAvailable': 'An active forward mailbox receives email',
   'check.delivery-methods.remedyActivate': 'Activate the mailbox record, then run Test & Enable.',
-  'check.delivery-methods.remedyEnable': 'Fix the error the alerts report, then run Test & Enable: it enables the mailbox again.',
+  'check.delivery-methods.remedyEnable':
+    'Fix the error the alerts report, then run Test & Enable: it enables the mailbox again.',
   'check.delivery-methods.remedyServerSideSync':
     'If this mailbox should sync through Exchange, set Incoming and Outgoing Email to Server-Side Synchronization and run Test & Enable.',
   'evidence.mailboxState': 'Mailbox status',
@@ -177,12 +195,15 @@ export const en = {
 
   // 4. alerts
   'check.alerts.failErrors': '{count} current error alert(s). Latest: “{text}”',
-  'check.alerts.warnRecovered': '{count} error alert(s) in the last 7 days, but the mailbox has synced successfully since. Latest: “{text}”',
+  'check.alerts.warnRecovered':
+    '{count} error alert(s) in the last 7 days, but the mailbox has synced successfully since. Latest: “{text}”',
   'check.alerts.warnTransient': '{count} error alert(s) that server-side sync retries by itself. Latest: “{text}”',
   'check.alerts.warnWarnings': '{count} warning alert(s) in the last 7 days. Latest: “{text}”',
   'check.alerts.pass': 'No warning or error alerts about this mailbox in the last 7 days.',
-  'check.alerts.remedyUnrecognised': 'Open the alert (Mailboxes → Alerts), read its details, and search its text on Microsoft Learn.',
-  'check.alerts.remedyRecovered': 'Nothing to do unless the alert comes back: the mailbox synced successfully after it.',
+  'check.alerts.remedyUnrecognised':
+    'Open the alert (Mailboxes → Alerts), read its details, and search its text on Microsoft Learn.',
+  'check.alerts.remedyRecovered':
+    'Nothing to do unless the alert comes back: the mailbox synced successfully after it.',
   'evidence.alertWindow': 'Looked back',
   'evidence.currentErrorAlerts': 'Current error alerts',
   'evidence.earlierErrorAlerts': 'Earlier or transient error alerts',
@@ -198,8 +219,10 @@ export const en = {
   'check.mailbox-test.skipped': 'No channel uses server-side sync, so there is nothing to test.',
   'check.mailbox-test.fail': 'The last status is Failure for: {channels}.',
   'check.mailbox-test.failExplained': 'The last status is Failure for: {channels}. Cause (see “{check}”): {cause}',
-  'check.mailbox-test.failLastSyncError': 'The last status is Failure for: {channels}. The last sync error says: {cause}',
-  'check.mailbox-test.failAppointments': 'The last status of appointments, contacts and tasks is Failure (see “Appointments, contacts and tasks”).',
+  'check.mailbox-test.failLastSyncError':
+    'The last status is Failure for: {channels}. The last sync error says: {cause}',
+  'check.mailbox-test.failAppointments':
+    'The last status of appointments, contacts and tasks is Failure (see “Appointments, contacts and tasks”).',
   'check.mailbox-test.warnNotRun': 'Never tested: {channels}.',
   'check.mailbox-test.pass': 'The last status is Success for: {channels}.',
   'check.mailbox-test.remedyDocumentedCauses':
@@ -209,23 +232,30 @@ export const en = {
   'evidence.lastTestCompleted': 'Last mailbox test completed',
 
   // 6. sync-recency
-  'check.sync-recency.failDisabled': 'Processing is switched off: the server postponed it to the year 9999 after a disabling error.',
+  'check.sync-recency.failDisabled':
+    'Processing is switched off: the server postponed it to the year 9999 after a disabling error.',
   'check.sync-recency.skipped': 'No channel uses server-side sync.',
-  'check.sync-recency.failDisabledExplained': 'Processing is switched off (postponed to the year 9999). Cause (see “{check}”): {cause}',
+  'check.sync-recency.failDisabledExplained':
+    'Processing is switched off (postponed to the year 9999). Cause (see “{check}”): {cause}',
   'check.sync-recency.failStale': 'Last successful sync {hours} hours ago, longer than its schedule allows.{streak}',
   'check.sync-recency.failStaleExplained': 'Last successful sync {hours} hours ago. Cause (see “{check}”): {cause}',
   'check.sync-recency.warnNever': 'No successful sync has been recorded.{streak}',
-  'check.sync-recency.warnOverdue': 'The next sync was due {minutes} minutes ago and no host has picked the mailbox up.{streak}',
+  'check.sync-recency.warnOverdue':
+    'The next sync was due {minutes} minutes ago and no host has picked the mailbox up.{streak}',
   'check.sync-recency.warnHeld': 'A host has held this mailbox for {hours} hour(s); it may be stuck.',
   'check.sync-recency.pass': 'On schedule: last synced {age}.{streak}',
-  'check.sync-recency.passProcessing': 'On schedule: last synced {age}; a host is processing the mailbox right now, which is normal.{streak}',
+  'check.sync-recency.passProcessing':
+    'On schedule: last synced {age}; a host is processing the mailbox right now, which is normal.{streak}',
   'check.sync-recency.streak': ' Current error streak: {count}.',
-  'check.sync-recency.remedyDisabled': 'Fix the cause the alerts report, then run Test & Enable: that switches processing on again.',
-  'check.sync-recency.remedyStale': 'Read the alerts and the last sync error; run Test & Enable once the cause is fixed.',
+  'check.sync-recency.remedyDisabled':
+    'Fix the cause the alerts report, then run Test & Enable: that switches processing on again.',
+  'check.sync-recency.remedyStale':
+    'Read the alerts and the last sync error; run Test & Enable once the cause is fixed.',
   'check.sync-recency.remedyNever': 'Run Test & Enable and wait for one sync cycle.',
   'check.sync-recency.remedyOverdue':
     'Look at the profile findings: when many mailboxes of the profile are overdue, the hosts are not keeping up. For this mailbox alone, wait one more cycle, then run Test & Enable.',
-  'check.sync-recency.remedyHeld': 'Wait one more cycle; if the mailbox stays held, run Test & Enable or give Microsoft support the mailbox id.',
+  'check.sync-recency.remedyHeld':
+    'Wait one more cycle; if the mailbox stays held, run Test & Enable or give Microsoft support the mailbox id.',
   'evidence.lastSuccessfulSync': 'Last successful sync',
   'evidence.nextSync': 'Next sync',
   'evidence.errorStreak': 'Consecutive sync errors',
@@ -239,7 +269,8 @@ export const en = {
 
   // item-failures
   'check.item-failures.skipped': 'No channel uses server-side sync.',
-  'check.item-failures.warnItems': '{count} item(s) failed to sync in the last {days} days, although the mailbox may sync.',
+  'check.item-failures.warnItems':
+    '{count} item(s) failed to sync in the last {days} days, although the mailbox may sync.',
   'check.item-failures.warnLastCycle': '{lastCycle} item(s) failed in the last sync cycle.',
   'check.item-failures.infoNotVisible':
     'No failed items visible to you. Only the mailbox owner and administrators see them, so this proves nothing unless you are one of them.',
@@ -252,7 +283,8 @@ export const en = {
 
   // capacity (sync throughput)
   'check.capacity.skipped': 'No channel uses server-side sync.',
-  'check.capacity.warnTransient': '{count} transient failure(s) in a row. Server-side sync disables a mailbox after a set number of them.',
+  'check.capacity.warnTransient':
+    '{count} transient failure(s) in a row. Server-side sync disables a mailbox after a set number of them.',
   'check.capacity.pass': 'No transient failures in a row.',
   'check.capacity.remedyTransient':
     'Read the alerts for the transient error (throttling, a busy server, a network problem). Server-side sync retries by itself; if the count keeps rising, fix that cause before the mailbox is disabled.',
@@ -275,18 +307,22 @@ export const en = {
   'evidence.appointmentAlert': 'Appointments alert',
 
   // 9. conditional-access
-  'check.conditional-access.pass': 'No sign-in refused by Conditional Access, MFA or a security policy (AADSTS codes) in the last 7 days. A plain (401) is not Conditional Access.',
+  'check.conditional-access.pass':
+    'No sign-in refused by Conditional Access, MFA or a security policy (AADSTS codes) in the last 7 days. A plain (401) is not Conditional Access.',
   'check.conditional-access.infoServiceIdentity':
     'An alert carries {code}, but this profile signs in with server-to-server authentication (Dynamics 365’s own identity); see the alerts check for the cause.',
-  'check.conditional-access.warn': 'Microsoft Entra refused the sign-in with {code}: a Conditional Access, MFA or security policy blocks the account or app this profile signs in with.',
+  'check.conditional-access.warn':
+    'Microsoft Entra refused the sign-in with {code}: a Conditional Access, MFA or security policy blocks the account or app this profile signs in with.',
   'check.conditional-access.remedy':
     'Find the refused sign-in in the Microsoft Entra sign-in logs (its code and the policy that applied). Exclude the account or app registration this profile uses from that policy, or meet its conditions, then run Test & Enable.',
   'evidence.signInAlert': 'Sign-in alert',
 
   // 10. email-tracking
-  'check.email-tracking.warnNone': "The owner's option tracks no email messages, so nothing this mailbox receives is tracked.",
+  'check.email-tracking.warnNone':
+    "The owner's option tracks no email messages, so nothing this mailbox receives is tracked.",
   'check.email-tracking.info': 'The owner tracks: {option}.',
-  'check.email-tracking.infoUnknown': "The owner's tracking option is unknown (the owner is neither a user nor a queue, or the option is empty).",
+  'check.email-tracking.infoUnknown':
+    "The owner's tracking option is unknown (the owner is neither a user nor a queue, or the option is empty).",
   'check.email-tracking.remedyNone':
     "Change the owner's option: Personal Options → Email → Track email messages from (users), or the queue's Convert Incoming Email To Activities.",
   'check.email-tracking.remedyExplain':
@@ -301,10 +337,13 @@ export const en = {
 
   // Email tracking explainer
   'tracking.invalidAddress': 'Enter an email address such as someone@contoso.com.',
-  'tracking.incomingNotServerSideSync': 'Not automatically tracked: incoming email of this mailbox does not use server-side sync.',
-  'tracking.internalIgnored': 'Not automatically tracked: the sender is a user or queue of this organization, and internal email is ignored.',
+  'tracking.incomingNotServerSideSync':
+    'Not automatically tracked: incoming email of this mailbox does not use server-side sync.',
+  'tracking.internalIgnored':
+    'Not automatically tracked: the sender is a user or queue of this organization, and internal email is ignored.',
   'tracking.all': 'Automatically tracked: the owner tracks all email messages.',
-  'tracking.responsesOnly': 'Automatically tracked only if it replies to an email tracked in Dynamics 365: the owner tracks responses only.',
+  'tracking.responsesOnly':
+    'Automatically tracked only if it replies to an email tracked in Dynamics 365: the owner tracks responses only.',
   'tracking.resolvesToRecord': "Automatically tracked: the address resolves to a record the owner's option accepts.",
   'tracking.couldNotSearch': 'Unknown: some tables could not be searched.',
   'tracking.noLeadContactAccount':
@@ -320,7 +359,8 @@ export const en = {
   'testEnable.succeeded': 'Test & Enable succeeded.',
   'testEnable.failed':
     'Test & Enable failed for: {channels}. This points to credentials (including Conditional Access) or to Exchange throttling; read the new alert.',
-  'testEnable.timeout': 'Test & Enable did not finish within {minutes} minutes; the asynchronous service may be busy. Check again later.',
+  'testEnable.timeout':
+    'Test & Enable did not finish within {minutes} minutes; the asynchronous service may be busy. Check again later.',
 
   // Values
   'value.notSet': 'Not set',
@@ -348,9 +388,12 @@ export const en = {
     '{overdue} of {total} active mailboxes on this profile ({percent}%) are more than {minutes} minutes past their next sync: the profile’s mailboxes are not being processed on time.',
   'finding.profile-overdue.remedy':
     'Look for transient errors and throttling in the profile’s alerts, and compare with other profiles. Raising Maximum Concurrent Connections helps only when many mailboxes sign in as the same user; it is not a fleet-wide pool.',
-  'finding.alerts-not-recorded.errors': 'This organization does not record Error alerts, so an empty alert list proves nothing.',
-  'finding.alerts-not-recorded.warnings': 'This organization does not record Warning alerts, so transient problems go unseen.',
-  'finding.alerts-not-recorded.remedy': 'Turn alerts on: Settings → Email → Email configuration settings → Configure alerts → Error and Warning.',
+  'finding.alerts-not-recorded.errors':
+    'This organization does not record Error alerts, so an empty alert list proves nothing.',
+  'finding.alerts-not-recorded.warnings':
+    'This organization does not record Warning alerts, so transient problems go unseen.',
+  'finding.alerts-not-recorded.remedy':
+    'Turn alerts on: Settings → Email → Email configuration settings → Configure alerts → Error and Warning.',
   'finding.scope.profile': 'Email server profile',
   'finding.scope.environment': 'Environment',
 
@@ -442,7 +485,8 @@ export const en = {
   'report.learnMore': 'Learn more',
   'report.explainedBy': 'Root cause: see “{check}”',
   'report.findings': 'Profile and environment findings',
-  'report.findingsNote': 'Facts about what this mailbox shares with others (its email server profile, the environment): information, not part of its verdict.',
+  'report.findingsNote':
+    'Facts about what this mailbox shares with others (its email server profile, the environment): information, not part of its verdict.',
   'alertState.current': 'current',
   'alertState.recovered': 'recovered since {time}',
   'alertState.transient': 'retried automatically',
@@ -465,7 +509,8 @@ export const en = {
   'ribbon.action.close': 'Close',
   'ribbon.fleet.dialogTitle': 'Fleet health',
   'ribbon.fleet.openFailed.title': 'Fleet health did not open',
-  'ribbon.fleet.openFailed': 'The Fleet health page could not be opened ({reason}). Check that the Mailbox Health solution is imported and published.',
+  'ribbon.fleet.openFailed':
+    'The Fleet health page could not be opened ({reason}). Check that the Mailbox Health solution is imported and published.',
   // Command line (cli/): help, messages, scan output, posts. Dataverse text is never part of these templates' markup.
   'cli.help.main': `mailbox-health: diagnose Dynamics 365 server-side synchronization mailboxes from a terminal or a pipeline.
 
@@ -591,12 +636,14 @@ Examples:
   'cli.usage.webhookFormat': "'{format}' is not a webhook format; use teams or slack.",
   'cli.usage.webhookUrl': 'The webhook URL is not a valid URL.',
   'cli.usage.webhookHttps': 'The webhook URL must use https.',
-  'cli.usage.webhookUnknown': 'The webhook format cannot be told from the URL; add --webhook-format teams or --webhook-format slack.',
+  'cli.usage.webhookUnknown':
+    'The webhook format cannot be told from the URL; add --webhook-format teams or --webhook-format slack.',
   'cli.usage.previousUnreadable': 'The previous scan {file} could not be read ({reason}).',
   'cli.usage.previousShape': 'The previous scan {file} is not the output of scan --format json.',
   'cli.usage.notJson': 'not JSON',
   'cli.usage.testEnableTarget': 'test-enable needs either --mailbox <id | email> (one or more) or --failing.',
-  'cli.error.urlInvalid': "'{url}' is not a URL; pass the environment's base URL, e.g. https://contoso.crm.dynamics.com.",
+  'cli.error.urlInvalid':
+    "'{url}' is not a URL; pass the environment's base URL, e.g. https://contoso.crm.dynamics.com.",
   'cli.error.urlCredentials': 'The environment URL must not contain a user name or password.',
   'cli.error.urlHttps': '{url}: https is required (http is accepted only for localhost and 127.0.0.1).',
   'cli.error.auth': 'Sign-in failed ({method}): {detail}',
@@ -604,16 +651,19 @@ Examples:
   'cli.auth.client-secret': 'client secret from AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET',
   'cli.auth.device-code': 'device code',
   'cli.auth.azure-cli': "Azure CLI; run 'az login', or set DATAVERSE_TOKEN or a client secret",
-  'cli.error.401': '{environment}: Dataverse did not accept the sign-in (401). Check that the token is for this environment and has not expired, and that the account is a user of the environment.',
+  'cli.error.401':
+    '{environment}: Dataverse did not accept the sign-in (401). Check that the token is for this environment and has not expired, and that the account is a user of the environment.',
   'cli.error.403': '{environment}: access denied (403): {detail}',
-  'cli.error.404': '{environment}: not found (404): {detail} Check --url: it is the environment URL, e.g. https://contoso.crm.dynamics.com.',
+  'cli.error.404':
+    '{environment}: not found (404): {detail} Check --url: it is the environment URL, e.g. https://contoso.crm.dynamics.com.',
   'cli.error.network': '{environment}: {detail}',
   'cli.error.throttled': '{environment}: Dataverse kept throttling the requests (429); try again in a few minutes.',
   'cli.error.other': '{environment}: {detail}',
   'cli.error.unexpected': 'mailbox-health stopped on an unexpected {kind}; please report it.',
   'cli.error.mailboxNotFound': 'Mailbox {id} was not found in {environment}.',
   'cli.error.addressNotFound': 'No mailbox has the email address {address} (not found).',
-  'cli.error.addressAmbiguous': '{count} mailboxes have the email address {address}; pass one of their ids with --mailbox:\n  {ids}',
+  'cli.error.addressAmbiguous':
+    '{count} mailboxes have the email address {address}; pass one of their ids with --mailbox:\n  {ids}',
   'cli.error.profileNotFound': "{environment}: no email server profile is named or has the id '{profile}'.",
   'cli.error.profileAmbiguous': "Several email server profiles are named '{profile}'; pass its id instead: {ids}",
   'cli.http.401': 'Dataverse at {host} did not accept the sign-in (401 Unauthorized).',
@@ -625,29 +675,36 @@ Examples:
   'cli.http.answer.hint': 'check --url (the environment URL, e.g. https://contoso.crm.dynamics.com) and sign-in.',
   'cli.http.answer.html': 'The server answered with an HTML page ("{excerpt}"), not the Dataverse Web API: {hint}',
   'cli.http.answer.empty': 'The server answered HTTP {status} with an empty body, not the Dataverse Web API: {hint}',
-  'cli.http.answer.notJson': 'The server answered with {type} ("{excerpt}"), not the JSON of the Dataverse Web API: {hint}',
+  'cli.http.answer.notJson':
+    'The server answered with {type} ("{excerpt}"), not the JSON of the Dataverse Web API: {hint}',
   'cli.http.answer.noType': 'no content type',
-  'cli.http.answer.redirect': 'The server redirected the request (HTTP {status}) to {where} instead of answering as the Dataverse Web API: {hint}',
+  'cli.http.answer.redirect':
+    'The server redirected the request (HTTP {status}) to {where} instead of answering as the Dataverse Web API: {hint}',
   'cli.http.answer.elsewhere': 'another address',
-  'cli.http.answer.badJson': 'The server answered with JSON that does not parse ({bytes} characters, ending "{excerpt}"): the answer was cut short or changed on the way (a proxy?), or the server is not the Dataverse Web API; {hint}',
+  'cli.http.answer.badJson':
+    'The server answered with JSON that does not parse ({bytes} characters, ending "{excerpt}"): the answer was cut short or changed on the way (a proxy?), or the server is not the Dataverse Web API; {hint}',
   'cli.http.answer.shape': 'The server answered with JSON that is not a Dataverse answer ({problem}): {hint}',
   'cli.http.shape.notObject': 'no object for {what}',
   'cli.http.shape.record': 'the {set} record has no {key}',
   'cli.http.shape.collection': 'no "value" list of {set}',
   'cli.http.shape.row': 'a row of {set} without its {key}',
   'cli.http.shape.function': '{name} answered without {property}',
-  'cli.scan.noOrganization': '{environment}: no organization record came back, so this is not an environment the account can scan: {hint}',
-  'cli.scan.empty': '{environment}: no {scope} matched: check --url, --all, --profile and read access to mailboxes (--allow-empty accepts an empty scan).',
+  'cli.scan.noOrganization':
+    '{environment}: no organization record came back, so this is not an environment the account can scan: {hint}',
+  'cli.scan.empty':
+    '{environment}: no {scope} matched: check --url, --all, --profile and read access to mailboxes (--allow-empty accepts an empty scan).',
   'cli.scan.scope.serverSideSync': 'active server-side sync mailbox',
   'cli.scan.scope.all': 'mailbox',
-  'cli.scan.incompleteFleet': '{environment}: the fleet is incomplete: this account reads {scope} (prvReadMailbox at {depth} level), so the scan sees only those. Grant Read on Mailbox at organization level (the Mailbox Health Diagnostician role does) to scan every mailbox.',
+  'cli.scan.incompleteFleet':
+    '{environment}: the fleet is incomplete: this account reads {scope} (prvReadMailbox at {depth} level), so the scan sees only those. Grant Read on Mailbox at organization level (the Mailbox Health Diagnostician role does) to scan every mailbox.',
   'cli.scan.readScope.Basic': 'only its own mailboxes',
   'cli.scan.readScope.Local': 'only the mailboxes of its business unit',
   'cli.scan.readScope.Deep': 'only the mailboxes of its business unit and the units below it',
   'cli.scan.readDepth.Basic': 'user',
   'cli.scan.readDepth.Local': 'business unit',
   'cli.scan.readDepth.Deep': 'parent: child business units',
-  'cli.scan.readScopeUnknown': '{environment}: could not tell whether this account reads every mailbox (RetrieveUserSetOfPrivilegesByNames: {reason}); the scan covers the mailboxes it can read.',
+  'cli.scan.readScopeUnknown':
+    '{environment}: could not tell whether this account reads every mailbox (RetrieveUserSetOfPrivilegesByNames: {reason}); the scan covers the mailboxes it can read.',
   'cli.retry.throttled': 'Dataverse is throttling requests; waiting {seconds} s as it asked (attempt {attempt}).',
   'cli.retry.transient': 'Transient failure ({reason}); retrying in {seconds} s (attempt {attempt}).',
   'cli.progress.scanned': '{count} mailboxes scanned in {environment}',
@@ -683,14 +740,19 @@ Examples:
   'cli.scan.sloExceeded': 'SLO missed: {failing} failing, more than the {allowed} allowed (--max-failing {max}).',
   'cli.scan.previousScan': 'the previous scan',
   'cli.scan.previousSkipped': 'Skipped an earlier scan: {reason}',
-  'cli.scan.previousNone': 'No earlier scan (the output of scan --format json) in {folder}: no change or trend this time.',
-  'cli.scan.change': 'Since {since}: failing {failing}, warning {warning}, unknown {unknown}, healthy {healthy}, mailboxes {total}; {newlyFailing} newly failing, {noLongerFailing} no longer failing.',
-  'cli.scan.findingsNote': 'Each is shared by the mailboxes of a profile or by the whole environment: listed once, never counted in a mailbox’s verdict.',
-  'cli.scan.profileAlert': '{level} alert ×{count}, last seen {lastSeen}, naming none of the scanned mailboxes: “{text}”',
+  'cli.scan.previousNone':
+    'No earlier scan (the output of scan --format json) in {folder}: no change or trend this time.',
+  'cli.scan.change':
+    'Since {since}: failing {failing}, warning {warning}, unknown {unknown}, healthy {healthy}, mailboxes {total}; {newlyFailing} newly failing, {noLongerFailing} no longer failing.',
+  'cli.scan.findingsNote':
+    'Each is shared by the mailboxes of a profile or by the whole environment: listed once, never counted in a mailbox’s verdict.',
+  'cli.scan.profileAlert':
+    '{level} alert ×{count}, last seen {lastSeen}, naming none of the scanned mailboxes: “{text}”',
   'cli.post.findings': 'Profile and environment findings ({count}, not counted as failing)',
   'cli.post.headline': 'Mailbox Health: {failing} of {total} mailboxes failing',
   'cli.post.counts': 'Healthy {healthy} · Warning {warning} · Failing {failing} · Unknown {unknown}',
-  'cli.post.change': 'Failing {failing} since the previous scan: {newlyFailing} newly failing, {noLongerFailing} no longer failing.',
+  'cli.post.change':
+    'Failing {failing} since the previous scan: {newlyFailing} newly failing, {noLongerFailing} no longer failing.',
   'cli.post.environmentCounts': '{failing} failing of {total}',
   'cli.post.environmentError': 'could not be scanned',
   'cli.post.topGroups': 'Where to start (failing mailboxes by cause, largest first)',
@@ -716,7 +778,8 @@ Examples:
   'cli.html.trendItem': '{scannedAt}: {failing} failing, {warning} warning of {total}',
   'cli.html.col.scannedAt': 'Scanned',
   'cli.html.groups': 'Where to start: mailboxes by cause, largest group first',
-  'cli.html.groupsNote': 'The mailboxes of a group share their Start-here check (or the check that could not run) and its fix: one fix for all of them.',
+  'cli.html.groupsNote':
+    'The mailboxes of a group share their Start-here check (or the check that could not run) and its fix: one fix for all of them.',
   'cli.html.group.failing': '{count} failing',
   'cli.html.group.warning': '{count} warning',
   'cli.html.group.unknown': '{count} could not be checked',
@@ -725,15 +788,18 @@ Examples:
   'cli.html.group.size': '{count} mailboxes',
   'cli.html.group.sizeOne': '1 mailbox',
   'cli.html.group.mailboxes': 'The mailboxes ({count})',
-  'cli.html.footer': 'Written by mailbox-health scan. This file is self-contained: it runs no script and loads nothing from anywhere.',
+  'cli.html.footer':
+    'Written by mailbox-health scan. This file is self-contained: it runs no script and loads nothing from anywhere.',
   'cli.post.format.teams': 'Teams',
   'cli.post.format.slack': 'Slack',
   'cli.post.sent': 'Summary posted to the {format} webhook.',
   'cli.post.failed': 'Posting the summary to the {format} webhook failed: HTTP {status}.',
   'cli.post.networkFailed': 'Posting the summary to the {format} webhook failed: {reason}.',
-  'cli.testEnable.refused': 'test-enable changes mailboxes (it runs Test & Enable); nothing was changed. Add --yes to run it.',
+  'cli.testEnable.refused':
+    'test-enable changes mailboxes (it runs Test & Enable); nothing was changed. Add --yes to run it.',
   'cli.testEnable.nothing': 'No mailbox to test.',
-  'cli.testEnable.starting': 'Test & Enable for {count} mailbox(es) in {environment}; waiting for the results (up to 5 minutes)…',
+  'cli.testEnable.starting':
+    'Test & Enable for {count} mailbox(es) in {environment}; waiting for the results (up to 5 minutes)…',
   'cli.testEnable.done': '{mailbox}: {outcome}',
   'cli.testEnable.before': 'Before',
   'cli.testEnable.after': 'After',
@@ -743,7 +809,8 @@ Examples:
   'cli.testEnable.outcome.failed': 'Still failing',
   'cli.testEnable.outcome.timeout': 'No result in time',
   'cli.testEnable.outcome.error': 'Error',
-  'cli.testEnable.totals': 'Succeeded {succeeded}, still failing {failed}, no result in time {timeout}, errors {errors}.',
+  'cli.testEnable.totals':
+    'Succeeded {succeeded}, still failing {failed}, no result in time {timeout}, errors {errors}.',
   // mailbox-health preflight (cli/commands/preflight.ts, cli/preflight/); also cli/privileges.ts.
   'cli.preflight.help': `mailbox-health preflight: before you import the Mailbox Health solution, check what it depends on in that
 environment. It only reads, and takes seconds.
@@ -770,7 +837,8 @@ Examples:
   mailbox-health preflight --url https://contoso.crm.dynamics.com
   mailbox-health preflight --url https://contoso.crm.dynamics.com --format json > preflight.json
 `,
-  'cli.preflight.unexpectedAnswer': 'Dataverse answered {call} in a shape the CLI does not know; nothing can be concluded from it.',
+  'cli.preflight.unexpectedAnswer':
+    'Dataverse answered {call} in a shape the CLI does not know; nothing can be concluded from it.',
   'cli.preflight.heading': 'Mailbox Health preflight of {environment} for solution version {version}',
   'cli.preflight.col.check': 'Check',
   'cli.preflight.col.found': 'Found',
@@ -790,43 +858,57 @@ Examples:
   'cli.preflight.verdict.import-fails': 'Import fails',
   'cli.preflight.verdict.error': 'Could not check',
   'cli.preflight.outcome.ready': 'Ready: the solution can be imported and will work (exit 0).',
-  'cli.preflight.outcome.will-not-work': 'The solution would import, but something will not work until you act on the rows above (exit 2).',
+  'cli.preflight.outcome.will-not-work':
+    'The solution would import, but something will not work until you act on the rows above (exit 2).',
   'cli.preflight.outcome.import-fails': 'Do not import yet: the import would fail (exit 3).',
   'cli.preflight.outcome.incomplete': 'The preflight could not complete: some checks could not be read (exit 1).',
   'cli.preflight.form.ok': 'CanCreateForms.Value is true; all {count} columns the form binds exist.',
   'cli.preflight.form.noTable': 'This environment has no Mailbox table.',
-  'cli.preflight.form.noTableAction': 'Check --url: server-side synchronization and its Mailbox table exist in every Dataverse environment with Dynamics 365 apps.',
+  'cli.preflight.form.noTableAction':
+    'Check --url: server-side synchronization and its Mailbox table exist in every Dataverse environment with Dynamics 365 apps.',
   'cli.preflight.form.cannotCreate': 'CanCreateForms.Value is false: the Mailbox table takes no new form.',
-  'cli.preflight.form.cannotCreateAction': 'Do not import. Put the health panel on the system Mailbox form instead (README, Installing the solution).',
+  'cli.preflight.form.cannotCreateAction':
+    'Do not import. Put the health panel on the system Mailbox form instead (README, Installing the solution).',
   'cli.preflight.form.missingColumns': 'The Mailbox table lacks columns the form binds: {columns}.',
-  'cli.preflight.form.missingColumnsAction': 'Do not import; report the missing columns (the form would need a version without them).',
+  'cli.preflight.form.missingColumnsAction':
+    'Do not import; report the missing columns (the form would need a version without them).',
   'cli.preflight.form.panelColumnType': 'The column {column} is {type}, not a single line of text.',
   'cli.preflight.form.panelColumnTypeAction': 'The health panel binds to a text column: it would not load. Report it.',
   'cli.preflight.ribbon.found': 'The ribbon has {id}.',
   'cli.preflight.ribbon.missing': 'The ribbon has no element with Id {id}.',
   'cli.preflight.ribbon.candidate': '{location} (holds {buttons})',
-  'cli.preflight.ribbon.missingAction': 'The import succeeds but Diagnose does not appear. In solution/customizations.xml, change Location="{location}" to one of: {candidates}.',
-  'cli.preflight.ribbon.missingNoCandidate': 'The import succeeds but Diagnose does not appear, and no group holds Save, Deactivate or Test & Enable. Export the ribbon (RetrieveEntityRibbon) and choose a Location instead of {location}.',
+  'cli.preflight.ribbon.missingAction':
+    'The import succeeds but Diagnose does not appear. In solution/customizations.xml, change Location="{location}" to one of: {candidates}.',
+  'cli.preflight.ribbon.missingNoCandidate':
+    'The import succeeds but Diagnose does not appear, and no group holds Save, Deactivate or Test & Enable. Export the ribbon (RetrieveEntityRibbon) and choose a Location instead of {location}.',
   'cli.preflight.privileges.ok': 'All {count} privileges of {role} exist.',
   'cli.preflight.privileges.unknown': 'Unknown privilege names: {names}.',
-  'cli.preflight.privileges.unknownAction': 'Do not import: one unknown privilege name fails the whole import. Report the names.',
+  'cli.preflight.privileges.unknownAction':
+    'Do not import: one unknown privilege name fails the whole import. Report the names.',
   'cli.preflight.privileges.depth': 'These privileges cannot be granted at the depth the role asks: {names}.',
-  'cli.preflight.privileges.depthAction': 'The import may refuse the role or grant less; after import, check the role in the role editor.',
+  'cli.preflight.privileges.depthAction':
+    'The import may refuse the role or grant less; after import, check the role in the role editor.',
   'cli.preflight.access.item': '{privilege} on {table} ({depth})',
   'cli.preflight.access.ok': 'You hold all {count} privileges at organization level.',
   'cli.preflight.access.missing': 'You lack: {items}.',
   'cli.preflight.access.shallow': 'Below organization level: {items}.',
-  'cli.preflight.access.missingAction': 'The checks that read {tables} will report "could not check". After import, give diagnosing users the {role} role (or a role with these privileges at organization level).',
-  'cli.preflight.access.shallowAction': 'Mailboxes outside your reach cannot be diagnosed. After import, give diagnosing users the {role} role.',
+  'cli.preflight.access.missingAction':
+    'The checks that read {tables} will report "could not check". After import, give diagnosing users the {role} role (or a role with these privileges at organization level).',
+  'cli.preflight.access.shallowAction':
+    'Mailboxes outside your reach cannot be diagnosed. After import, give diagnosing users the {role} role.',
   'cli.preflight.installed.none': 'MailboxHealth is not installed: a fresh install.',
   'cli.preflight.installed.unmanaged': 'An unmanaged MailboxHealth {version} is installed.',
-  'cli.preflight.installed.unmanagedAction': 'Importing the managed zip over an unmanaged copy fails. In this development environment import the unmanaged zip, or delete the unmanaged solution and its components first.',
+  'cli.preflight.installed.unmanagedAction':
+    'Importing the managed zip over an unmanaged copy fails. In this development environment import the unmanaged zip, or delete the unmanaged solution and its components first.',
   'cli.preflight.installed.newer': 'A managed MailboxHealth {version} is installed, newer than {importing}.',
-  'cli.preflight.installed.newerAction': 'A managed import cannot go back to an older version: import {version} or later.',
+  'cli.preflight.installed.newerAction':
+    'A managed import cannot go back to an older version: import {version} or later.',
   'cli.preflight.installed.older': 'A managed MailboxHealth {version} is installed: importing {importing} upgrades it.',
-  'cli.preflight.installed.same': 'A managed MailboxHealth {version} is installed: importing {importing} again reinstalls it.',
+  'cli.preflight.installed.same':
+    'A managed MailboxHealth {version} is installed: importing {importing} again reinstalls it.',
   'cli.preflight.platform.found': 'Dataverse {version}; the control uses the platform libraries {libraries}.',
-  'cli.preflight.platform.noMinimum': 'Learn states no minimum platform version for these libraries, so this cannot be confirmed: after import, open a mailbox with the Mailbox Health form and check that the panel loads.',
+  'cli.preflight.platform.noMinimum':
+    'Learn states no minimum platform version for these libraries, so this cannot be confirmed: after import, open a mailbox with the Mailbox Health form and check that the panel loads.',
 } as const;
 
 export type MessageKey = keyof typeof en;

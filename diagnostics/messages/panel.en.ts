@@ -8,7 +8,8 @@ export const panelEn = {
   'panel.manifest.description':
     "Diagnoses this mailbox's server-side synchronization and says what to fix first, in the article's debugging order.",
   'panel.manifest.emailAddress.displayName': 'Email address',
-  'panel.manifest.emailAddress.description': "The mailbox's email address column; the panel reads the record it sits on.",
+  'panel.manifest.emailAddress.description':
+    "The mailbox's email address column; the panel reads the record it sits on.",
 
   'panel.aria.region': 'Mailbox health for {name}',
   'panel.aria.checks': 'Checks in debugging order',

@@ -103,7 +103,8 @@ export interface FetchQuery {
   links: FetchLink[];
 }
 
-export type ParsedOptions = { kind: 'odata'; query: ODataQuery; unsupported: string[] } | { kind: 'fetch'; fetch: FetchQuery };
+export type ParsedOptions =
+  { kind: 'odata'; query: ODataQuery; unsupported: string[] } | { kind: 'fetch'; fetch: FetchQuery };
 
 /** Splits `?a=b&c=d` on top-level `&` (an `&` inside quotes or parentheses belongs to the value). */
 function splitTopLevel(text: string, separator: string): string[] {
@@ -166,7 +167,10 @@ function parseODataOptions(pairs: [string, string][], unsupported: string[]): OD
   for (const [name, value] of pairs) {
     switch (name) {
       case '$select':
-        query.select = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+        query.select = value
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '');
         break;
       case '$filter':
         query.filter = parseFilter(value);
@@ -182,7 +186,8 @@ function parseODataOptions(pairs: [string, string][], unsupported: string[]): OD
         break;
       case '$top': {
         const top = Number(value);
-        if (!Number.isInteger(top) || top < 0) throw new QuerySyntaxError(`$top must be a non-negative integer: ${value}`);
+        if (!Number.isInteger(top) || top < 0)
+          throw new QuerySyntaxError(`$top must be a non-negative integer: ${value}`);
         query.top = top;
         break;
       }
@@ -343,7 +348,8 @@ class FilterParser {
     if (left.type === 'property' && this.peek()?.text === ':') throw new QuerySyntaxError('Unexpected : in $filter');
     if (left.type === 'property' && left.path.length >= 2) {
       const quantifier = left.path[left.path.length - 1];
-      if ((quantifier === 'any' || quantifier === 'all') && this.peek()?.text === '(') return this.parseLambda(left.path.slice(0, -1), quantifier);
+      if ((quantifier === 'any' || quantifier === 'all') && this.peek()?.text === '(')
+        return this.parseLambda(left.path.slice(0, -1), quantifier);
     }
     throw new QuerySyntaxError('Expected a comparison in $filter');
   }
@@ -453,7 +459,8 @@ export function unescapeXml(text: string): string {
 function parseXml(text: string): XmlElement {
   const root: XmlElement = { name: '#root', attributes: {}, children: [], text: '' };
   const stack: XmlElement[] = [root];
-  const tag = /<(\/?)([A-Za-z_][\w.-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[^>]*\?>|<!--[\s\S]*?-->|([^<]+)/g;
+  const tag =
+    /<(\/?)([A-Za-z_][\w.-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[^>]*\?>|<!--[\s\S]*?-->|([^<]+)/g;
   let match: RegExpExecArray | null;
   let consumed = 0;
   while ((match = tag.exec(text)) !== null) {
@@ -474,7 +481,8 @@ function parseXml(text: string): XmlElement {
     const element: XmlElement = { name, attributes: {}, children: [], text: '' };
     const attribute = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
     let a: RegExpExecArray | null;
-    while ((a = attribute.exec(attributeText ?? '')) !== null) element.attributes[a[1]] = unescapeXml(a[2] ?? a[3] ?? '');
+    while ((a = attribute.exec(attributeText ?? '')) !== null)
+      element.attributes[a[1]] = unescapeXml(a[2] ?? a[3] ?? '');
     current.children.push(element);
     if (!selfClosing) stack.push(element);
   }
@@ -489,7 +497,11 @@ function parseFetchFilter(element: XmlElement): FetchFilter {
     if (child.name === 'condition') {
       const values = child.children.filter((c) => c.name === 'value').map((c) => c.text.trim());
       if (child.attributes.value !== undefined) values.unshift(child.attributes.value);
-      filter.conditions.push({ attribute: child.attributes.attribute ?? '', operator: child.attributes.operator ?? 'eq', values });
+      filter.conditions.push({
+        attribute: child.attributes.attribute ?? '',
+        operator: child.attributes.operator ?? 'eq',
+        values,
+      });
     } else if (child.name === 'filter') filter.filters.push(parseFetchFilter(child));
     else throw new QuerySyntaxError(`FetchXML: <${child.name}> is not supported inside <filter>`);
   }
@@ -500,12 +512,18 @@ function positiveInteger(element: XmlElement, name: string): number | undefined 
   const text = element.attributes[name];
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new QuerySyntaxError(`FetchXML: the ${name} attribute of <fetch> must be a positive integer: ${text}`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new QuerySyntaxError(`FetchXML: the ${name} attribute of <fetch> must be a positive integer: ${text}`);
   return value;
 }
 
 /** The children of <entity> or <link-entity>: columns, filters, orders and joined tables. */
-function parseEntityChildren(element: XmlElement): { attributes: FetchAttribute[]; filter?: FetchFilter; orders: FetchOrder[]; links: FetchLink[] } {
+function parseEntityChildren(element: XmlElement): {
+  attributes: FetchAttribute[];
+  filter?: FetchFilter;
+  orders: FetchOrder[];
+  links: FetchLink[];
+} {
   const attributes: FetchAttribute[] = [];
   const filters: FetchFilter[] = [];
   const orders: FetchOrder[] = [];
@@ -520,11 +538,20 @@ function parseEntityChildren(element: XmlElement): { attributes: FetchAttribute[
       });
     } else if (child.name === 'filter') filters.push(parseFetchFilter(child));
     else if (child.name === 'order') {
-      orders.push({ attribute: child.attributes.attribute, alias: child.attributes.alias, descending: child.attributes.descending === 'true' });
+      orders.push({
+        attribute: child.attributes.attribute,
+        alias: child.attributes.alias,
+        descending: child.attributes.descending === 'true',
+      });
     } else if (child.name === 'link-entity') links.push(parseLink(child));
     else throw new QuerySyntaxError(`FetchXML: <${child.name}> is not supported by this emulator`);
   }
-  const filter = filters.length === 1 ? filters[0] : filters.length > 1 ? { type: 'and' as const, conditions: [], filters } : undefined;
+  const filter =
+    filters.length === 1
+      ? filters[0]
+      : filters.length > 1
+        ? { type: 'and' as const, conditions: [], filters }
+        : undefined;
   return { attributes, ...(filter ? { filter } : {}), orders, links };
 }
 
@@ -532,10 +559,21 @@ function parseLink(element: XmlElement): FetchLink {
   const { name, from, to, alias } = element.attributes;
   if (!name || !from || !to) throw new QuerySyntaxError('FetchXML: <link-entity> needs name, from and to');
   const linkType = element.attributes['link-type'] ?? 'inner';
-  if (linkType !== 'inner' && linkType !== 'outer') throw new QuerySyntaxError(`FetchXML: link-type '${linkType}' is not supported by this emulator`);
+  if (linkType !== 'inner' && linkType !== 'outer')
+    throw new QuerySyntaxError(`FetchXML: link-type '${linkType}' is not supported by this emulator`);
   const children = parseEntityChildren(element);
-  if (children.orders.length > 0) throw new QuerySyntaxError('FetchXML: <order> inside <link-entity> is not supported by this emulator');
-  return { name, from, to, ...(alias !== undefined ? { alias } : {}), linkType, attributes: children.attributes, ...(children.filter ? { filter: children.filter } : {}), links: children.links };
+  if (children.orders.length > 0)
+    throw new QuerySyntaxError('FetchXML: <order> inside <link-entity> is not supported by this emulator');
+  return {
+    name,
+    from,
+    to,
+    ...(alias !== undefined ? { alias } : {}),
+    linkType,
+    attributes: children.attributes,
+    ...(children.filter ? { filter: children.filter } : {}),
+    links: children.links,
+  };
 }
 
 export function parseFetchXml(text: string): FetchQuery {
@@ -544,15 +582,21 @@ export function parseFetchXml(text: string): FetchQuery {
   const entity = fetch.children.find((c) => c.name === 'entity');
   if (!entity || !entity.attributes.name) throw new QuerySyntaxError('FetchXML needs <entity name="...">');
   const children = parseEntityChildren(entity);
-  const query: FetchQuery = { entity: entity.attributes.name, aggregate: fetch.attributes.aggregate === 'true', ...children };
+  const query: FetchQuery = {
+    entity: entity.attributes.name,
+    aggregate: fetch.attributes.aggregate === 'true',
+    ...children,
+  };
   if (fetch.attributes.top !== undefined) query.top = Number(fetch.attributes.top);
   const count = positiveInteger(fetch, 'count');
   const page = positiveInteger(fetch, 'page');
   if (count !== undefined) query.count = count;
   if (page !== undefined) query.page = page;
-  if (fetch.attributes['paging-cookie'] !== undefined && fetch.attributes['paging-cookie'] !== '') query.pagingCookie = fetch.attributes['paging-cookie'];
+  if (fetch.attributes['paging-cookie'] !== undefined && fetch.attributes['paging-cookie'] !== '')
+    query.pagingCookie = fetch.attributes['paging-cookie'];
   // "Don't use the fetch element top attribute with paging": https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results
-  if (query.top !== undefined && (count !== undefined || page !== undefined)) throw new QuerySyntaxError('FetchXML: the top attribute cannot be combined with count or page');
+  if (query.top !== undefined && (count !== undefined || page !== undefined))
+    throw new QuerySyntaxError('FetchXML: the top attribute cannot be combined with count or page');
   return query;
 }
 

@@ -8,7 +8,16 @@
  * navigation by the table's `collectionNavigationProperties` plus the `schemaName` of other tables' `manyToOne`
  * entries that point to it (that is how mailbox gets tracelog_Mailbox).
  */
-import { parseQueryOptions, type FetchFilter, type FetchLink, type FetchQuery, type FilterNode, type ODataQuery, type Operand, type ParsedOptions } from './query';
+import {
+  parseQueryOptions,
+  type FetchFilter,
+  type FetchLink,
+  type FetchQuery,
+  type FilterNode,
+  type ODataQuery,
+  type Operand,
+  type ParsedOptions,
+} from './query';
 
 export interface SchemaColumn {
   type?: string | null;
@@ -26,8 +35,18 @@ export interface SchemaTable {
   primaryName: string | null;
   columns: Record<string, SchemaColumn>;
   allKnownColumnNames?: Record<string, string[] | boolean>;
-  collectionNavigationProperties?: { schemaName: string; referencingEntity: string; referencingAttribute: string; collectionNavigationProperty: string }[];
-  manyToOne?: { schemaName: string; referencedEntity: string; referencingAttribute: string; navigationProperty: string }[];
+  collectionNavigationProperties?: {
+    schemaName: string;
+    referencingEntity: string;
+    referencingAttribute: string;
+    collectionNavigationProperty: string;
+  }[];
+  manyToOne?: {
+    schemaName: string;
+    referencedEntity: string;
+    referencingAttribute: string;
+    navigationProperty: string;
+  }[];
 }
 
 export interface DataverseSchema {
@@ -67,7 +86,8 @@ export class SchemaIndex {
 
   private collectProperties(table: SchemaTable): Set<string> {
     const names = new Set<string>(Object.keys(table.columns));
-    for (const list of Object.values(table.allKnownColumnNames ?? {})) if (Array.isArray(list)) list.forEach((n) => names.add(n));
+    for (const list of Object.values(table.allKnownColumnNames ?? {}))
+      if (Array.isArray(list)) list.forEach((n) => names.add(n));
     for (const [name, column] of Object.entries(table.columns)) {
       const isLookup = column.webApiName !== undefined || (column.type != null && LOOKUP_TYPES.has(column.type));
       if (isLookup) {
@@ -82,7 +102,12 @@ export class SchemaIndex {
     const own = this.navigations.get(table.logicalName)!;
     for (const [name, column] of Object.entries(table.columns)) {
       if (column.navigationProperty) {
-        own.set(column.navigationProperty, { name: column.navigationProperty, kind: 'single', target: column.targets?.[0] ?? '', referencingAttribute: name });
+        own.set(column.navigationProperty, {
+          name: column.navigationProperty,
+          kind: 'single',
+          target: column.targets?.[0] ?? '',
+          referencingAttribute: name,
+        });
       }
       for (const [target, navigation] of Object.entries(column.navigationProperties ?? {})) {
         own.set(navigation, { name: navigation, kind: 'single', target, referencingAttribute: name });
@@ -90,15 +115,30 @@ export class SchemaIndex {
     }
     for (const relation of table.manyToOne ?? []) {
       if (!own.has(relation.navigationProperty)) {
-        own.set(relation.navigationProperty, { name: relation.navigationProperty, kind: 'single', target: relation.referencedEntity, referencingAttribute: relation.referencingAttribute });
+        own.set(relation.navigationProperty, {
+          name: relation.navigationProperty,
+          kind: 'single',
+          target: relation.referencedEntity,
+          referencingAttribute: relation.referencingAttribute,
+        });
       }
       const other = this.navigations.get(relation.referencedEntity);
       if (other && !other.has(relation.schemaName)) {
-        other.set(relation.schemaName, { name: relation.schemaName, kind: 'collection', target: table.logicalName, referencingAttribute: relation.referencingAttribute });
+        other.set(relation.schemaName, {
+          name: relation.schemaName,
+          kind: 'collection',
+          target: table.logicalName,
+          referencingAttribute: relation.referencingAttribute,
+        });
       }
     }
     for (const relation of table.collectionNavigationProperties ?? []) {
-      own.set(relation.collectionNavigationProperty, { name: relation.collectionNavigationProperty, kind: 'collection', target: relation.referencingEntity, referencingAttribute: relation.referencingAttribute });
+      own.set(relation.collectionNavigationProperty, {
+        name: relation.collectionNavigationProperty,
+        kind: 'collection',
+        target: relation.referencingEntity,
+        referencingAttribute: relation.referencingAttribute,
+      });
     }
   }
 
@@ -140,7 +180,8 @@ export class SchemaIndex {
 
   validateOData(table: string, query: ODataQuery): SchemaViolation | undefined {
     for (const name of query.select ?? []) if (!this.hasProperty(table, name)) return unknownProperty(table, name);
-    for (const order of query.orderby ?? []) if (!this.hasProperty(table, order.property)) return unknownProperty(table, order.property);
+    for (const order of query.orderby ?? [])
+      if (!this.hasProperty(table, order.property)) return unknownProperty(table, order.property);
     if (query.filter) {
       const violation = this.validateFilter(table, query.filter, new Map());
       if (violation) return violation;
@@ -155,7 +196,11 @@ export class SchemaIndex {
     return undefined;
   }
 
-  private validateOperand(table: string, operand: Operand, variables: Map<string, string>): SchemaViolation | undefined {
+  private validateOperand(
+    table: string,
+    operand: Operand,
+    variables: Map<string, string>,
+  ): SchemaViolation | undefined {
     if (operand.type === 'literal') return undefined;
     if (operand.type === 'call') {
       for (const arg of operand.args) {
@@ -213,7 +258,10 @@ export class SchemaIndex {
   hasColumn(table: string, name: string): boolean {
     const schemaTable = this.schema.tables[table];
     if (!schemaTable) return false;
-    return name in schemaTable.columns || Object.values(schemaTable.allKnownColumnNames ?? {}).some((list) => Array.isArray(list) && list.includes(name));
+    return (
+      name in schemaTable.columns ||
+      Object.values(schemaTable.allKnownColumnNames ?? {}).some((list) => Array.isArray(list) && list.includes(name))
+    );
   }
 
   /**
@@ -226,9 +274,14 @@ export class SchemaIndex {
     const parentTable = this.schema.tables[parent];
     const linkTable = this.schema.tables[link.name];
     if (!parentTable || !linkTable) return undefined;
-    const manyToOne = (parentTable.manyToOne ?? []).find((r) => r.referencedEntity === link.name && r.referencingAttribute === link.to && link.from === linkTable.primaryId);
+    const manyToOne = (parentTable.manyToOne ?? []).find(
+      (r) =>
+        r.referencedEntity === link.name && r.referencingAttribute === link.to && link.from === linkTable.primaryId,
+    );
     if (manyToOne) return manyToOne.schemaName;
-    const oneToMany = (linkTable.manyToOne ?? []).find((r) => r.referencedEntity === parent && r.referencingAttribute === link.from && link.to === parentTable.primaryId);
+    const oneToMany = (linkTable.manyToOne ?? []).find(
+      (r) => r.referencedEntity === parent && r.referencingAttribute === link.from && link.to === parentTable.primaryId,
+    );
     return oneToMany?.schemaName;
   }
 
@@ -236,10 +289,22 @@ export class SchemaIndex {
   private validateFetch(fetch: FetchQuery): SchemaViolation | undefined {
     if (!this.schema.tables[fetch.entity]) return unknownTable(fetch.entity);
     const orders = fetch.orders.map((o) => o.attribute).filter((a): a is string => !!a);
-    return this.validateFetchTable(fetch.entity, fetch.attributes.map((a) => a.name), fetch.filter, orders, fetch.links);
+    return this.validateFetchTable(
+      fetch.entity,
+      fetch.attributes.map((a) => a.name),
+      fetch.filter,
+      orders,
+      fetch.links,
+    );
   }
 
-  private validateFetchTable(table: string, attributes: string[], filter: FetchFilter | undefined, orders: string[], links: readonly FetchLink[]): SchemaViolation | undefined {
+  private validateFetchTable(
+    table: string,
+    attributes: string[],
+    filter: FetchFilter | undefined,
+    orders: string[],
+    links: readonly FetchLink[],
+  ): SchemaViolation | undefined {
     const names = [...attributes, ...orders];
     const walk = (f: FetchFilter | undefined) => {
       if (!f) return;
@@ -260,7 +325,13 @@ export class SchemaIndex {
           message: `No relationship in Microsoft's schema joins '${link.name}'.${link.from} to '${table}'.${link.to} (a strictness rule of this product: the joins it means to use are relationships).`,
         };
       }
-      const violation = this.validateFetchTable(link.name, link.attributes.map((a) => a.name), link.filter, [], link.links);
+      const violation = this.validateFetchTable(
+        link.name,
+        link.attributes.map((a) => a.name),
+        link.filter,
+        [],
+        link.links,
+      );
       if (violation) return violation;
     }
     return undefined;
@@ -268,7 +339,11 @@ export class SchemaIndex {
 }
 
 function unknownFetchAttribute(table: string, name: string): SchemaViolation {
-  return { status: 400, code: '0x80041103', message: `'${table}' entity doesn't contain attribute with Name = '${name}'.` };
+  return {
+    status: 400,
+    code: '0x80041103',
+    message: `'${table}' entity doesn't contain attribute with Name = '${name}'.`,
+  };
 }
 
 /**
@@ -276,11 +351,19 @@ function unknownFetchAttribute(table: string, name: string): SchemaViolation {
  * Organization service gives for a name missing from its metadata cache).
  */
 function unknownEntity(name: string): SchemaViolation {
-  return { status: 404, code: '0x80040217', message: `The entity with a name = '${name}' with namemapping = 'Logical' was not found in the MetadataCache.` };
+  return {
+    status: 404,
+    code: '0x80040217',
+    message: `The entity with a name = '${name}' with namemapping = 'Logical' was not found in the MetadataCache.`,
+  };
 }
 
 export function unknownProperty(table: string, name: string): SchemaViolation {
-  return { status: 400, code: '0x80060888', message: `Could not find a property named '${name}' on type 'Microsoft.Dynamics.CRM.${table}'.` };
+  return {
+    status: 400,
+    code: '0x80060888',
+    message: `Could not find a property named '${name}' on type 'Microsoft.Dynamics.CRM.${table}'.`,
+  };
 }
 
 export function unknownTable(name: string): SchemaViolation {
@@ -315,14 +398,42 @@ export interface MetadataOperation {
 }
 
 const ENTITY_METADATA_PROPERTIES = [
-  'MetadataId', 'LogicalName', 'SchemaName', 'EntitySetName', 'LogicalCollectionName', 'ObjectTypeCode', 'DisplayName',
-  'PrimaryIdAttribute', 'PrimaryNameAttribute', 'OwnershipType', 'IsCustomEntity', 'IsManaged', 'IsCustomizable',
-  'IsValidForAdvancedFind', 'CanCreateForms', 'CanCreateViews', 'CanCreateCharts', 'CanCreateAttributes', 'IsIntersect',
+  'MetadataId',
+  'LogicalName',
+  'SchemaName',
+  'EntitySetName',
+  'LogicalCollectionName',
+  'ObjectTypeCode',
+  'DisplayName',
+  'PrimaryIdAttribute',
+  'PrimaryNameAttribute',
+  'OwnershipType',
+  'IsCustomEntity',
+  'IsManaged',
+  'IsCustomizable',
+  'IsValidForAdvancedFind',
+  'CanCreateForms',
+  'CanCreateViews',
+  'CanCreateCharts',
+  'CanCreateAttributes',
+  'IsIntersect',
 ] as const;
 
 const ATTRIBUTE_METADATA_PROPERTIES = [
-  'MetadataId', 'LogicalName', 'SchemaName', 'AttributeType', 'AttributeTypeName', 'DisplayName', 'EntityLogicalName',
-  'IsCustomAttribute', 'IsCustomizable', 'IsValidForForm', 'IsValidForRead', 'IsValidForUpdate', 'IsPrimaryId', 'IsPrimaryName',
+  'MetadataId',
+  'LogicalName',
+  'SchemaName',
+  'AttributeType',
+  'AttributeTypeName',
+  'DisplayName',
+  'EntityLogicalName',
+  'IsCustomAttribute',
+  'IsCustomizable',
+  'IsValidForForm',
+  'IsValidForRead',
+  'IsValidForUpdate',
+  'IsPrimaryId',
+  'IsPrimaryName',
 ] as const;
 
 export const METADATA_OPERATIONS: Readonly<Record<string, MetadataOperation>> = {
@@ -334,14 +445,30 @@ export const METADATA_OPERATIONS: Readonly<Record<string, MetadataOperation>> = 
     navigations: { Attributes: ATTRIBUTE_METADATA_PROPERTIES },
     learn: 'https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/entitymetadata',
   },
-  WhoAmI: { name: 'WhoAmI', kind: 'function', parameters: [], learn: 'https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/whoami' },
-  RetrieveVersion: { name: 'RetrieveVersion', kind: 'function', parameters: [], learn: 'https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/retrieveversion' },
+  WhoAmI: {
+    name: 'WhoAmI',
+    kind: 'function',
+    parameters: [],
+    learn: 'https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/whoami',
+  },
+  RetrieveVersion: {
+    name: 'RetrieveVersion',
+    kind: 'function',
+    parameters: [],
+    learn: 'https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/retrieveversion',
+  },
   RetrieveEntityRibbon: {
     name: 'RetrieveEntityRibbon',
     kind: 'function',
     parameters: [
       { name: 'EntityName', type: 'string', required: true },
-      { name: 'RibbonLocationFilter', type: 'enum', required: true, enumType: 'RibbonLocationFilters', members: ['Form', 'HomepageGrid', 'SubGrid', 'All'] },
+      {
+        name: 'RibbonLocationFilter',
+        type: 'enum',
+        required: true,
+        enumType: 'RibbonLocationFilters',
+        members: ['Form', 'HomepageGrid', 'SubGrid', 'All'],
+      },
     ],
     learn: 'https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/retrieveentityribbon',
   },
@@ -353,7 +480,8 @@ export const METADATA_OPERATIONS: Readonly<Record<string, MetadataOperation>> = 
       { name: 'PrivilegeNames', type: 'collection', required: true },
       { name: 'ExcludeTeamBasic', type: 'boolean', required: false },
     ],
-    learn: 'https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/retrieveusersetofprivilegesbynames',
+    learn:
+      'https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/retrieveusersetofprivilegesbynames',
   },
 };
 
@@ -383,20 +511,26 @@ function splitArguments(text: string): string[] {
  * The arguments of one call, `RetrieveEntityRibbon(EntityName='mailbox',RibbonLocationFilter=…)`, checked against the
  * operation's parameters; `aliases` are the URL's `@name=value` options. A violation is answered as Dataverse would.
  */
-export function parseOperationCall(operation: MetadataOperation, argumentText: string, aliases: Readonly<Record<string, string>>): OperationArguments | SchemaViolation {
+export function parseOperationCall(
+  operation: MetadataOperation,
+  argumentText: string,
+  aliases: Readonly<Record<string, string>>,
+): OperationArguments | SchemaViolation {
   const result: OperationArguments = {};
   for (const part of splitArguments(argumentText)) {
     const eq = part.indexOf('=');
     const name = eq < 0 ? part : part.slice(0, eq);
     const parameter = operation.parameters.find((p) => p.name === name);
-    if (!parameter || eq < 0) return badRequest(`The parameter '${name}' is not in scope of the function '${operation.name}'.`);
+    if (!parameter || eq < 0)
+      return badRequest(`The parameter '${name}' is not in scope of the function '${operation.name}'.`);
     let raw = part.slice(eq + 1);
     const viaAlias = raw.startsWith('@');
     if (viaAlias) {
       if (aliases[raw] === undefined) return badRequest(`The parameter alias '${raw}' has no value in the query.`);
       raw = aliases[raw];
     }
-    const invalid = () => badRequest(`The value of the parameter '${name}' of '${operation.name}' is not a valid ${parameter.type}.`);
+    const invalid = () =>
+      badRequest(`The value of the parameter '${name}' of '${operation.name}' is not a valid ${parameter.type}.`);
     switch (parameter.type) {
       case 'string': {
         const literal = /^'((?:[^']|'')*)'$/.exec(raw);
@@ -440,12 +574,19 @@ export function isViolation(value: unknown): value is SchemaViolation {
 /** $select and $expand on a metadata operation name only its documented properties. */
 export function validateMetadataQuery(operation: MetadataOperation, query: ODataQuery): SchemaViolation | undefined {
   const type = `Microsoft.Dynamics.CRM.${operation.name === 'EntityDefinitions' ? 'EntityMetadata' : operation.name}`;
-  for (const name of query.select ?? []) if (!operation.properties?.includes(name)) return badRequest(`Could not find a property named '${name}' on type '${type}'.`);
-  if (query.filter || query.orderby) return badRequest(`The query options $filter and $orderby are not supported on a single ${type}.`);
+  for (const name of query.select ?? [])
+    if (!operation.properties?.includes(name))
+      return badRequest(`Could not find a property named '${name}' on type '${type}'.`);
+  if (query.filter || query.orderby)
+    return badRequest(`The query options $filter and $orderby are not supported on a single ${type}.`);
   for (const item of query.expand ?? []) {
     const target = operation.navigations?.[item.navigation];
     if (!target) return badRequest(`Could not find a property named '${item.navigation}' on type '${type}'.`);
-    for (const name of item.options.select ?? []) if (!target.includes(name)) return badRequest(`Could not find a property named '${name}' on type 'Microsoft.Dynamics.CRM.AttributeMetadata'.`);
+    for (const name of item.options.select ?? [])
+      if (!target.includes(name))
+        return badRequest(
+          `Could not find a property named '${name}' on type 'Microsoft.Dynamics.CRM.AttributeMetadata'.`,
+        );
   }
   return undefined;
 }

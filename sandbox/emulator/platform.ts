@@ -42,9 +42,17 @@ export const PLATFORM_VERSION = '9.2.25112.00177';
 const PRIVILEGES: readonly { name: string; id: string; depths: readonly PrivilegeDepth[] }[] = [
   { name: 'prvReadMailbox', id: 'a0000001-5f3c-4e2a-9b11-000000000001', depths: ['Basic', 'Local', 'Deep', 'Global'] },
   { name: 'prvWriteMailbox', id: 'a0000001-5f3c-4e2a-9b11-000000000002', depths: ['Basic', 'Local', 'Deep', 'Global'] },
-  { name: 'prvReadEmailServerProfile', id: 'a0000001-5f3c-4e2a-9b11-000000000003', depths: ['Basic', 'Local', 'Deep', 'Global'] },
+  {
+    name: 'prvReadEmailServerProfile',
+    id: 'a0000001-5f3c-4e2a-9b11-000000000003',
+    depths: ['Basic', 'Local', 'Deep', 'Global'],
+  },
   { name: 'prvReadOrganization', id: 'a0000001-5f3c-4e2a-9b11-000000000004', depths: ['Global'] },
-  { name: 'prvReadUserSettings', id: 'a0000001-5f3c-4e2a-9b11-000000000005', depths: ['Basic', 'Local', 'Deep', 'Global'] },
+  {
+    name: 'prvReadUserSettings',
+    id: 'a0000001-5f3c-4e2a-9b11-000000000005',
+    depths: ['Basic', 'Local', 'Deep', 'Global'],
+  },
   { name: 'prvReadUser', id: 'a0000001-5f3c-4e2a-9b11-000000000006', depths: ['Basic', 'Local', 'Deep', 'Global'] },
   { name: 'prvReadQueue', id: 'a0000001-5f3c-4e2a-9b11-000000000007', depths: ['Basic', 'Local', 'Deep', 'Global'] },
   { name: 'prvReadTraceLog', id: '6ea323ab-2e1e-414e-88f5-1f975b3069fd', depths: ['Global'] },
@@ -111,7 +119,10 @@ export function ribbonXml(tabId: string, groups: readonly RibbonGroupFixture[]):
       [
         `        <Group Id="${escapeAttribute(group.id)}" Sequence="${(index + 1) * 10}" Template="Mscrm.Templates.Flexible2">`,
         `          <Controls Id="${escapeAttribute(group.id)}.Controls">`,
-        ...group.buttons.map((button, b) => `            <Button Id="${escapeAttribute(button)}" Sequence="${(b + 1) * 10}" Command="${escapeAttribute(button)}" TemplateAlias="o1" />`),
+        ...group.buttons.map(
+          (button, b) =>
+            `            <Button Id="${escapeAttribute(button)}" Sequence="${(b + 1) * 10}" Command="${escapeAttribute(button)}" TemplateAlias="o1" />`,
+        ),
         '          </Controls>',
         '        </Group>',
       ].join('\n'),
@@ -145,17 +156,40 @@ export function ribbonXml(tabId: string, groups: readonly RibbonGroupFixture[]):
  */
 export const MAILBOX_RIBBONS: PlatformFixture['ribbons'][string] = {
   Form: ribbonXml('Mscrm.Form.mailbox.MainTab', [
-    { id: 'Mscrm.Form.mailbox.MainTab.Save', buttons: ['Mscrm.Form.mailbox.SaveAndClose', 'Mscrm.Form.mailbox.Save', 'Mscrm.Form.mailbox.Deactivate', 'Mscrm.Form.mailbox.TestAndEnable'] },
-    { id: 'Mscrm.Form.mailbox.MainTab.Collaborate', buttons: ['Mscrm.Form.mailbox.Assign', 'Mscrm.Form.mailbox.Share'] },
+    {
+      id: 'Mscrm.Form.mailbox.MainTab.Save',
+      buttons: [
+        'Mscrm.Form.mailbox.SaveAndClose',
+        'Mscrm.Form.mailbox.Save',
+        'Mscrm.Form.mailbox.Deactivate',
+        'Mscrm.Form.mailbox.TestAndEnable',
+      ],
+    },
+    {
+      id: 'Mscrm.Form.mailbox.MainTab.Collaborate',
+      buttons: ['Mscrm.Form.mailbox.Assign', 'Mscrm.Form.mailbox.Share'],
+    },
   ]),
   HomepageGrid: ribbonXml('Mscrm.HomepageGrid.mailbox.MainTab', [
-    { id: 'Mscrm.HomepageGrid.mailbox.MainTab.Management', buttons: ['Mscrm.HomepageGrid.mailbox.NewRecord', 'Mscrm.HomepageGrid.mailbox.Edit', 'Mscrm.HomepageGrid.mailbox.Deactivate', 'Mscrm.HomepageGrid.mailbox.TestAndEnable'] },
+    {
+      id: 'Mscrm.HomepageGrid.mailbox.MainTab.Management',
+      buttons: [
+        'Mscrm.HomepageGrid.mailbox.NewRecord',
+        'Mscrm.HomepageGrid.mailbox.Edit',
+        'Mscrm.HomepageGrid.mailbox.Deactivate',
+        'Mscrm.HomepageGrid.mailbox.TestAndEnable',
+      ],
+    },
     { id: 'Mscrm.HomepageGrid.mailbox.MainTab.Collaborate', buttons: ['Mscrm.HomepageGrid.mailbox.Assign'] },
   ]),
 };
 
 export function defaultPlatform(): PlatformFixture {
-  return { version: PLATFORM_VERSION, entities: { mailbox: structuredClone(MAILBOX_ENTITY) }, ribbons: { mailbox: { ...MAILBOX_RIBBONS } } };
+  return {
+    version: PLATFORM_VERSION,
+    entities: { mailbox: structuredClone(MAILBOX_ENTITY) },
+    ribbons: { mailbox: { ...MAILBOX_RIBBONS } },
+  };
 }
 
 /**
@@ -165,7 +199,12 @@ export function defaultPlatform(): PlatformFixture {
 export function compressRibbon(xml: string): string {
   const zip = zipSync({
     'RibbonXml.xml': new Uint8Array(Buffer.from(xml, 'utf8')),
-    '[Content_Types].xml': new Uint8Array(Buffer.from('<?xml version="1.0" encoding="utf-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/octet-stream" /></Types>', 'utf8')),
+    '[Content_Types].xml': new Uint8Array(
+      Buffer.from(
+        '<?xml version="1.0" encoding="utf-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/octet-stream" /></Types>',
+        'utf8',
+      ),
+    ),
   });
   return Buffer.from(zip).toString('base64');
 }

@@ -42,8 +42,23 @@ import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LOOKUP_LOGICAL_NAME, type DataverseRecord, type DataverseValue } from '../../diagnostics/port';
-import { fetchLinks, parseQueryOptions, type ExpandItem, type FetchQuery, type ODataQuery } from '../../diagnostics/schema/query';
-import { isViolation, METADATA_OPERATIONS, parseOperationCall, validateMetadataQuery, type MetadataOperation, type OperationArguments, type SchemaIndex, type SchemaTable } from '../../diagnostics/schema/strictness';
+import {
+  fetchLinks,
+  parseQueryOptions,
+  type ExpandItem,
+  type FetchQuery,
+  type ODataQuery,
+} from '../../diagnostics/schema/query';
+import {
+  isViolation,
+  METADATA_OPERATIONS,
+  parseOperationCall,
+  validateMetadataQuery,
+  type MetadataOperation,
+  type OperationArguments,
+  type SchemaIndex,
+  type SchemaTable,
+} from '../../diagnostics/schema/strictness';
 import { compressRibbon, defaultPlatform, privilegeRows, type PlatformFixture, type PrivilegeDepth } from './platform';
 import { dataverseSchema } from './schema';
 import { DataverseStore, privilegeDeniedMessage, StoreError, tablePrivilege, type DataSet } from './store';
@@ -109,7 +124,11 @@ export class Faults {
 
   /** The next `times` requests (to `table`, or any) get 429 Too Many Requests with Retry-After. */
   throttle(options: { times?: number; table?: string; retryAfterSeconds?: number } = {}): this {
-    this.throttles.push({ remaining: options.times ?? 1, table: options.table, retryAfterSeconds: options.retryAfterSeconds ?? 1 });
+    this.throttles.push({
+      remaining: options.times ?? 1,
+      table: options.table,
+      retryAfterSeconds: options.retryAfterSeconds ?? 1,
+    });
     return this;
   }
 
@@ -163,9 +182,24 @@ class HttpError extends Error {
 
 /** AttributeMetadata's AttributeType (AttributeTypeCode names) from the schema's lower-case type. */
 const ATTRIBUTE_TYPES: Record<string, string> = {
-  string: 'String', memo: 'Memo', lookup: 'Lookup', owner: 'Owner', customer: 'Customer', picklist: 'Picklist', state: 'State', status: 'Status',
-  boolean: 'Boolean', datetime: 'DateTime', integer: 'Integer', bigint: 'BigInt', uniqueidentifier: 'Uniqueidentifier', decimal: 'Decimal',
-  money: 'Money', double: 'Double', managedproperty: 'ManagedProperty', entityname: 'EntityName',
+  string: 'String',
+  memo: 'Memo',
+  lookup: 'Lookup',
+  owner: 'Owner',
+  customer: 'Customer',
+  picklist: 'Picklist',
+  state: 'State',
+  status: 'Status',
+  boolean: 'Boolean',
+  datetime: 'DateTime',
+  integer: 'Integer',
+  bigint: 'BigInt',
+  uniqueidentifier: 'Uniqueidentifier',
+  decimal: 'Decimal',
+  money: 'Money',
+  double: 'Double',
+  managedproperty: 'ManagedProperty',
+  entityname: 'EntityName',
 };
 
 function attributeTypeOf(type: string | null | undefined): string {
@@ -196,7 +230,8 @@ function annotationFilter(prefer: Map<string, string>): ((term: string) => boole
     .split(',')
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  const matches = (pattern: string, term: string) => pattern === '*' || pattern === term || (pattern.endsWith('.*') && term.startsWith(pattern.slice(0, -1)));
+  const matches = (pattern: string, term: string) =>
+    pattern === '*' || pattern === term || (pattern.endsWith('.*') && term.startsWith(pattern.slice(0, -1)));
   return (term) => {
     if (patterns.some((p) => p.startsWith('-') && matches(p.slice(1), term))) return false;
     return patterns.some((p) => !p.startsWith('-') && matches(p, term));
@@ -213,7 +248,13 @@ function parsePrefer(header: string | string[] | undefined): Map<string, string>
     const eq = part.indexOf('=');
     const name = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
     if (name === '') continue;
-    const value = eq < 0 ? '' : part.slice(eq + 1).trim().replace(/^"|"$/g, '');
+    const value =
+      eq < 0
+        ? ''
+        : part
+            .slice(eq + 1)
+            .trim()
+            .replace(/^"|"$/g, '');
     result.set(name, value);
   }
   return result;
@@ -316,20 +357,30 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
 
   function applyFaults(method: string, tables: string[]): void {
     const hits = (fault: { table?: string }) =>
-      fault.table === undefined || tables.some((t) => t === fault.table || schema.table(t)?.entitySetName === fault.table);
+      fault.table === undefined ||
+      tables.some((t) => t === fault.table || schema.table(t)?.entitySetName === fault.table);
     const throttle = faults.throttles.find((f) => f.remaining > 0 && hits(f));
     if (throttle) {
       throttle.remaining--;
-      throw new HttpError(429, '0x80072322', 'Number of requests exceeded the limit of 6000 over time window of 300 seconds.', {
-        'Retry-After': String(throttle.retryAfterSeconds),
-      });
+      throw new HttpError(
+        429,
+        '0x80072322',
+        'Number of requests exceeded the limit of 6000 over time window of 300 seconds.',
+        {
+          'Retry-After': String(throttle.retryAfterSeconds),
+        },
+      );
     }
     const operation = method === 'GET' ? 'read' : 'write';
     for (const denial of faults.denials) {
       if (denial.operation !== undefined && denial.operation !== operation) continue;
       const table = tables.find((t) => t === denial.table || schema.table(t)?.entitySetName === denial.table);
       if (!table) continue;
-      throw new HttpError(403, '0x80040220', privilegeDeniedMessage(table, deniedPrivilege(denial, table, operation), callerId(), randomUUID()));
+      throw new HttpError(
+        403,
+        '0x80040220',
+        privilegeDeniedMessage(table, deniedPrivilege(denial, table, operation), callerId(), randomUUID()),
+      );
     }
     const error = faults.errors.find((f) => f.remaining > 0 && hits(f));
     if (error) {
@@ -350,10 +401,16 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   }
 
   /** Adds associatednavigationproperty annotations, then keeps only the annotations the caller asked for. */
-  function finishRecord(table: string, record: DataverseRecord, include: ((term: string) => boolean) | undefined, etag: boolean): DataverseRecord {
+  function finishRecord(
+    table: string,
+    record: DataverseRecord,
+    include: ((term: string) => boolean) | undefined,
+    etag: boolean,
+  ): DataverseRecord {
     const out: DataverseRecord = {};
     const primaryId = schema.table(table)?.primaryId;
-    if (etag && primaryId && typeof record[primaryId] === 'string') out['@odata.etag'] = etagOf(record[primaryId] as string);
+    if (etag && primaryId && typeof record[primaryId] === 'string')
+      out['@odata.etag'] = etagOf(record[primaryId] as string);
     for (const [key, value] of Object.entries(record)) {
       const at = key.indexOf('@');
       if (at > 0) {
@@ -372,7 +429,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       if (lookup && value !== null && include?.(ASSOCIATED_NAVIGATION.slice(1))) {
         const column = schema.columnOf(table, key);
         const type = record[`${key}${LOOKUP_LOGICAL_NAME}`];
-        const name = (typeof type === 'string' ? column?.navigationProperties?.[type] : undefined) ?? column?.navigationProperty;
+        const name =
+          (typeof type === 'string' ? column?.navigationProperties?.[type] : undefined) ?? column?.navigationProperty;
         if (name) out[`${key}${ASSOCIATED_NAVIGATION}`] = name;
       }
     }
@@ -397,7 +455,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     return parsed.query;
   }
 
-  function retrieveCollection(table: SchemaTable, search: string, prefer: Map<string, string>, applied: string[]): { status: number; body: unknown } {
+  function retrieveCollection(
+    table: SchemaTable,
+    search: string,
+    prefer: Map<string, string>,
+    applied: string[],
+  ): { status: number; body: unknown } {
     const skiptoken = optionValue(search, '$skiptoken');
     const queryText = withoutOptions(search, ['$skiptoken']);
     const include = annotationFilter(prefer);
@@ -406,27 +469,40 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const query = parseOData(queryText);
     applyFaults('GET', touchedTables(table.logicalName, query));
     const requestedPageSize = Number(prefer.get('odata.maxpagesize'));
-    const pageSize = Number.isInteger(requestedPageSize) && requestedPageSize > 0 ? Math.min(requestedPageSize, DEFAULT_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+    const pageSize =
+      Number.isInteger(requestedPageSize) && requestedPageSize > 0
+        ? Math.min(requestedPageSize, DEFAULT_PAGE_SIZE)
+        : DEFAULT_PAGE_SIZE;
     if (prefer.has('odata.maxpagesize')) applied.push(`odata.maxpagesize=${pageSize}`);
     let offset = 0;
     if (skiptoken !== undefined) {
-      const decoded = /^<cookie pagenumber="(\d+)" pagingcookie="([A-Za-z0-9_-]*)" istracking="False" \/>$/.exec(skiptoken);
+      const decoded = /^<cookie pagenumber="(\d+)" pagingcookie="([A-Za-z0-9_-]*)" istracking="False" \/>$/.exec(
+        skiptoken,
+      );
       offset = decoded ? Number(Buffer.from(decoded[2], 'base64url').toString('utf8')) : NaN;
-      if (!Number.isInteger(offset) || offset < 0) throw new HttpError(400, '0x80060888', 'The $skiptoken is not valid.');
+      if (!Number.isInteger(offset) || offset < 0)
+        throw new HttpError(400, '0x80060888', 'The $skiptoken is not valid.');
     }
     // Only the page is shaped: OData pages by offset.
-    const { rows: paged, total: matched } = store.retrievePage(table.logicalName, queryText === '' ? undefined : `?${queryText}`, offset, pageSize);
+    const { rows: paged, total: matched } = store.retrievePage(
+      table.logicalName,
+      queryText === '' ? undefined : `?${queryText}`,
+      offset,
+      pageSize,
+    );
     const body: Record<string, unknown> = { '@odata.context': contextFor(table.entitySetName!, query, false) };
     if (query?.count) {
       let total = matched;
-      if (query.top !== undefined) total = store.retrieveMultiple(table.logicalName, `?${withoutOptions(queryText, ['$top'])}`).length;
+      if (query.top !== undefined)
+        total = store.retrieveMultiple(table.logicalName, `?${withoutOptions(queryText, ['$top'])}`).length;
       body['@odata.count'] = Math.min(total, COUNT_LIMIT);
     }
     body.value = paged.map((row) => finishRecord(table.logicalName, row, include, true));
     if (offset + pageSize < matched) {
       const next = offset + pageSize;
       const token = `<cookie pagenumber="${Math.floor(next / pageSize) + 1}" pagingcookie="${Buffer.from(String(next)).toString('base64url')}" istracking="False" />`;
-      body['@odata.nextLink'] = `${baseUrl}${API_PATH}${table.entitySetName}?${queryText}${queryText ? '&' : ''}$skiptoken=${encodeURIComponent(token)}`;
+      body['@odata.nextLink'] =
+        `${baseUrl}${API_PATH}${table.entitySetName}?${queryText}${queryText ? '&' : ''}$skiptoken=${encodeURIComponent(token)}`;
     }
     return { status: 200, body };
   }
@@ -437,29 +513,59 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
    * with Prefer: odata.include-annotations (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results).
    * odata.maxpagesize does not apply: FetchXML's page size is its count.
    */
-  function retrieveFetch(table: SchemaTable, queryText: string, fetch: FetchQuery, include: ((term: string) => boolean) | undefined): { status: number; body: unknown } {
+  function retrieveFetch(
+    table: SchemaTable,
+    queryText: string,
+    fetch: FetchQuery,
+    include: ((term: string) => boolean) | undefined,
+  ): { status: number; body: unknown } {
     applyFaults('GET', touchedTables(table.logicalName, undefined, fetch));
     const page = store.retrieveFetchPage(table.logicalName, `?${queryText}`);
     const body: Record<string, unknown> = { '@odata.context': contextFor(table.entitySetName!, undefined, false) };
-    if (page.pagingCookie !== undefined && include?.(FETCH_PAGING_COOKIE.slice(1))) body[FETCH_PAGING_COOKIE] = page.pagingCookie;
+    if (page.pagingCookie !== undefined && include?.(FETCH_PAGING_COOKIE.slice(1)))
+      body[FETCH_PAGING_COOKIE] = page.pagingCookie;
     if (page.moreRecords && include?.(MORE_RECORDS.slice(1))) body[MORE_RECORDS] = true;
     body.value = page.rows.map((row) => finishRecord(table.logicalName, row, include, !fetch.aggregate));
     return { status: 200, body };
   }
 
-  function retrieveOne(table: SchemaTable, id: string, search: string, prefer: Map<string, string>): { status: number; body: unknown } {
+  function retrieveOne(
+    table: SchemaTable,
+    id: string,
+    search: string,
+    prefer: Map<string, string>,
+  ): { status: number; body: unknown } {
     const query = parseOData(search);
     applyFaults('GET', touchedTables(table.logicalName, query));
     const row = store.retrieve(table.logicalName, id, search === '' ? undefined : search);
-    return { status: 200, body: { '@odata.context': contextFor(table.entitySetName!, query, true), ...finishRecord(table.logicalName, row, annotationFilter(prefer), true) } };
+    return {
+      status: 200,
+      body: {
+        '@odata.context': contextFor(table.entitySetName!, query, true),
+        ...finishRecord(table.logicalName, row, annotationFilter(prefer), true),
+      },
+    };
   }
 
   /** `set(id)/navigation`: a collection (filtered on the referencing column) or the single related record. */
-  function retrieveRelated(table: SchemaTable, id: string, navigationName: string, search: string, prefer: Map<string, string>, applied: string[]) {
+  function retrieveRelated(
+    table: SchemaTable,
+    id: string,
+    navigationName: string,
+    search: string,
+    prefer: Map<string, string>,
+    applied: string[],
+  ) {
     const navigation = schema.navigation(table.logicalName, navigationName);
-    if (!navigation) throw new HttpError(400, '0x80060888', `Could not find a property named '${navigationName}' on type 'Microsoft.Dynamics.CRM.${table.logicalName}'.`);
+    if (!navigation)
+      throw new HttpError(
+        400,
+        '0x80060888',
+        `Could not find a property named '${navigationName}' on type 'Microsoft.Dynamics.CRM.${table.logicalName}'.`,
+      );
     const target = schema.table(navigation.target);
-    if (!target?.entitySetName) throw new HttpError(404, '0x80060888', `Resource not found for the segment '${navigationName}'.`);
+    if (!target?.entitySetName)
+      throw new HttpError(404, '0x80060888', `Resource not found for the segment '${navigationName}'.`);
     applyFaults('GET', [table.logicalName]);
     const source = store.find(table.logicalName, id);
     if (!source) throw new StoreError(404, '0x80040217', `${table.logicalName} With Id = ${id} Does Not Exist`);
@@ -482,30 +588,56 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       if (bind) {
         const navigation = schema.navigation(table, bind[1]);
         if (!navigation || navigation.kind !== 'single') {
-          throw new HttpError(400, '0x80048d19', `Error identified in Payload provided by the user for Entity :'${schema.table(table)?.entitySetName}', For more information on this error please follow this help link https://go.microsoft.com/fwlink/?linkid=2195293 ----> InnerException : Microsoft.OData.ODataException: An undeclared property '${bind[1]}' which only has property annotations in the payload but no property value was found in the payload.`);
+          throw new HttpError(
+            400,
+            '0x80048d19',
+            `Error identified in Payload provided by the user for Entity :'${schema.table(table)?.entitySetName}', For more information on this error please follow this help link https://go.microsoft.com/fwlink/?linkid=2195293 ----> InnerException : Microsoft.OData.ODataException: An undeclared property '${bind[1]}' which only has property annotations in the payload but no property value was found in the payload.`,
+          );
         }
         const target = /([A-Za-z_]+)\(([0-9a-fA-F-]{36})\)$/.exec(String(value ?? ''));
         if (value !== null && (!target || schema.tableBySetName(target[1])?.logicalName !== navigation.target)) {
-          throw new HttpError(400, '0x80060888', `The URI '${String(value)}' in '${key}' does not address a ${navigation.target} record.`);
+          throw new HttpError(
+            400,
+            '0x80060888',
+            `The URI '${String(value)}' in '${key}' does not address a ${navigation.target} record.`,
+          );
         }
         result[`_${navigation.referencingAttribute}_value`] = target ? target[2].toLowerCase() : null;
         if (target) result[`_${navigation.referencingAttribute}_value${LOOKUP_LOGICAL_NAME}`] = navigation.target;
         continue;
       }
       if (!schema.hasProperty(table, key)) {
-        throw new HttpError(400, '0x80060888', `Could not find a property named '${key}' on type 'Microsoft.Dynamics.CRM.${table}'.`);
+        throw new HttpError(
+          400,
+          '0x80060888',
+          `Could not find a property named '${key}' on type 'Microsoft.Dynamics.CRM.${table}'.`,
+        );
       }
       const column = schema.columnOf(table, key);
       const type = column?.type ?? '';
       const wrong = (expected: string) =>
-        new HttpError(400, '0x80048d19', `Error identified in Payload provided by the user for Entity :'${schema.table(table)?.entitySetName}' ----> InnerException : Microsoft.OData.ODataException: Cannot convert the literal '${String(value)}' to the expected type '${expected}'.`);
+        new HttpError(
+          400,
+          '0x80048d19',
+          `Error identified in Payload provided by the user for Entity :'${schema.table(table)?.entitySetName}' ----> InnerException : Microsoft.OData.ODataException: Cannot convert the literal '${String(value)}' to the expected type '${expected}'.`,
+        );
       if (value !== null) {
         if (type === 'boolean' && typeof value !== 'boolean') throw wrong('Edm.Boolean');
-        if (['integer', 'picklist', 'state', 'status', 'bigint'].includes(type) && !Number.isInteger(value)) throw wrong('Edm.Int32');
+        if (['integer', 'picklist', 'state', 'status', 'bigint'].includes(type) && !Number.isInteger(value))
+          throw wrong('Edm.Int32');
         if (['string', 'memo'].includes(type) && typeof value !== 'string') throw wrong('Edm.String');
-        if (type === 'datetime' && (typeof value !== 'string' || Number.isNaN(Date.parse(value)))) throw wrong('Edm.DateTimeOffset');
-        if (['picklist', 'state', 'status'].includes(type) && column?.options && column.options[String(value)] === undefined) {
-          throw new HttpError(400, '0x8004431a', `A validation error occurred. The value ${String(value)} of '${key}' on record of type '${table}' is outside the valid range.`);
+        if (type === 'datetime' && (typeof value !== 'string' || Number.isNaN(Date.parse(value))))
+          throw wrong('Edm.DateTimeOffset');
+        if (
+          ['picklist', 'state', 'status'].includes(type) &&
+          column?.options &&
+          column.options[String(value)] === undefined
+        ) {
+          throw new HttpError(
+            400,
+            '0x8004431a',
+            `A validation error occurred. The value ${String(value)} of '${key}' on record of type '${table}' is outside the valid range.`,
+          );
         }
       }
       result[key] = value;
@@ -522,7 +654,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
 
   function whoAmI(): Record<string, unknown> {
     const organization = store.tables.organization?.[0];
-    const user = (store.tables.systemuser ?? []).find((u) => String(u.systemuserid).toLowerCase() === callerId().toLowerCase());
+    const user = (store.tables.systemuser ?? []).find(
+      (u) => String(u.systemuserid).toLowerCase() === callerId().toLowerCase(),
+    );
     return {
       '@odata.context': `${baseUrl}${API_PATH}$metadata#Microsoft.Dynamics.CRM.WhoAmIResponse`,
       BusinessUnitId: (user?._businessunitid_value as string | undefined) ?? '00000000-0000-0000-0000-000000000001',
@@ -536,10 +670,18 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
    * service gives for a name missing from its metadata cache).
    */
   function unknownEntity(name: string): HttpError {
-    return new HttpError(404, '0x80040217', `The entity with a name = '${name}' with namemapping = 'Logical' was not found in the MetadataCache.`);
+    return new HttpError(
+      404,
+      '0x80040217',
+      `The entity with a name = '${name}' with namemapping = 'Logical' was not found in the MetadataCache.`,
+    );
   }
 
-  function answerOperation(operation: MetadataOperation, argumentText: string, url: URL): { status: number; body: unknown } {
+  function answerOperation(
+    operation: MetadataOperation,
+    argumentText: string,
+    url: URL,
+  ): { status: number; body: unknown } {
     const args = operationArguments(operation, argumentText, url);
     // WhoAmI answers even under faults, as before: tests count the faulted requests to tables and functions.
     if (operation.name !== 'WhoAmI') applyFaults('GET', []);
@@ -549,14 +691,31 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         return { status: 200, body: whoAmI() };
       // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/retrieveversionresponse
       case 'RetrieveVersion':
-        return { status: 200, body: { '@odata.context': `${context}Microsoft.Dynamics.CRM.RetrieveVersionResponse`, Version: platform.version } };
+        return {
+          status: 200,
+          body: {
+            '@odata.context': `${context}Microsoft.Dynamics.CRM.RetrieveVersionResponse`,
+            Version: platform.version,
+          },
+        };
       // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/retrieveentityribbonresponse
       case 'RetrieveEntityRibbon': {
         const entity = String(args.EntityName);
         if (!schema.table(entity) && !platform.entities[entity]) throw unknownEntity(entity);
         const xml = platform.ribbons[entity]?.[args.RibbonLocationFilter as 'Form'];
-        if (xml === undefined) throw new HttpError(500, '0x80040216', `The emulator has no ${String(args.RibbonLocationFilter)} ribbon fixture for '${entity}'.`);
-        return { status: 200, body: { '@odata.context': `${context}Microsoft.Dynamics.CRM.RetrieveEntityRibbonResponse`, CompressedEntityXml: compressRibbon(xml) } };
+        if (xml === undefined)
+          throw new HttpError(
+            500,
+            '0x80040216',
+            `The emulator has no ${String(args.RibbonLocationFilter)} ribbon fixture for '${entity}'.`,
+          );
+        return {
+          status: 200,
+          body: {
+            '@odata.context': `${context}Microsoft.Dynamics.CRM.RetrieveEntityRibbonResponse`,
+            CompressedEntityXml: compressRibbon(xml),
+          },
+        };
       }
       default:
         return entityDefinition(operation, String(args.LogicalName), url);
@@ -564,40 +723,74 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   }
 
   /** EntityDefinitions(LogicalName='…'): EntityMetadata (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/entitymetadata). */
-  function entityDefinition(operation: MetadataOperation, logicalName: string, url: URL): { status: number; body: unknown } {
+  function entityDefinition(
+    operation: MetadataOperation,
+    logicalName: string,
+    url: URL,
+  ): { status: number; body: unknown } {
     const query = parseOData(url.search.replace(/^\?/, '')) ?? {};
     const violation = validateMetadataQuery(operation, query);
     if (violation) throw new HttpError(violation.status, violation.code, violation.message);
     const metadata = platform.entities[logicalName];
     if (!metadata) throw unknownEntity(logicalName);
     const pick = (row: Record<string, unknown>, select: string[] | undefined) =>
-      select ? Object.fromEntries(Object.entries(row).filter(([key]) => key === 'MetadataId' || select.includes(key))) : { ...row };
-    const body: Record<string, unknown> = { '@odata.context': `${baseUrl}${API_PATH}$metadata#EntityDefinitions/$entity`, ...pick(metadata, query.select) };
+      select
+        ? Object.fromEntries(Object.entries(row).filter(([key]) => key === 'MetadataId' || select.includes(key)))
+        : { ...row };
+    const body: Record<string, unknown> = {
+      '@odata.context': `${baseUrl}${API_PATH}$metadata#EntityDefinitions/$entity`,
+      ...pick(metadata, query.select),
+    };
     const attributes = query.expand?.find((item) => item.navigation === 'Attributes');
     if (attributes) {
       const columns = Object.entries(schema.table(logicalName)?.columns ?? {});
       body.Attributes = columns.map(([name, column]) =>
-        pick({ '@odata.type': `#Microsoft.Dynamics.CRM.${attributeTypeOf(column.type)}AttributeMetadata`, MetadataId: metadataIdOf(`${logicalName}.${name}`), LogicalName: name, EntityLogicalName: logicalName, AttributeType: attributeTypeOf(column.type), IsValidForForm: true, IsValidForRead: true }, attributes.options.select),
+        pick(
+          {
+            '@odata.type': `#Microsoft.Dynamics.CRM.${attributeTypeOf(column.type)}AttributeMetadata`,
+            MetadataId: metadataIdOf(`${logicalName}.${name}`),
+            LogicalName: name,
+            EntityLogicalName: logicalName,
+            AttributeType: attributeTypeOf(column.type),
+            IsValidForForm: true,
+            IsValidForRead: true,
+          },
+          attributes.options.select,
+        ),
       );
     }
     return { status: 200, body };
   }
 
   /** systemusers(id)/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames: the RolePrivileges the user holds. */
-  function answerBoundOperation(operation: MetadataOperation, table: SchemaTable, id: string, argumentText: string, url: URL): { status: number; body: unknown } {
+  function answerBoundOperation(
+    operation: MetadataOperation,
+    table: SchemaTable,
+    id: string,
+    argumentText: string,
+    url: URL,
+  ): { status: number; body: unknown } {
     const args = operationArguments(operation, argumentText, url);
     applyFaults('GET', [table.logicalName]);
-    if (!store.find(table.logicalName, id)) throw new StoreError(404, '0x80040217', `${table.logicalName} With Id = ${id} Does Not Exist`);
+    if (!store.find(table.logicalName, id))
+      throw new StoreError(404, '0x80040217', `${table.logicalName} With Id = ${id} Does Not Exist`);
     const held = id === callerId().toLowerCase() ? callerPrivileges() : new Map<string, PrivilegeDepth>();
-    const businessUnit = String(store.find('systemuser', id)?._businessunitid_value ?? '00000000-0000-0000-0000-000000000001');
+    const businessUnit = String(
+      store.find('systemuser', id)?._businessunitid_value ?? '00000000-0000-0000-0000-000000000001',
+    );
     const rolePrivileges = (args.PrivilegeNames as string[]).flatMap((name) => {
       const row = (store.tables.privilege ?? []).find((p) => String(p.name).toLowerCase() === name.toLowerCase());
       const depth = row ? held.get(String(row.name).toLowerCase()) : undefined;
-      return row && depth ? [{ Depth: depth, PrivilegeId: row.privilegeid, BusinessUnitId: businessUnit, PrivilegeName: row.name }] : [];
+      return row && depth
+        ? [{ Depth: depth, PrivilegeId: row.privilegeid, BusinessUnitId: businessUnit, PrivilegeName: row.name }]
+        : [];
     });
     return {
       status: 200,
-      body: { '@odata.context': `${baseUrl}${API_PATH}$metadata#Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNamesResponse`, RolePrivileges: rolePrivileges },
+      body: {
+        '@odata.context': `${baseUrl}${API_PATH}$metadata#Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNamesResponse`,
+        RolePrivileges: rolePrivileges,
+      },
     };
   }
 
@@ -607,30 +800,62 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       ? Object.entries(platform.callerPrivileges)
       : (store.tables.privilege ?? []).map((row) => [String(row.name), 'Global']);
     const denied = new Set(
-      faults.denials.flatMap((denial) => (denial.operation === undefined ? (['read', 'write'] as const) : [denial.operation]).map((operation) => deniedPrivilege(denial, denial.table, operation).toLowerCase())),
+      faults.denials.flatMap((denial) =>
+        (denial.operation === undefined ? (['read', 'write'] as const) : [denial.operation]).map((operation) =>
+          deniedPrivilege(denial, denial.table, operation).toLowerCase(),
+        ),
+      ),
     );
-    return new Map(granted.map(([name, depth]) => [name.toLowerCase(), depth] as [string, PrivilegeDepth]).filter(([name]) => !denied.has(name)));
+    return new Map(
+      granted
+        .map(([name, depth]) => [name.toLowerCase(), depth] as [string, PrivilegeDepth])
+        .filter(([name]) => !denied.has(name)),
+    );
   }
 
-  function update(table: SchemaTable, id: string, rawBody: string, prefer: Map<string, string>, applied: string[]): { status: number; body: unknown; headers?: Record<string, string> } {
+  function update(
+    table: SchemaTable,
+    id: string,
+    rawBody: string,
+    prefer: Map<string, string>,
+    applied: string[],
+  ): { status: number; body: unknown; headers?: Record<string, string> } {
     applyFaults('PATCH', [table.logicalName]);
     let data: unknown;
     try {
       data = JSON.parse(rawBody);
     } catch {
-      throw new HttpError(400, '0x80048d19', 'Error identified in Payload provided by the user: the request body is not valid JSON.');
+      throw new HttpError(
+        400,
+        '0x80048d19',
+        'Error identified in Payload provided by the user: the request body is not valid JSON.',
+      );
     }
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new HttpError(400, '0x80048d19', 'Error identified in Payload provided by the user: the request body must be a JSON object.');
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+      throw new HttpError(
+        400,
+        '0x80048d19',
+        'Error identified in Payload provided by the user: the request body must be a JSON object.',
+      );
     const changes = checkPayload(table.logicalName, data as Record<string, unknown>);
     const stamp = now().toISOString();
-    const extra: Record<string, unknown> = schema.hasProperty(table.logicalName, 'modifiedon') ? { modifiedon: stamp } : {};
+    const extra: Record<string, unknown> = schema.hasProperty(table.logicalName, 'modifiedon')
+      ? { modifiedon: stamp }
+      : {};
     const scheduling = table.logicalName === 'mailbox' && changes.testemailconfigurationscheduled === true;
     if (scheduling) {
       extra.testandenablelastattemptedon = stamp;
       extra._testandenablelastattemptedby_value = callerId();
     }
     const annotations = Object.entries(changes).filter(([name]) => name.includes('@'));
-    store.update(table.logicalName, id, Object.fromEntries([...Object.entries(changes).filter(([name]) => !name.includes('@')), ...Object.entries(extra)]));
+    store.update(
+      table.logicalName,
+      id,
+      Object.fromEntries([
+        ...Object.entries(changes).filter(([name]) => !name.includes('@')),
+        ...Object.entries(extra),
+      ]),
+    );
     Object.assign(store.find(table.logicalName, id)!, Object.fromEntries(annotations));
     bumpVersion(id);
     if (scheduling) scheduleTestAndEnable(id);
@@ -675,10 +900,24 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     if (!mailbox) return;
     const outcome = outcomes[id.toLowerCase()] ?? outcomes[id] ?? defaultOutcome(mailbox);
     const stamp = now().toISOString();
-    const changes: Record<string, DataverseValue> = { testemailconfigurationscheduled: false, testmailboxaccesscompletedon: stamp, modifiedon: stamp };
+    const changes: Record<string, DataverseValue> = {
+      testemailconfigurationscheduled: false,
+      testmailboxaccesscompletedon: stamp,
+      modifiedon: stamp,
+    };
     const channels = [
-      { result: outcome.incoming, uses: mailbox.incomingemaildeliverymethod === 2, status: 'incomingemailstatus', enabled: 'enabledforincomingemail' },
-      { result: outcome.outgoing, uses: mailbox.outgoingemaildeliverymethod === 2, status: 'outgoingemailstatus', enabled: 'enabledforoutgoingemail' },
+      {
+        result: outcome.incoming,
+        uses: mailbox.incomingemaildeliverymethod === 2,
+        status: 'incomingemailstatus',
+        enabled: 'enabledforincomingemail',
+      },
+      {
+        result: outcome.outgoing,
+        uses: mailbox.outgoingemaildeliverymethod === 2,
+        status: 'outgoingemailstatus',
+        enabled: 'enabledforoutgoingemail',
+      },
       { result: outcome.act, uses: mailbox.actdeliverymethod === 1, status: 'actstatus', enabled: 'enabledforact' },
     ];
     let failed = false;
@@ -689,7 +928,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       changes[channel.status] = ok ? 1 : 2;
       changes[channel.enabled] = ok;
     }
-    const retries = typeof mailbox.testemailconfigurationretrycount === 'number' ? mailbox.testemailconfigurationretrycount : 0;
+    const retries =
+      typeof mailbox.testemailconfigurationretrycount === 'number' ? mailbox.testemailconfigurationretrycount : 0;
     changes.testemailconfigurationretrycount = retries + 1;
     if (!failed) {
       changes.postponemailboxprocessinguntil = stamp;
@@ -702,13 +942,22 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const alert = failed
       ? {
           level: 3,
-          text: outcome.alert?.text ?? `Test & Enable failed for the mailbox ${String(mailbox.name)}. The mailbox has been disabled for synchronization.`,
+          text:
+            outcome.alert?.text ??
+            `Test & Enable failed for the mailbox ${String(mailbox.name)}. The mailbox has been disabled for synchronization.`,
           tracecode: outcome.alert?.tracecode ?? null,
           errordetails: outcome.alert?.errordetails ?? null,
         }
-      : { level: 1, text: `Mailbox ${String(mailbox.name)} was tested and enabled for server-side synchronization.`, tracecode: null, errordetails: null };
+      : {
+          level: 1,
+          text: `Mailbox ${String(mailbox.name)} was tested and enabled for server-side synchronization.`,
+          tracecode: null,
+          errordetails: null,
+        };
     const organization = store.tables.organization?.[0];
-    const recorded = failed ? organization?.generatealertsforerrors !== false : organization?.generatealertsforinformation === true;
+    const recorded = failed
+      ? organization?.generatealertsforerrors !== false
+      : organization?.generatealertsforinformation === true;
     if (!recorded) return;
     (store.tables.tracelog ??= []).push({
       tracelogid: randomUUID(),
@@ -721,7 +970,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     });
   }
 
-  async function handle(request: http.IncomingMessage, rawBody: string): Promise<{ status: number; body?: unknown; headers: Record<string, string>; table?: string }> {
+  async function handle(
+    request: http.IncomingMessage,
+    rawBody: string,
+  ): Promise<{ status: number; body?: unknown; headers: Record<string, string>; table?: string }> {
     const headers: Record<string, string> = {};
     const url = new URL(request.url ?? '/', 'http://localhost');
     const method = (request.method ?? 'GET').toUpperCase();
@@ -732,21 +984,26 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         return {
           status: 401,
           body: undefined,
-          headers: { 'WWW-Authenticate': `Bearer authorization_uri=https://login.microsoftonline.com/common/oauth2/authorize, resource_id=${baseUrl}/` },
+          headers: {
+            'WWW-Authenticate': `Bearer authorization_uri=https://login.microsoftonline.com/common/oauth2/authorize, resource_id=${baseUrl}/`,
+          },
         };
       }
     }
-    if (!url.pathname.startsWith(API_PATH.slice(0, -1))) throw new HttpError(404, '0x80060888', `Resource not found for the segment '${url.pathname}'.`);
+    if (!url.pathname.startsWith(API_PATH.slice(0, -1)))
+      throw new HttpError(404, '0x80060888', `Resource not found for the segment '${url.pathname}'.`);
     const rest = decodeURIComponentSafe(url.pathname.slice(API_PATH.length));
     const prefer = parsePrefer(request.headers.prefer);
     const applied: string[] = [];
-    if (prefer.has('odata.include-annotations')) applied.push(`odata.include-annotations="${prefer.get('odata.include-annotations')}"`);
+    if (prefer.has('odata.include-annotations'))
+      applied.push(`odata.include-annotations="${prefer.get('odata.include-annotations')}"`);
     const finish = (result: { status: number; body: unknown; headers?: Record<string, string> }, table?: string) => {
       if (applied.length > 0) headers['Preference-Applied'] = applied.join(',');
       return { ...result, headers: { ...headers, ...(result.headers ?? {}) }, table };
     };
     if (rest === '' || rest === '/') {
-      if (method !== 'GET') throw new HttpError(405, '0x80060888', 'The HTTP method is not allowed on the service document.');
+      if (method !== 'GET')
+        throw new HttpError(405, '0x80060888', 'The HTTP method is not allowed on the service document.');
       const value = Object.values(schema.schema.tables)
         .filter((t) => t.entitySetName)
         .map((t) => ({ name: t.entitySetName, kind: 'EntitySet', url: t.entitySetName }));
@@ -755,7 +1012,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const call = /^([A-Za-z]+)(?:\((.*)\))?$/.exec(rest);
     const unbound = call ? METADATA_OPERATIONS[call[1]] : undefined;
     if (call && unbound && !unbound.boundTo) {
-      if (method !== 'GET') throw new HttpError(405, '0x80060888', `The HTTP method ${method} is not allowed on '${unbound.name}'.`);
+      if (method !== 'GET')
+        throw new HttpError(405, '0x80060888', `The HTTP method ${method} is not allowed on '${unbound.name}'.`);
       return finish(answerOperation(unbound, call[2] ?? '', url));
     }
     const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:\(([^)]*)\))?(?:\/(.+))?$/.exec(rest);
@@ -764,25 +1022,37 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const table = tableOfSet(setName);
     const search = url.search.replace(/^\?/, '');
     if (key === undefined) {
-      if (method !== 'GET') throw new HttpError(405, '0x80060888', `The emulator does not support ${method} on a collection.`);
+      if (method !== 'GET')
+        throw new HttpError(405, '0x80060888', `The emulator does not support ${method} on a collection.`);
       if (tail === '$count') {
         applyFaults('GET', [table.logicalName]);
         const count = store.retrieveMultiple(table.logicalName).length;
-        return { status: 200, body: String(Math.min(count, COUNT_LIMIT)), headers: { 'Content-Type': 'text/plain' }, table: table.logicalName };
+        return {
+          status: 200,
+          body: String(Math.min(count, COUNT_LIMIT)),
+          headers: { 'Content-Type': 'text/plain' },
+          table: table.logicalName,
+        };
       }
       if (tail !== undefined) throw new HttpError(404, '0x80060888', `Resource not found for the segment '${tail}'.`);
       return finish(retrieveCollection(table, search, prefer, applied), table.logicalName);
     }
     const id = key.replace(/^\{|\}$/g, '').toLowerCase();
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) {
-      throw new HttpError(400, '0x80060888', `Bad Request - Error in query syntax: the key '${key}' is not a GUID (alternate keys are not supported by the emulator).`);
+      throw new HttpError(
+        400,
+        '0x80060888',
+        `Bad Request - Error in query syntax: the key '${key}' is not a GUID (alternate keys are not supported by the emulator).`,
+      );
     }
     if (tail !== undefined) {
-      if (method !== 'GET') throw new HttpError(405, '0x80060888', `The emulator does not support ${method} on '${tail}'.`);
+      if (method !== 'GET')
+        throw new HttpError(405, '0x80060888', `The emulator does not support ${method} on '${tail}'.`);
       const bound = /^Microsoft\.Dynamics\.CRM\.([A-Za-z]+)\((.*)\)$/.exec(tail);
       if (bound) {
         const operation = METADATA_OPERATIONS[bound[1]];
-        if (!operation || operation.boundTo !== table.logicalName) throw new HttpError(404, '0x80060888', `Resource not found for the segment '${tail}'.`);
+        if (!operation || operation.boundTo !== table.logicalName)
+          throw new HttpError(404, '0x80060888', `Resource not found for the segment '${tail}'.`);
         return finish(answerBoundOperation(operation, table, id, bound[2], url), table.logicalName);
       }
       return finish(retrieveRelated(table, id, tail, search, prefer, applied), table.logicalName);
@@ -808,7 +1078,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         response.writeHead(204, {
           ...cors,
           'Access-Control-Allow-Methods': 'GET, PATCH, OPTIONS',
-          'Access-Control-Allow-Headers': 'Authorization, Content-Type, Prefer, If-Match, OData-Version, OData-MaxVersion, Accept',
+          'Access-Control-Allow-Headers':
+            'Authorization, Content-Type, Prefer, If-Match, OData-Version, OData-MaxVersion, Accept',
           'Access-Control-Max-Age': '600',
         });
         response.end();
@@ -825,16 +1096,51 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       requests.push(record);
       handle(request, rawBody)
         .catch((error: unknown) => {
-          if (error instanceof HttpError) return { status: error.status, body: { error: { code: error.code, message: error.message } }, headers: error.headers, table: undefined };
-          if (error instanceof StoreError) return { status: error.status, body: { error: { code: error.code, message: error.message } }, headers: {}, table: undefined };
-          if (error instanceof Error && error.name === 'QuerySyntaxError') return { status: 400, body: { error: { code: '0x80060888', message: error.message } }, headers: {}, table: undefined };
-          return { status: 500, body: { error: { code: '0x80040216', message: `An unexpected error occurred: ${error instanceof Error ? error.message : String(error)}` } }, headers: {}, table: undefined };
+          if (error instanceof HttpError)
+            return {
+              status: error.status,
+              body: { error: { code: error.code, message: error.message } },
+              headers: error.headers,
+              table: undefined,
+            };
+          if (error instanceof StoreError)
+            return {
+              status: error.status,
+              body: { error: { code: error.code, message: error.message } },
+              headers: {},
+              table: undefined,
+            };
+          if (error instanceof Error && error.name === 'QuerySyntaxError')
+            return {
+              status: 400,
+              body: { error: { code: '0x80060888', message: error.message } },
+              headers: {},
+              table: undefined,
+            };
+          return {
+            status: 500,
+            body: {
+              error: {
+                code: '0x80040216',
+                message: `An unexpected error occurred: ${error instanceof Error ? error.message : String(error)}`,
+              },
+            },
+            headers: {},
+            table: undefined,
+          };
         })
         .then((result) => {
           record.status = result.status;
           if (result.table) record.table = result.table;
-          const text = result.body === undefined ? '' : typeof result.body === 'string' ? result.body : JSON.stringify(result.body);
-          const contentType = result.headers['Content-Type'] ?? (text === '' ? undefined : 'application/json; odata.metadata=minimal; charset=utf-8');
+          const text =
+            result.body === undefined
+              ? ''
+              : typeof result.body === 'string'
+                ? result.body
+                : JSON.stringify(result.body);
+          const contentType =
+            result.headers['Content-Type'] ??
+            (text === '' ? undefined : 'application/json; odata.metadata=minimal; charset=utf-8');
           const out: Record<string, string> = { 'OData-Version': '4.0', ...cors, ...result.headers };
           if (contentType) out['Content-Type'] = contentType;
           response.writeHead(result.status, out);

@@ -7,8 +7,24 @@
  * Every query is checked by SchemaIndex first, so a name Microsoft's schema does not have fails here as it would there.
  */
 import { AGGREGATE_LIMIT_CODE, AGGREGATE_LIMIT_ROWS } from '../../diagnostics/errors';
-import { FORMATTED_VALUE, LOOKUP_LOGICAL_NAME, xmlAttributeText, type DataverseRecord, type DataverseValue } from '../../diagnostics/port';
-import { parseQueryOptions, unescapeXml, type FetchFilter, type FetchLink, type FetchQuery, type FilterNode, type Literal, type ODataQuery, type Operand } from '../../diagnostics/schema/query';
+import {
+  FORMATTED_VALUE,
+  LOOKUP_LOGICAL_NAME,
+  xmlAttributeText,
+  type DataverseRecord,
+  type DataverseValue,
+} from '../../diagnostics/port';
+import {
+  parseQueryOptions,
+  unescapeXml,
+  type FetchFilter,
+  type FetchLink,
+  type FetchQuery,
+  type FilterNode,
+  type Literal,
+  type ODataQuery,
+  type Operand,
+} from '../../diagnostics/schema/query';
 import { SchemaIndex, type SchemaViolation } from '../../diagnostics/schema/strictness';
 
 export type DataSet = Record<string, DataverseRecord[]>;
@@ -42,7 +58,11 @@ function comparable(value: DataverseValue | Literal | undefined): string | numbe
   return null;
 }
 
-function compare(op: string, left: DataverseValue | Literal | undefined, right: DataverseValue | Literal | undefined): boolean {
+function compare(
+  op: string,
+  left: DataverseValue | Literal | undefined,
+  right: DataverseValue | Literal | undefined,
+): boolean {
   const a = comparable(left);
   const b = comparable(right);
   if (op === 'eq') return a === b;
@@ -101,7 +121,12 @@ export function tablePrivilege(table: string, operation: 'read' | 'write'): stri
 }
 
 /** Dataverse's PrivilegeDenied (0x80040220) message: the privilege, and the table it is missing on. */
-export function privilegeDeniedMessage(table: string, privilege: string, callerId: string, privilegeId: string): string {
+export function privilegeDeniedMessage(
+  table: string,
+  privilege: string,
+  callerId: string,
+  privilegeId: string,
+): string {
   return `Principal user (Id=${callerId}, type=8, roleCount=1, privilegeCount=412, accessMode=0), is missing ${privilege} privilege (Id=${privilegeId}) on OTC=${OBJECT_TYPE_CODES[table] ?? 0} for entity '${table}'. context.Caller=${callerId}`;
 }
 
@@ -159,7 +184,12 @@ export class DataverseStore {
   }
 
   private rows(table: string): DataverseRecord[] {
-    if (!this.schema.table(table)) throw StoreError.from({ status: 404, code: '0x8006088a', message: `Resource not found for the segment '${table}'.` });
+    if (!this.schema.table(table))
+      throw StoreError.from({
+        status: 404,
+        code: '0x8006088a',
+        message: `Resource not found for the segment '${table}'.`,
+      });
     return (this.tables[table] ??= []);
   }
 
@@ -172,9 +202,13 @@ export class DataverseStore {
     const rows = this.rows(table);
     const wanted = id.toLowerCase();
     let index = this.byId.get(rows);
-    const stale = (found: DataverseRecord | undefined) => found !== undefined && String(found[key]).toLowerCase() !== wanted;
+    const stale = (found: DataverseRecord | undefined) =>
+      found !== undefined && String(found[key]).toLowerCase() !== wanted;
     if (!index || index.length !== rows.length || stale(index.rows.get(wanted))) {
-      index = { length: rows.length, rows: new Map(rows.map((row) => [String(row[key]).toLowerCase(), row] as const).reverse()) };
+      index = {
+        length: rows.length,
+        rows: new Map(rows.map((row) => [String(row[key]).toLowerCase(), row] as const).reverse()),
+      };
       this.byId.set(rows, index);
     }
     return index.rows.get(wanted);
@@ -184,7 +218,8 @@ export class DataverseStore {
     const violation = this.schema.validate(table, options);
     if (violation) throw StoreError.from(violation);
     const parsed = parseQueryOptions(options);
-    if (parsed.kind !== 'odata') throw new StoreError(400, '0x80040203', 'fetchXml cannot be used to retrieve a single record.');
+    if (parsed.kind !== 'odata')
+      throw new StoreError(400, '0x80040203', 'fetchXml cannot be used to retrieve a single record.');
     const row = this.find(table, id);
     if (!row) throw new StoreError(404, '0x80040217', `${table} With Id = ${id} Does Not Exist`);
     return this.shape(table, row, parsed.query);
@@ -212,19 +247,33 @@ export class DataverseStore {
     const row = this.find(table, id);
     if (!row) throw new StoreError(404, '0x80040217', `${table} With Id = ${id} Does Not Exist`);
     for (const name of Object.keys(data)) {
-      if (!this.schema.hasProperty(table, name)) throw StoreError.from({ status: 400, code: '0x80060888', message: `Could not find a property named '${name}' on type 'Microsoft.Dynamics.CRM.${table}'.` });
+      if (!this.schema.hasProperty(table, name))
+        throw StoreError.from({
+          status: 400,
+          code: '0x80060888',
+          message: `Could not find a property named '${name}' on type 'Microsoft.Dynamics.CRM.${table}'.`,
+        });
     }
     Object.assign(row, data);
   }
 
   /** One page of a query and how many rows match in all: only the page is shaped (paging a large table stays cheap). */
-  retrievePage(table: string, options: string | undefined, offset: number, size: number): { rows: DataverseRecord[]; total: number } {
+  retrievePage(
+    table: string,
+    options: string | undefined,
+    offset: number,
+    size: number,
+  ): { rows: DataverseRecord[]; total: number } {
     const violation = this.schema.validate(table, options);
     if (violation) throw StoreError.from(violation);
     const parsed = parseQueryOptions(options);
-    if (parsed.kind === 'fetch') throw new StoreError(400, '0x80060888', 'FetchXML pages itself: use retrieveFetchPage.');
+    if (parsed.kind === 'fetch')
+      throw new StoreError(400, '0x80060888', 'FetchXML pages itself: use retrieveFetchPage.');
     const matched = this.match(table, parsed.query);
-    return { rows: matched.slice(offset, offset + size).map((row) => this.shape(table, row, parsed.query)), total: matched.length };
+    return {
+      rows: matched.slice(offset, offset + size).map((row) => this.shape(table, row, parsed.query)),
+      total: matched.length,
+    };
   }
 
   private query(table: string, query: ODataQuery, candidates: DataverseRecord[] = this.rows(table)): DataverseRecord[] {
@@ -251,23 +300,38 @@ export class DataverseStore {
     return rows;
   }
 
-  private related(table: string, row: DataverseRecord, navigationName: string): { table: string; rows: DataverseRecord[]; single: boolean } {
+  private related(
+    table: string,
+    row: DataverseRecord,
+    navigationName: string,
+  ): { table: string; rows: DataverseRecord[]; single: boolean } {
     const navigation = this.schema.navigation(table, navigationName)!;
     if (navigation.kind === 'single') {
       const id = row[`_${navigation.referencingAttribute}_value`];
       const type = row[`_${navigation.referencingAttribute}_value${LOOKUP_LOGICAL_NAME}`];
-      if (typeof id !== 'string' || (typeof type === 'string' && type !== navigation.target) || !this.schema.table(navigation.target)) {
+      if (
+        typeof id !== 'string' ||
+        (typeof type === 'string' && type !== navigation.target) ||
+        !this.schema.table(navigation.target)
+      ) {
         return { table: navigation.target, rows: [], single: true };
       }
       const target = this.find(navigation.target, id);
       return { table: navigation.target, rows: target ? [target] : [], single: true };
     }
     const key = String(row[this.primaryId(table)]).toLowerCase();
-    const rows = (this.tables[navigation.target] ?? []).filter((other) => String(other[`_${navigation.referencingAttribute}_value`] ?? '').toLowerCase() === key);
+    const rows = (this.tables[navigation.target] ?? []).filter(
+      (other) => String(other[`_${navigation.referencingAttribute}_value`] ?? '').toLowerCase() === key,
+    );
     return { table: navigation.target, rows, single: false };
   }
 
-  private valueOf(table: string, row: DataverseRecord, operand: Operand, variables: Map<string, { table: string; row: DataverseRecord }>): DataverseValue | Literal | undefined {
+  private valueOf(
+    table: string,
+    row: DataverseRecord,
+    operand: Operand,
+    variables: Map<string, { table: string; row: DataverseRecord }>,
+  ): DataverseValue | Literal | undefined {
     if (operand.type === 'literal') return operand.value;
     if (operand.type === 'call') {
       const args = operand.args.map((arg) => this.valueOf(table, row, arg, variables));
@@ -283,7 +347,11 @@ export class DataverseStore {
           const needle = typeof args[1] === 'string' ? args[1].toLowerCase() : '';
           if (text === null) return false;
           const hay = text.toLowerCase();
-          return operand.name === 'contains' ? hay.includes(needle) : operand.name === 'startswith' ? hay.startsWith(needle) : hay.endsWith(needle);
+          return operand.name === 'contains'
+            ? hay.includes(needle)
+            : operand.name === 'startswith'
+              ? hay.startsWith(needle)
+              : hay.endsWith(needle);
         }
       }
       throw new StoreError(501, '0x8006088b', `The function ${operand.name} is not supported by the emulator.`);
@@ -306,7 +374,12 @@ export class DataverseStore {
     return current?.[path[path.length - 1]] ?? null;
   }
 
-  private matches(table: string, row: DataverseRecord, node: FilterNode, variables: Map<string, { table: string; row: DataverseRecord }>): boolean {
+  private matches(
+    table: string,
+    row: DataverseRecord,
+    node: FilterNode,
+    variables: Map<string, { table: string; row: DataverseRecord }>,
+  ): boolean {
     switch (node.type) {
       case 'and':
         return this.matches(table, row, node.left, variables) && this.matches(table, row, node.right, variables);
@@ -315,7 +388,11 @@ export class DataverseStore {
       case 'not':
         return !this.matches(table, row, node.operand, variables);
       case 'compare':
-        return compare(node.op, this.valueOf(table, row, node.left, variables), this.valueOf(table, row, node.right, variables));
+        return compare(
+          node.op,
+          this.valueOf(table, row, node.left, variables),
+          this.valueOf(table, row, node.right, variables),
+        );
       case 'call':
         return this.valueOf(table, row, { type: 'call', name: node.name, args: node.args }, variables) === true;
       case 'crmFunction':
@@ -323,7 +400,13 @@ export class DataverseStore {
       case 'lambda': {
         const related = this.related(table, row, node.navigation);
         const test = (other: DataverseRecord) =>
-          !node.predicate || this.matches(table, row, node.predicate, new Map(variables).set(node.variable, { table: related.table, row: other }));
+          !node.predicate ||
+          this.matches(
+            table,
+            row,
+            node.predicate,
+            new Map(variables).set(node.variable, { table: related.table, row: other }),
+          );
         return node.quantifier === 'any' ? related.rows.some(test) : related.rows.every(test);
       }
     }
@@ -336,9 +419,21 @@ export class DataverseStore {
     switch (name) {
       // PropertyValues arrive as strings ('1'); Dataverse matches them against numeric columns too.
       case 'In':
-        return values.some((candidate) => compare('eq', value, typeof value === 'number' && typeof candidate === 'string' ? Number(candidate) : candidate));
+        return values.some((candidate) =>
+          compare(
+            'eq',
+            value,
+            typeof value === 'number' && typeof candidate === 'string' ? Number(candidate) : candidate,
+          ),
+        );
       case 'NotIn':
-        return !values.some((candidate) => compare('eq', value, typeof value === 'number' && typeof candidate === 'string' ? Number(candidate) : candidate));
+        return !values.some((candidate) =>
+          compare(
+            'eq',
+            value,
+            typeof value === 'number' && typeof candidate === 'string' ? Number(candidate) : candidate,
+          ),
+        );
       case 'LastXHours':
         return time >= now - amount * 3_600_000 && time <= now;
       case 'LastXDays':
@@ -380,12 +475,14 @@ export class DataverseStore {
     const lookup = /^_(.+)_value$/.exec(name);
     if (lookup) {
       const column = this.schema.columnOf(table, name);
-      const type = row[`${name}${LOOKUP_LOGICAL_NAME}`] ?? (column?.targets?.length === 1 ? column.targets[0] : undefined);
+      const type =
+        row[`${name}${LOOKUP_LOGICAL_NAME}`] ?? (column?.targets?.length === 1 ? column.targets[0] : undefined);
       if (typeof type === 'string') {
         result[`${as}${LOOKUP_LOGICAL_NAME}`] = type;
         const targetTable = this.schema.table(type);
         const target = targetTable && typeof value === 'string' ? this.find(type, value) : undefined;
-        const label = target && targetTable?.primaryName ? target[targetTable.primaryName] : row[`${name}${FORMATTED_VALUE}`];
+        const label =
+          target && targetTable?.primaryName ? target[targetTable.primaryName] : row[`${name}${FORMATTED_VALUE}`];
         if (typeof label === 'string') result[`${as}${FORMATTED_VALUE}`] = label;
       }
       return;
@@ -402,7 +499,12 @@ export class DataverseStore {
     if (fetch.aggregate) return { rows: this.aggregate(fetch), moreRecords: false };
     const primaryId = this.primaryId(fetch.entity);
     // Ordered by the <order> columns, then by the primary key, so that pages never overlap.
-    const orders = [...fetch.orders.filter((o) => o.attribute !== undefined && o.attribute !== primaryId).map((o) => ({ column: this.propertyName(fetch.entity, o.attribute!), descending: o.descending })), { column: primaryId, descending: false }];
+    const orders = [
+      ...fetch.orders
+        .filter((o) => o.attribute !== undefined && o.attribute !== primaryId)
+        .map((o) => ({ column: this.propertyName(fetch.entity, o.attribute!), descending: o.descending })),
+      { column: primaryId, descending: false },
+    ];
     type Keys = ReturnType<typeof comparable>[];
     const keysOf = (row: DataverseRecord): Keys => orders.map((order) => comparable(row[order.column]));
     const before = (a: Keys, b: Keys) => {
@@ -420,7 +522,8 @@ export class DataverseStore {
       .map((row) => ({ row, keys: keysOf(row) }))
       .sort((a, b) => before(a.keys, b.keys));
     const matched = keyed.map((entry) => entry.row);
-    if (fetch.top !== undefined) return { rows: this.joinAndShape(fetch, matched.slice(0, fetch.top)), moreRecords: false };
+    if (fetch.top !== undefined)
+      return { rows: this.joinAndShape(fetch, matched.slice(0, fetch.top)), moreRecords: false };
     const size = Math.min(fetch.count ?? FETCH_PAGE_SIZE, FETCH_PAGE_SIZE);
     const page = fetch.page ?? 1;
     // The cookie of the page before continues after its last row; for any other page it is ignored
@@ -473,31 +576,51 @@ export class DataverseStore {
       }
       const value = parent[this.propertyName(parentTable, link.to)];
       if (value === null || value === undefined || typeof value === 'object') return [];
-      return (index.get(String(value).toLowerCase()) ?? []).filter((candidate) => !link.filter || this.fetchMatches(link.name, candidate, link.filter));
+      return (index.get(String(value).toLowerCase()) ?? []).filter(
+        (candidate) => !link.filter || this.fetchMatches(link.name, candidate, link.filter),
+      );
     };
-    const expand = (table: string, row: DataverseRecord, links: readonly FetchLink[]): [FetchLink, DataverseRecord][][] => {
+    const expand = (
+      table: string,
+      row: DataverseRecord,
+      links: readonly FetchLink[],
+    ): [FetchLink, DataverseRecord][][] => {
       let combinations: [FetchLink, DataverseRecord][][] = [[]];
       for (const link of links) {
-        const options = matches(link, table, row).flatMap((match) => expand(link.name, match, link.links).map((nested) => [[link, match] as [FetchLink, DataverseRecord], ...nested]));
+        const options = matches(link, table, row).flatMap((match) =>
+          expand(link.name, match, link.links).map((nested) => [
+            [link, match] as [FetchLink, DataverseRecord],
+            ...nested,
+          ]),
+        );
         if (options.length === 0 && link.linkType === 'inner') return [];
         const choices = options.length === 0 ? [[]] : options;
         combinations = combinations.flatMap((combination) => choices.map((choice) => [...combination, ...choice]));
       }
       return combinations;
     };
-    const joined: Joined[] = rows.flatMap((row) => expand(fetch.entity, row, fetch.links).map((linked) => ({ row, linked })));
+    const joined: Joined[] = rows.flatMap((row) =>
+      expand(fetch.entity, row, fetch.links).map((linked) => ({ row, linked })),
+    );
     return joined.map(({ row, linked }) => {
       const primaryId = this.primaryId(fetch.entity);
       const out: DataverseRecord = { [primaryId]: row[primaryId] ?? null };
       // FetchXML leaves out null columns (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/overview).
       this.shapeFetchColumns(fetch.entity, row, fetch.attributes, '', out);
-      for (const [link, match] of linked) this.shapeFetchColumns(link.name, match, link.attributes, `${link.alias ?? link.name}.`, out);
+      for (const [link, match] of linked)
+        this.shapeFetchColumns(link.name, match, link.attributes, `${link.alias ?? link.name}.`, out);
       return out;
     });
   }
 
   /** A joined table's columns come back as `<alias>.<column>`, their annotations after that name. */
-  private shapeFetchColumns(table: string, row: DataverseRecord, attributes: FetchQuery['attributes'], prefix: string, out: DataverseRecord): void {
+  private shapeFetchColumns(
+    table: string,
+    row: DataverseRecord,
+    attributes: FetchQuery['attributes'],
+    prefix: string,
+    out: DataverseRecord,
+  ): void {
     for (const attribute of attributes) {
       const property = this.propertyName(table, attribute.name);
       const value = row[property];
@@ -510,10 +633,18 @@ export class DataverseStore {
 
   /** FetchXML aggregates (count, countcolumn, min, max, sum, avg) grouped by attributes; at most 50,000 rows. */
   private aggregate(fetch: FetchQuery): DataverseRecord[] {
-    if (fetch.links.length > 0) throw new StoreError(501, '0x8006088b', 'Aggregates over link-entity are not supported by the emulator.');
-    const rows = this.rows(fetch.entity).filter((row) => !fetch.filter || this.fetchMatches(fetch.entity, row, fetch.filter));
+    if (fetch.links.length > 0)
+      throw new StoreError(501, '0x8006088b', 'Aggregates over link-entity are not supported by the emulator.');
+    const rows = this.rows(fetch.entity).filter(
+      (row) => !fetch.filter || this.fetchMatches(fetch.entity, row, fetch.filter),
+    );
     // https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/aggregate-data#limitations
-    if (rows.length > AGGREGATE_LIMIT_ROWS) throw new StoreError(400, AGGREGATE_LIMIT_CODE, 'AggregateQueryRecordLimit exceeded. Cannot perform this operation.');
+    if (rows.length > AGGREGATE_LIMIT_ROWS)
+      throw new StoreError(
+        400,
+        AGGREGATE_LIMIT_CODE,
+        'AggregateQueryRecordLimit exceeded. Cannot perform this operation.',
+      );
     const groupBy = fetch.attributes.filter((a) => a.groupby);
     const groups = new Map<string, DataverseRecord[]>();
     for (const row of rows) {
@@ -555,7 +686,11 @@ export class DataverseStore {
             break;
           }
           default:
-            throw new StoreError(400, '0x80041103', `Attribute ${attribute.name} needs an aggregate in an aggregate query.`);
+            throw new StoreError(
+              400,
+              '0x80041103',
+              `Attribute ${attribute.name} needs an aggregate in an aggregate query.`,
+            );
         }
       }
       return out;
@@ -579,11 +714,23 @@ export class DataverseStore {
           case 'ge':
           case 'lt':
           case 'le':
-            return compare(condition.operator, value, typeof value === 'number' ? Number(first) : typeof value === 'boolean' ? first === 'true' || first === '1' : first);
+            return compare(
+              condition.operator,
+              value,
+              typeof value === 'number'
+                ? Number(first)
+                : typeof value === 'boolean'
+                  ? first === 'true' || first === '1'
+                  : first,
+            );
           case 'in':
-            return condition.values.some((candidate) => compare('eq', value, typeof value === 'number' ? Number(candidate) : candidate));
+            return condition.values.some((candidate) =>
+              compare('eq', value, typeof value === 'number' ? Number(candidate) : candidate),
+            );
           case 'not-in':
-            return !condition.values.some((candidate) => compare('eq', value, typeof value === 'number' ? Number(candidate) : candidate));
+            return !condition.values.some((candidate) =>
+              compare('eq', value, typeof value === 'number' ? Number(candidate) : candidate),
+            );
           case 'null':
             return value === null || value === undefined;
           case 'not-null':
@@ -599,7 +746,11 @@ export class DataverseStore {
           case 'olderthan-x-hours':
             return this.crmFunction('OlderThanXHours', value, [Number(first)]);
         }
-        throw new StoreError(501, '0x8006088b', `FetchXML operator ${condition.operator} is not supported by the emulator.`);
+        throw new StoreError(
+          501,
+          '0x8006088b',
+          `FetchXML operator ${condition.operator} is not supported by the emulator.`,
+        );
       }),
       ...filter.filters.map((inner) => this.fetchMatches(table, row, inner)),
     ];

@@ -46,7 +46,12 @@ function notSupported(what: string): Promise<never> {
   return Promise.reject({ errorCode: 0x80040216, message: `${what} is not available in the sandbox.` });
 }
 
-function createContext(mailbox: SandboxConfig['mailboxes'][number], container: HTMLElement, webAPI: WebApiPort, rerender: () => void) {
+function createContext(
+  mailbox: SandboxConfig['mailboxes'][number],
+  container: HTMLElement,
+  webAPI: WebApiPort,
+  rerender: () => void,
+) {
   const formatDateShort = (value: Date, includeTime?: boolean) => {
     const date = `${pad(value.getMonth() + 1)}/${pad(value.getDate())}/${value.getFullYear()}`;
     return includeTime ? `${date} ${pad(value.getHours())}:${pad(value.getMinutes())}` : date;
@@ -122,11 +127,23 @@ function createContext(mailbox: SandboxConfig['mailboxes'][number], container: H
       openForm: () => notSupported('openForm'),
       openWebResource: () => undefined,
     },
-    client: { disableScroll: false, getClient: () => 'Web', getFormFactor: () => 1, isOffline: () => false, isNetworkAvailable: () => true },
+    client: {
+      disableScroll: false,
+      getClient: () => 'Web',
+      getFormFactor: () => 1,
+      isOffline: () => false,
+      isNetworkAvailable: () => true,
+    },
     device: {},
     factory: { requestRender: rerender, getPopupService: () => undefined },
     updatedProperties: [] as string[],
-    page: { entityId: mailbox.id, entityTypeName: 'mailbox', isPageReadOnly: false, appId: '00000000-0000-0000-0000-00000000a9b1', getClientUrl: () => config.environmentUrl },
+    page: {
+      entityId: mailbox.id,
+      entityTypeName: 'mailbox',
+      isPageReadOnly: false,
+      appId: '00000000-0000-0000-0000-00000000a9b1',
+      getClientUrl: () => config.environmentUrl,
+    },
     fluentDesignLanguage: undefined,
     events: {},
   };
@@ -139,7 +156,11 @@ function start(): void {
   const picker = document.getElementById('mailbox-picker') as HTMLSelectElement;
   const recordName = document.getElementById('record-name')!;
   const recordScenario = document.getElementById('record-scenario')!;
-  const webAPI = createHttpPort({ environment: config.environmentUrl, entitySets: config.entitySets, primaryKeys: config.primaryKeys });
+  const webAPI = createHttpPort({
+    environment: config.environmentUrl,
+    entitySets: config.entitySets,
+    primaryKeys: config.primaryKeys,
+  });
   if (!Control) {
     container.textContent = `The control bundle did not register ${config.controlName}.`;
     return;

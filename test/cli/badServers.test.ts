@@ -26,27 +26,36 @@ const ROWS: { name: string; answer: Answer; diagnose: RegExp | string; scan?: Re
   {
     name: 'a 200 HTML sign-in page (an SSO proxy, a wrong URL)',
     answer: { status: 200, contentType: 'text/html; charset=utf-8', body: SIGN_IN_PAGE },
-    diagnose: 'The server answered with an HTML page ("Sign in to your account"), not the Dataverse Web API: check --url (the environment URL, e.g. https://contoso.crm.dynamics.com) and sign-in.',
+    diagnose:
+      'The server answered with an HTML page ("Sign in to your account"), not the Dataverse Web API: check --url (the environment URL, e.g. https://contoso.crm.dynamics.com) and sign-in.',
   },
   {
     name: 'truncated JSON',
-    answer: { status: 200, contentType: 'application/json; odata.metadata=minimal', body: `{"@odata.context":"x","value":[{"mailboxid":"${MEGAN}","name":"Megan Bow` },
-    diagnose: /^The server answered with JSON that does not parse \(\d+ characters, ending "…[^"]*Megan Bow"\): the answer was cut short or changed on the way \(a proxy\?\), or the server is not the Dataverse Web API; check --url/,
+    answer: {
+      status: 200,
+      contentType: 'application/json; odata.metadata=minimal',
+      body: `{"@odata.context":"x","value":[{"mailboxid":"${MEGAN}","name":"Megan Bow`,
+    },
+    diagnose:
+      /^The server answered with JSON that does not parse \(\d+ characters, ending "…[^"]*Megan Bow"\): the answer was cut short or changed on the way \(a proxy\?\), or the server is not the Dataverse Web API; check --url/,
   },
   {
     name: 'JSON of the wrong shape',
     answer: { status: 200, contentType: 'application/json', body: '{"status":"ok","items":[{"id":1,"statecode":0}]}' },
-    diagnose: 'The server answered with JSON that is not a Dataverse answer (the mailboxes record has no mailboxid): check --url (the environment URL, e.g. https://contoso.crm.dynamics.com) and sign-in.',
+    diagnose:
+      'The server answered with JSON that is not a Dataverse answer (the mailboxes record has no mailboxid): check --url (the environment URL, e.g. https://contoso.crm.dynamics.com) and sign-in.',
     scan: /^The server answered with JSON that is not a Dataverse answer \(no "value" list of \w+\): check --url \(the environment URL, e\.g\. https:\/\/contoso\.crm\.dynamics\.com\) and sign-in\.$/,
   },
   {
     name: 'an empty 200 body',
     answer: { status: 200, body: '' },
-    diagnose: 'The server answered HTTP 200 with an empty body, not the Dataverse Web API: check --url (the environment URL, e.g. https://contoso.crm.dynamics.com) and sign-in.',
+    diagnose:
+      'The server answered HTTP 200 with an empty body, not the Dataverse Web API: check --url (the environment URL, e.g. https://contoso.crm.dynamics.com) and sign-in.',
   },
 ];
 
-const JS_ERROR = /TypeError|ReferenceError|SyntaxError|RangeError|Cannot read propert|is not a function|is not iterable|undefined \(reading|\n\s+at \S+ \(|node:internal/;
+const JS_ERROR =
+  /TypeError|ReferenceError|SyntaxError|RangeError|Cannot read propert|is not a function|is not iterable|undefined \(reading|\n\s+at \S+ \(|node:internal/;
 
 let built: Awaited<ReturnType<typeof buildBin>>;
 let server: http.Server;
@@ -147,7 +156,9 @@ describe('a real environment with no matching mailbox', () => {
       const result = await run(['scan', '--url', emulator.url, '--format', 'json']);
       expect(result.code).toBe(1);
       expect(result.stderr).toBe(`${emulator.url}: no active server-side sync mailbox matched: ${hint}\n`);
-      expect((JSON.parse(result.stdout) as ScanDocument).environments[0].error).toBe(`${emulator.url}: no active server-side sync mailbox matched: ${hint}`);
+      expect((JSON.parse(result.stdout) as ScanDocument).environments[0].error).toBe(
+        `${emulator.url}: no active server-side sync mailbox matched: ${hint}`,
+      );
       expectClean(result);
       const allowed = await run(['scan', '--url', emulator.url, '--format', 'json', '--allow-empty']);
       expect(allowed.code).toBe(0);

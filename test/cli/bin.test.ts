@@ -35,7 +35,9 @@ describe('the mailbox-health bin', () => {
   });
 
   it('scans over HTTP: one JSON document on stdout, exit code from the SLO, no token in any output', async () => {
-    const result = await spawnBin(['scan', '--url', sandbox.emulator.url, '--format', 'json', '--max-failing', '0'], { DATAVERSE_TOKEN: TOKEN });
+    const result = await spawnBin(['scan', '--url', sandbox.emulator.url, '--format', 'json', '--max-failing', '0'], {
+      DATAVERSE_TOKEN: TOKEN,
+    });
     expect(result.code).toBe(2);
     const doc = JSON.parse(result.stdout);
     expect(doc.total).toBe(26); // the featured sample mailboxes on server-side sync (inactive and forward mailboxes left out)
@@ -50,11 +52,15 @@ describe('the mailbox-health bin', () => {
     // The whole sample (2,325 mailboxes): evaluating them leaves time to interrupt the scan.
     const large = await startSandbox();
     try {
-      const child = spawn(process.execPath, [bin, 'scan', '--url', large.emulator.url], { env: { PATH: process.env.PATH ?? '', DATAVERSE_TOKEN: TOKEN, TMPDIR: tmp }, stdio: 'ignore' });
+      const child = spawn(process.execPath, [bin, 'scan', '--url', large.emulator.url], {
+        env: { PATH: process.env.PATH ?? '', DATAVERSE_TOKEN: TOKEN, TMPDIR: tmp },
+        stdio: 'ignore',
+      });
       const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
       // The spool's folder appears with the first listed mailbox; then the scan is stopped before it ends.
       const started = Date.now();
-      while (fs.readdirSync(tmp).length === 0 && Date.now() - started < 20_000) await new Promise((resolve) => setTimeout(resolve, 20));
+      while (fs.readdirSync(tmp).length === 0 && Date.now() - started < 20_000)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       expect(fs.readdirSync(tmp)).toEqual([expect.stringMatching(/^mailbox-health-scan-/)]);
       child.kill('SIGINT');
       expect(await exited).toBe(130);

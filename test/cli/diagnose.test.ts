@@ -10,9 +10,24 @@ beforeAll(async () => {
   const megan = sandbox.emulator.store.find('mailbox', MEGAN)!;
   // Two mailboxes sharing an address (differently cased), and one whose address needs escaping in a filter.
   sandbox.emulator.store.tables.mailbox.push(
-    { ...megan, mailboxid: 'aaaaaaaa-0000-4000-8000-000000000001', name: 'Shared One', emailaddress: 'shared@contoso.com' },
-    { ...megan, mailboxid: 'aaaaaaaa-0000-4000-8000-000000000002', name: 'Shared Two', emailaddress: 'SHARED@contoso.com' },
-    { ...megan, mailboxid: 'aaaaaaaa-0000-4000-8000-000000000003', name: "Dan O'Neil", emailaddress: "dan.o'neil+crm@contoso.com" },
+    {
+      ...megan,
+      mailboxid: 'aaaaaaaa-0000-4000-8000-000000000001',
+      name: 'Shared One',
+      emailaddress: 'shared@contoso.com',
+    },
+    {
+      ...megan,
+      mailboxid: 'aaaaaaaa-0000-4000-8000-000000000002',
+      name: 'Shared Two',
+      emailaddress: 'SHARED@contoso.com',
+    },
+    {
+      ...megan,
+      mailboxid: 'aaaaaaaa-0000-4000-8000-000000000003',
+      name: "Dan O'Neil",
+      emailaddress: "dan.o'neil+crm@contoso.com",
+    },
   );
 });
 
@@ -33,13 +48,29 @@ describe('diagnose', () => {
   });
 
   it('finds a mailbox by its address in another case', async () => {
-    const result = await run(['diagnose', '--url', `${url()}/`, '--mailbox', 'MEGAN.Bowen@CONTOSO.com', '--format', 'json']);
+    const result = await run([
+      'diagnose',
+      '--url',
+      `${url()}/`,
+      '--mailbox',
+      'MEGAN.Bowen@CONTOSO.com',
+      '--format',
+      'json',
+    ]);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).mailbox.id).toBe(MEGAN);
   });
 
   it('escapes quotes (and + and &) in an address', async () => {
-    const result = await run(['diagnose', '--url', url(), '--mailbox', "DAN.O'NEIL+crm@contoso.com", '--format', 'json']);
+    const result = await run([
+      'diagnose',
+      '--url',
+      url(),
+      '--mailbox',
+      "DAN.O'NEIL+crm@contoso.com",
+      '--format',
+      'json',
+    ]);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).mailbox.name).toBe("Dan O'Neil");
   });
@@ -48,17 +79,29 @@ describe('diagnose', () => {
     const result = await run(['diagnose', '--url', url(), '--mailbox', ADELE, '--format', 'json']);
     expect(result.code).toBe(2);
     const report = JSON.parse(result.stdout);
-    expect(Object.keys(report)).toEqual(['mailbox', 'environment', 'diagnosedAt', 'overall', 'startHere', 'checks', 'findings']);
+    expect(Object.keys(report)).toEqual([
+      'mailbox',
+      'environment',
+      'diagnosedAt',
+      'overall',
+      'startHere',
+      'checks',
+      'findings',
+    ]);
     expect(report.mailbox).toEqual({ id: ADELE, name: 'Adele Vance', emailAddress: 'adele.vance@contoso.com' });
     expect(report.environment).toBe(url());
     expect(report.overall).toBe('failing');
     expect(report.startHere).toBe('approval');
     expect(report.checks.map((c: { id: string }) => c.id)).toEqual([...CHECK_ORDER]);
     for (const check of report.checks) {
-      expect(Object.keys(check)).toEqual(expect.arrayContaining(['id', 'title', 'status', 'summary', 'remedy', 'learnMoreUrl', 'evidence']));
+      expect(Object.keys(check)).toEqual(
+        expect.arrayContaining(['id', 'title', 'status', 'summary', 'remedy', 'learnMoreUrl', 'evidence']),
+      );
     }
     // The same shape the engine defines.
-    expect(Object.keys(report)).toEqual(Object.keys(renderReportJson({ ...report, checks: [], findings: [], tracking: {} } as never)));
+    expect(Object.keys(report)).toEqual(
+      Object.keys(renderReportJson({ ...report, checks: [], findings: [], tracking: {} } as never)),
+    );
   });
 
   it('renders markdown for a ticket; a warning exits 0', async () => {
@@ -143,7 +186,14 @@ describe('diagnose', () => {
   });
 
   it('has --help everywhere, with examples', async () => {
-    for (const argv of [['--help'], ['-h'], ['help', 'scan'], ['diagnose', '--help'], ['scan', '--help'], ['test-enable', '-h']]) {
+    for (const argv of [
+      ['--help'],
+      ['-h'],
+      ['help', 'scan'],
+      ['diagnose', '--help'],
+      ['scan', '--help'],
+      ['test-enable', '-h'],
+    ]) {
       const result = await run(argv);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain('Examples:');

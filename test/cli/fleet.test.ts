@@ -21,21 +21,39 @@ function fake(): FakeWebApi {
   const environment = loadSampleEnvironment({ now: NOW });
   // The featured mailboxes and 25 of the generated population keep the single diagnoses quick.
   let generated = 0;
-  environment.data.mailbox = environment.data.mailbox.filter((row) => !String(row.mailboxid).startsWith(GENERATED_PREFIX) || generated++ < 25);
+  environment.data.mailbox = environment.data.mailbox.filter(
+    (row) => !String(row.mailboxid).startsWith(GENERATED_PREFIX) || generated++ < 25,
+  );
   return new FakeWebApi(environment.data, { now: () => NOW });
 }
 
-async function scanAll(port: WebApiPort, options: Parameters<typeof startFleetScan>[1] = {}): Promise<{ reports: DiagnosisReport[]; unreadable: string[] }> {
+async function scanAll(
+  port: WebApiPort,
+  options: Parameters<typeof startFleetScan>[1] = {},
+): Promise<{ reports: DiagnosisReport[]; unreadable: string[] }> {
   const scan = await startFleetScan(port, { now: NOW, sleep: noSleep, ...options });
   const reports: DiagnosisReport[] = [];
   for await (const report of scan.verdicts) reports.push(report);
   return { reports, unreadable: scan.unreadable.map((f) => f.table) };
 }
 
-const statuses = (report: DiagnosisReport) => ({ overall: report.overall, startHere: report.startHere, checks: report.checks.map((c) => `${c.id}:${c.status}`) });
+const statuses = (report: DiagnosisReport) => ({
+  overall: report.overall,
+  startHere: report.startHere,
+  checks: report.checks.map((c) => `${c.id}:${c.status}`),
+});
 
 describe('fleet scan', () => {
-  it.each([[null], ['tracelog'], ['emailserverprofile'], ['usersettings'], ['queue'], ['organization'], ['systemuser'], ['exchangesyncidmapping']])(
+  it.each([
+    [null],
+    ['tracelog'],
+    ['emailserverprofile'],
+    ['usersettings'],
+    ['queue'],
+    ['organization'],
+    ['systemuser'],
+    ['exchangesyncidmapping'],
+  ])(
     'gives every mailbox the check statuses of a single diagnosis (denied: %s)',
     async (denied) => {
       const bulk = fake();
@@ -54,7 +72,10 @@ describe('fleet scan', () => {
       expect(bulk.requests.length).toBe(7 + (denied ? (extra[denied] ?? 0) : 0));
       for (const report of reports) {
         const expected = await diagnoseMailbox(single, report.mailbox.id, { now: () => NOW, sleep: noSleep });
-        expect({ id: report.mailbox.id, ...statuses(report) }).toEqual({ id: report.mailbox.id, ...statuses(expected) });
+        expect({ id: report.mailbox.id, ...statuses(report) }).toEqual({
+          id: report.mailbox.id,
+          ...statuses(expected),
+        });
       }
     },
     30_000,
@@ -64,23 +85,44 @@ describe('fleet scan', () => {
     const bulk = fake().deny('systemuser');
     const { reports, unreadable } = await scanAll(bulk);
     expect(unreadable).toEqual(['systemuser']);
-    const pages = bulk.requests.filter((r) => r.table === 'mailbox' && decodeURIComponent(r.options ?? '').includes('<fetch count='));
+    const pages = bulk.requests.filter(
+      (r) => r.table === 'mailbox' && decodeURIComponent(r.options ?? '').includes('<fetch count='),
+    );
     expect(pages.map((r) => decodeURIComponent(r.options!).includes('name="systemuser"'))).toEqual([true, false]);
     expect(pages.every((r) => decodeURIComponent(r.options!).includes('name="queue"'))).toBe(true);
     // User settings come from their own read then, so email tracking still has them.
     expect(bulk.requests.filter((r) => r.table === 'usersettings')).toHaveLength(1);
-    const ownedByUser = new Set(bulk.store.tables.mailbox.filter((row) => row['_regardingobjectid_value@Microsoft.Dynamics.CRM.lookuplogicalname'] === 'systemuser').map((row) => row.mailboxid));
-    const ownerErrors = reports.filter((r) => r.checks.find((c) => c.id === 'owner')!.status === 'error').map((r) => r.mailbox.id);
+    const ownedByUser = new Set(
+      bulk.store.tables.mailbox
+        .filter((row) => row['_regardingobjectid_value@Microsoft.Dynamics.CRM.lookuplogicalname'] === 'systemuser')
+        .map((row) => row.mailboxid),
+    );
+    const ownerErrors = reports
+      .filter((r) => r.checks.find((c) => c.id === 'owner')!.status === 'error')
+      .map((r) => r.mailbox.id);
     expect(ownerErrors.length).toBeGreaterThan(0);
-    expect(ownerErrors.sort()).toEqual(reports.map((r) => r.mailbox.id).filter((id) => ownedByUser.has(id)).sort());
+    expect(ownerErrors.sort()).toEqual(
+      reports
+        .map((r) => r.mailbox.id)
+        .filter((id) => ownedByUser.has(id))
+        .sort(),
+    );
     expect(reports.some((r) => r.checks.find((c) => c.id === 'email-tracking')!.status === 'error')).toBe(false);
-    expect(reports.filter((r) => r.checks.some((c) => c.status === 'error')).every((r) => r.checks.filter((c) => c.status === 'error').every((c) => c.id === 'owner'))).toBe(true);
+    expect(
+      reports
+        .filter((r) => r.checks.some((c) => c.status === 'error'))
+        .every((r) => r.checks.filter((c) => c.status === 'error').every((c) => c.id === 'owner')),
+    ).toBe(true);
   });
 
   it('reports an overdue profile once, from the mailboxes it streamed, with the counts a single diagnosis reads', async () => {
     const full = new FakeWebApi(loadSampleEnvironment({ now: NOW }).data, { now: () => NOW });
-    const overdueMailbox = full.store.tables.mailbox.find((row) => String(row.name).startsWith('Field Technician (overdue)'))!;
-    const single = (await diagnoseMailbox(full, String(overdueMailbox.mailboxid), { now: () => NOW, sleep: noSleep })).findings.filter((f) => f.kind === 'profile-overdue');
+    const overdueMailbox = full.store.tables.mailbox.find((row) =>
+      String(row.name).startsWith('Field Technician (overdue)'),
+    )!;
+    const single = (
+      await diagnoseMailbox(full, String(overdueMailbox.mailboxid), { now: () => NOW, sleep: noSleep })
+    ).findings.filter((f) => f.kind === 'profile-overdue');
     expect(single).toHaveLength(1);
     for (const options of [{}, { all: true }, { profile: HYBRID_PROFILE }]) {
       const scan = await startFleetScan(full, { now: NOW, sleep: noSleep, ...options });
@@ -99,7 +141,12 @@ describe('fleet scan', () => {
   it("counts the owner's failed items with one aggregate: the item check's status is a single diagnosis's, without subjects", async () => {
     const bulk = fake();
     const single = fake();
-    const mailbox = bulk.store.tables.mailbox.find((row) => row._ownerid_value && row.incomingemaildeliverymethod === 2 && !bulk.store.tables.exchangesyncidmapping.some((item) => item._ownerid_value === row._ownerid_value))!;
+    const mailbox = bulk.store.tables.mailbox.find(
+      (row) =>
+        row._ownerid_value &&
+        row.incomingemaildeliverymethod === 2 &&
+        !bulk.store.tables.exchangesyncidmapping.some((item) => item._ownerid_value === row._ownerid_value),
+    )!;
     for (const port of [bulk, single]) {
       for (let i = 0; i < 60; i++) {
         port.store.tables.exchangesyncidmapping.push({
@@ -113,26 +160,42 @@ describe('fleet scan', () => {
       }
     }
     const { reports } = await scanAll(bulk, { caller: { userId: null, systemAdministrator: true } });
-    const fleetCheck = reports.find((r) => r.mailbox.id === mailbox.mailboxid)!.checks.find((c) => c.id === 'item-failures')!;
-    const singleCheck = (await diagnoseMailbox(single, String(mailbox.mailboxid), { now: () => NOW, sleep: noSleep, caller: { userId: null, systemAdministrator: true } })).checks.find((c) => c.id === 'item-failures')!;
+    const fleetCheck = reports
+      .find((r) => r.mailbox.id === mailbox.mailboxid)!
+      .checks.find((c) => c.id === 'item-failures')!;
+    const singleCheck = (
+      await diagnoseMailbox(single, String(mailbox.mailboxid), {
+        now: () => NOW,
+        sleep: noSleep,
+        caller: { userId: null, systemAdministrator: true },
+      })
+    ).checks.find((c) => c.id === 'item-failures')!;
     expect(fleetCheck.status).toBe('warn');
     expect(singleCheck.status).toBe('warn');
     expect(singleCheck.items).toHaveLength(10);
     expect(fleetCheck.items).toEqual([]);
     // The fleet knows the exact count; a single diagnosis reads at most 50 rows and says "at least 50".
     expect(fleetCheck.summary.params?.count).toBe(60);
-    expect(singleCheck.summary.params?.count).toEqual(expect.objectContaining({ key: 'value.atLeast', params: { value: 50 } }));
+    expect(singleCheck.summary.params?.count).toEqual(
+      expect.objectContaining({ key: 'value.atLeast', params: { value: 50 } }),
+    );
     expect(bulk.requests.filter((r) => r.table === 'exchangesyncidmapping')).toHaveLength(1);
   });
 
-  it('above the aggregates\' 50,000-row limit: failed items are counted from their owners paged, the size is unknown', async () => {
+  it("above the aggregates' 50,000-row limit: failed items are counted from their owners paged, the size is unknown", async () => {
     const base = fake();
     const limited: WebApiPort = {
       retrieveRecord: (...args) => base.retrieveRecord(...args),
       updateRecord: (...args) => base.updateRecord(...args),
       retrieveMultipleRecords: (table, options, size) =>
         options?.startsWith('?fetchXml=') && options.includes('groupby')
-          ? Promise.reject({ status: 400, error: { code: AGGREGATE_LIMIT_CODE, message: 'AggregateQueryRecordLimit exceeded. Cannot perform this operation.' } })
+          ? Promise.reject({
+              status: 400,
+              error: {
+                code: AGGREGATE_LIMIT_CODE,
+                message: 'AggregateQueryRecordLimit exceeded. Cannot perform this operation.',
+              },
+            })
           : base.retrieveMultipleRecords(table, options, size),
     };
     const scan = await startFleetScan(limited, { now: NOW, sleep: noSleep });
@@ -144,13 +207,21 @@ describe('fleet scan', () => {
     expect(reports.map(statuses)).toEqual(direct.reports.map(statuses));
     const items = (r: DiagnosisReport) => r.checks.find((c) => c.id === 'item-failures')!.summary;
     expect(reports.map(items)).toEqual(direct.reports.map(items));
-    expect(base.requests.filter((r) => r.table === 'exchangesyncidmapping').map((r) => r.options?.startsWith('?$select=_ownerid_value'))).toEqual([true]);
+    expect(
+      base.requests
+        .filter((r) => r.table === 'exchangesyncidmapping')
+        .map((r) => r.options?.startsWith('?$select=_ownerid_value')),
+    ).toEqual([true]);
     expect((await startFleetScan(fake(), { now: NOW, sleep: noSleep })).estimatedTotal).toBe(direct.reports.length);
   });
 
   it('excludes inactive and forward mailboxes unless --all', async () => {
     const port = fake();
-    const forward = { ...port.store.tables.mailbox[0], mailboxid: '0f0f0f0f-0000-4000-8000-000000000001', isforwardmailbox: true };
+    const forward = {
+      ...port.store.tables.mailbox[0],
+      mailboxid: '0f0f0f0f-0000-4000-8000-000000000001',
+      isforwardmailbox: true,
+    };
     port.store.tables.mailbox.push(forward);
     const ids = (await scanAll(port)).reports.map((r) => r.mailbox.id);
     expect(ids).not.toContain(forward.mailboxid);
@@ -166,7 +237,9 @@ describe('fleet scan', () => {
     for (const port of [bulk, single]) {
       const row = port.store.tables.mailbox[0];
       row._emailserverprofile_value = '0e0e0e0e-0000-4000-8000-000000000001';
-      port.store.tables.usersettings = port.store.tables.usersettings.filter((u) => u.systemuserid !== port.store.tables.mailbox[1]._regardingobjectid_value);
+      port.store.tables.usersettings = port.store.tables.usersettings.filter(
+        (u) => u.systemuserid !== port.store.tables.mailbox[1]._regardingobjectid_value,
+      );
     }
     const { reports } = await scanAll(bulk);
     for (const id of [bulk.store.tables.mailbox[0].mailboxid, bulk.store.tables.mailbox[1].mailboxid] as string[]) {
@@ -183,10 +256,17 @@ describe('fleet scan', () => {
     expect(byName.reports.map((r) => r.mailbox.id)).toEqual(byId.reports.map((r) => r.mailbox.id));
     await expect(startFleetScan(fake(), { profile: 'nope', sleep: noSleep })).rejects.toBeInstanceOf(FleetProfileError);
     const twins = fake();
-    twins.store.tables.emailserverprofile.push({ ...twins.store.tables.emailserverprofile[0], emailserverprofileid: '0d0d0d0d-0000-4000-8000-000000000001' });
-    await expect(startFleetScan(twins, { profile: String(twins.store.tables.emailserverprofile[0].name), sleep: noSleep })).rejects.toMatchObject({ matches: expect.any(Array) });
+    twins.store.tables.emailserverprofile.push({
+      ...twins.store.tables.emailserverprofile[0],
+      emailserverprofileid: '0d0d0d0d-0000-4000-8000-000000000001',
+    });
+    await expect(
+      startFleetScan(twins, { profile: String(twins.store.tables.emailserverprofile[0].name), sleep: noSleep }),
+    ).rejects.toMatchObject({ matches: expect.any(Array) });
     const denied = fake().deny('emailserverprofile');
-    await expect(startFleetScan(denied, { profile: 'Microsoft Exchange Online', sleep: noSleep })).rejects.toMatchObject({ kind: 'privilege' });
+    await expect(
+      startFleetScan(denied, { profile: 'Microsoft Exchange Online', sleep: noSleep }),
+    ).rejects.toMatchObject({ kind: 'privilege' });
   });
 
   it('tallies verdicts and checks, keeping only the mailboxes that are not healthy', async () => {
@@ -196,7 +276,10 @@ describe('fleet scan', () => {
     expect(tally.total).toBe(reports.length);
     expect(tally.healthy + tally.warning + tally.failing + tally.unknown).toBe(tally.total);
     expect(tally.mailboxes).toHaveLength(tally.total - tally.healthy);
-    const fails = reports.reduce((n, r) => n + r.checks.filter((c) => c.id === 'approval' && c.status === 'fail').length, 0);
+    const fails = reports.reduce(
+      (n, r) => n + r.checks.filter((c) => c.id === 'approval' && c.status === 'fail').length,
+      0,
+    );
     expect(tally.byCheck.approval.fail).toBe(fails);
     // A host that writes each summary out keeps none in the tally: the same counts, the same summaries, handed back by add().
     const streaming = new FleetTally({ keepMailboxes: false });
@@ -205,17 +288,29 @@ describe('fleet scan', () => {
     expect(handedBack).toEqual(tally.mailboxes);
     expect(streaming.counts()).toEqual(tally.counts());
     expect(streaming.byCheck).toEqual(tally.byCheck);
-    expect(continuationOptions('https://x/api/data/v9.2/mailboxes?$select=a&$skiptoken=1')).toBe('?$select=a&$skiptoken=1');
+    expect(continuationOptions('https://x/api/data/v9.2/mailboxes?$select=a&$skiptoken=1')).toBe(
+      '?$select=a&$skiptoken=1',
+    );
     expect(continuationOptions('no-query')).toBe('');
   });
 
   it("lists each profile finding once; a profile alert that names a scanned mailbox is that mailbox's, not a finding", async () => {
-    const NAMES_DANA = 'Email cannot be received for the mailbox Dana Whitfield. Email Server Error Code: Exchange server returned (401) Unauthorized.';
-    const NAMES_NONE = 'The email server profile Microsoft Exchange Online could not connect. Email Server Error Code: Web server returned ConnectFailure.';
+    const NAMES_DANA =
+      'Email cannot be received for the mailbox Dana Whitfield. Email Server Error Code: Exchange server returned (401) Unauthorized.';
+    const NAMES_NONE =
+      'The email server profile Microsoft Exchange Online could not connect. Email Server Error Code: Web server returned ConnectFailure.';
     const data = environment({
       mailbox: { incomingemailstatus: 2 },
       alerts: [alert('emailserverprofile', NAMES_DANA, 3), alert('emailserverprofile', NAMES_NONE, 3)],
-      extra: { mailbox: [1, 2].map((i) => healthyMailbox({ mailboxid: `1f0e3c1a-5b6d-4e7f-8a9b-0c1d2e3f4b0${i}`, name: `Mailbox ${i}`, emailaddress: `mailbox${i}@contoso.com` })) },
+      extra: {
+        mailbox: [1, 2].map((i) =>
+          healthyMailbox({
+            mailboxid: `1f0e3c1a-5b6d-4e7f-8a9b-0c1d2e3f4b0${i}`,
+            name: `Mailbox ${i}`,
+            emailaddress: `mailbox${i}@contoso.com`,
+          }),
+        ),
+      },
     });
     const { reports } = await scanAll(new FakeWebApi(data, { now: fixturesNow }), { now: fixturesNow() });
     const tally = new FleetTally();

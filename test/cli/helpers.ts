@@ -41,7 +41,11 @@ export function capture(isTTY = false) {
   };
 }
 
-export async function run(argv: string[], io: Partial<CliIo> = {}, options: { ttyStderr?: boolean } = {}): Promise<RunResult> {
+export async function run(
+  argv: string[],
+  io: Partial<CliIo> = {},
+  options: { ttyStderr?: boolean } = {},
+): Promise<RunResult> {
   const out = capture();
   const err = capture(options.ttyStderr === true);
   const code = await main(argv, {
@@ -66,7 +70,10 @@ export const GENERATED_PREFIX = 'f1e1d000-';
 /** `small`: the sample without its generated population (17 scanned mailboxes): fast, for tests about output. */
 export async function startSandbox(options: Partial<EmulatorOptions> & { small?: boolean } = {}): Promise<Sandbox> {
   const environment = loadSampleEnvironment();
-  if (options.small) environment.data.mailbox = environment.data.mailbox.filter((row) => !String(row.mailboxid).startsWith(GENERATED_PREFIX));
+  if (options.small)
+    environment.data.mailbox = environment.data.mailbox.filter(
+      (row) => !String(row.mailboxid).startsWith(GENERATED_PREFIX),
+    );
   const emulator = await startEmulator({
     data: environment.data,
     testEnableOutcomes: environment.testEnableOutcomes,
@@ -79,7 +86,14 @@ export async function startSandbox(options: Partial<EmulatorOptions> & { small?:
 }
 
 /** A webhook receiver on 127.0.0.1: records each POST and answers with `status`. */
-export async function startReceiver(status = 200): Promise<{ url: string; posts: { path: string; body: unknown; contentType: string | undefined }[]; status: number; close(): Promise<void> }> {
+export async function startReceiver(
+  status = 200,
+): Promise<{
+  url: string;
+  posts: { path: string; body: unknown; contentType: string | undefined }[];
+  status: number;
+  close(): Promise<void>;
+}> {
   const posts: { path: string; body: unknown; contentType: string | undefined }[] = [];
   const state = { status };
   const server = http.createServer((request, response) => {
@@ -87,7 +101,11 @@ export async function startReceiver(status = 200): Promise<{ url: string; posts:
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const text = Buffer.concat(chunks).toString('utf8');
-      posts.push({ path: request.url ?? '', body: text ? JSON.parse(text) : undefined, contentType: request.headers['content-type'] });
+      posts.push({
+        path: request.url ?? '',
+        body: text ? JSON.parse(text) : undefined,
+        contentType: request.headers['content-type'],
+      });
       response.writeHead(state.status, { 'Content-Type': 'text/plain' });
       response.end(state.status < 300 ? '1' : 'bad');
     });
@@ -133,7 +151,10 @@ const ROOT = path.resolve(__dirname, '..', '..');
 export async function buildBin(): Promise<{ bin: string; remove(): void }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailbox-health-bin-'));
   const bin = path.join(dir, 'mailbox-health.js');
-  const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
+  const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts as Record<
+    string,
+    string
+  >;
   expect(scripts['build:cli']).toContain('--outfile=out/cli/mailbox-health.js');
   await build({
     entryPoints: [path.join(ROOT, 'cli', 'mailbox-health.ts')],
@@ -150,9 +171,16 @@ export async function buildBin(): Promise<{ bin: string; remove(): void }> {
 }
 
 /** Runs the built bin as a user does: a fresh node process with only PATH and `env`. */
-export function spawnBin(bin: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function spawnBin(
+  bin: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, ...args], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

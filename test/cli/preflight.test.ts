@@ -12,7 +12,13 @@ import { decodeRibbon, readRibbon } from '../../cli/preflight/ribbon';
 import { PLATFORM_LIBRARIES } from '../../cli/preflight/platform';
 import { compareVersions } from '../../cli/preflight/installed';
 import { wrap } from '../../cli/preflight/render';
-import { booleanManagedProperty, MAILBOX_ENTITY, MAILBOX_RIBBONS, ribbonXml, type PlatformFixture } from '../../sandbox/emulator/platform';
+import {
+  booleanManagedProperty,
+  MAILBOX_ENTITY,
+  MAILBOX_RIBBONS,
+  ribbonXml,
+  type PlatformFixture,
+} from '../../sandbox/emulator/platform';
 import type { DataverseRecord } from '../../diagnostics/port';
 import { allOutputs, expectNoSecrets, run, startSandbox, TOKEN, type Sandbox } from './helpers';
 
@@ -23,7 +29,14 @@ interface PreflightJson {
   outcome: string;
   exitCode: number;
   solution: { uniqueName: string; version: string };
-  checks: { id: string; title: string; verdict: string; found: string; action: string; details?: Record<string, unknown> }[];
+  checks: {
+    id: string;
+    title: string;
+    verdict: string;
+    found: string;
+    action: string;
+    details?: Record<string, unknown>;
+  }[];
 }
 
 let sandbox: Sandbox;
@@ -42,7 +55,9 @@ afterEach(() => {
   sandbox.emulator.store.tables.solution = [];
 });
 
-async function preflightJson(emulatorUrl = sandbox.emulator.url): Promise<{ code: number; doc: PreflightJson; stderr: string }> {
+async function preflightJson(
+  emulatorUrl = sandbox.emulator.url,
+): Promise<{ code: number; doc: PreflightJson; stderr: string }> {
   const result = await run(['preflight', '--url', emulatorUrl, '--format', 'json']);
   return { code: result.code, doc: JSON.parse(result.stdout) as PreflightJson, stderr: result.stderr };
 }
@@ -62,7 +77,13 @@ const check = (doc: PreflightJson, id: string) => doc.checks.find((c) => c.id ==
 
 function installed(version: string, ismanaged: boolean): void {
   sandbox.emulator.store.tables.solution = [
-    { solutionid: 'a1b2c3d4-0000-4000-8000-000000000011', uniquename: 'MailboxHealth', friendlyname: 'Mailbox Health', version, ismanaged } as DataverseRecord,
+    {
+      solutionid: 'a1b2c3d4-0000-4000-8000-000000000011',
+      uniquename: 'MailboxHealth',
+      friendlyname: 'Mailbox Health',
+      version,
+      ismanaged,
+    } as DataverseRecord,
   ];
 }
 
@@ -70,8 +91,21 @@ test('all good: every check passes but the platform libraries, which stay unknow
   const from = sandbox.emulator.requests.length;
   const { code, doc } = await preflightJson();
   expect(code).toBe(0);
-  expect(doc).toMatchObject({ environment: sandbox.emulator.url, outcome: 'ready', exitCode: 0, solution: { uniqueName: 'MailboxHealth', version: SOLUTION_VERSION } });
-  expect(verdicts(doc)).toEqual({ form: 'ok', 'ribbon-form': 'ok', 'ribbon-grid': 'ok', privileges: 'ok', access: 'ok', installed: 'ok', platform: 'unknown' });
+  expect(doc).toMatchObject({
+    environment: sandbox.emulator.url,
+    outcome: 'ready',
+    exitCode: 0,
+    solution: { uniqueName: 'MailboxHealth', version: SOLUTION_VERSION },
+  });
+  expect(verdicts(doc)).toEqual({
+    form: 'ok',
+    'ribbon-form': 'ok',
+    'ribbon-grid': 'ok',
+    privileges: 'ok',
+    access: 'ok',
+    installed: 'ok',
+    platform: 'unknown',
+  });
   expect(check(doc, 'platform').found).toContain('9.2.');
   expect(check(doc, 'platform').action).toMatch(/no minimum/i);
   expect(check(doc, 'form').details).toMatchObject({ canCreateForms: true, missingColumns: [] });
@@ -82,11 +116,21 @@ test('all good: every check passes but the platform libraries, which stay unknow
   expect(urls).toEqual(
     expect.arrayContaining([
       expect.stringContaining("EntityDefinitions(LogicalName='mailbox')?$select=LogicalName,CanCreateForms"),
-      expect.stringContaining("RetrieveEntityRibbon(EntityName='mailbox',RibbonLocationFilter=Microsoft.Dynamics.CRM.RibbonLocationFilters'Form')"),
-      expect.stringContaining("RetrieveEntityRibbon(EntityName='mailbox',RibbonLocationFilter=Microsoft.Dynamics.CRM.RibbonLocationFilters'HomepageGrid')"),
-      expect.stringContaining("privileges?$select=name,canbebasic,canbelocal,canbedeep,canbeglobal&$filter=name eq 'prvReadMailbox' or"),
-      expect.stringContaining('/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=@p1)?@p1=["prvReadMailbox"'),
-      expect.stringContaining("solutions?$select=uniquename,friendlyname,version,ismanaged&$filter=uniquename eq 'MailboxHealth'"),
+      expect.stringContaining(
+        "RetrieveEntityRibbon(EntityName='mailbox',RibbonLocationFilter=Microsoft.Dynamics.CRM.RibbonLocationFilters'Form')",
+      ),
+      expect.stringContaining(
+        "RetrieveEntityRibbon(EntityName='mailbox',RibbonLocationFilter=Microsoft.Dynamics.CRM.RibbonLocationFilters'HomepageGrid')",
+      ),
+      expect.stringContaining(
+        "privileges?$select=name,canbebasic,canbelocal,canbedeep,canbeglobal&$filter=name eq 'prvReadMailbox' or",
+      ),
+      expect.stringContaining(
+        '/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=@p1)?@p1=["prvReadMailbox"',
+      ),
+      expect.stringContaining(
+        "solutions?$select=uniquename,friendlyname,version,ismanaged&$filter=uniquename eq 'MailboxHealth'",
+      ),
       expect.stringContaining('RetrieveVersion()'),
     ]),
   );
@@ -98,11 +142,21 @@ test('the table: check, found, verdict, what to do, and the outcome', async () =
   const lines = result.stdout.split('\n');
   expect(lines[0]).toBe(`Mailbox Health preflight of ${sandbox.emulator.url} for solution version ${SOLUTION_VERSION}`);
   expect(lines[2]).toMatch(/^Check\s+Found\s+Verdict\s+What to do$/);
-  for (const title of ['Mailbox table takes the form', 'Ribbon group, Mailbox form', 'Ribbon group, Mailbox list', 'Role privileges exist', 'Your read access', 'Not installed already', 'Platform libraries']) {
+  for (const title of [
+    'Mailbox table takes the form',
+    'Ribbon group, Mailbox form',
+    'Ribbon group, Mailbox list',
+    'Role privileges exist',
+    'Your read access',
+    'Not installed already',
+    'Platform libraries',
+  ]) {
     // Titles wrap within their 22-character column: each row starts with its title's first line.
     expect(lines.some((line) => line.startsWith(`${wrap(title, 22)[0]} `))).toBe(true);
   }
-  expect(lines.find((line) => line.startsWith('Platform libraries '))).toMatch(/^Platform libraries\s+Dataverse 9\.2\.\S+; the control uses the\s+Unknown\s+Learn states no minimum/);
+  expect(lines.find((line) => line.startsWith('Platform libraries '))).toMatch(
+    /^Platform libraries\s+Dataverse 9\.2\.\S+; the control uses the\s+Unknown\s+Learn states no minimum/,
+  );
   expect(lines.every((line) => line.length <= 120)).toBe(true);
   expect(result.stdout.trimEnd().split('\n').pop()).toBe('Ready: the solution can be imported and will work (exit 0).');
 });
@@ -113,8 +167,14 @@ test('a missing ribbon group: exit 2, and the real groups that hold Save, Deacti
       mailbox: {
         ...MAILBOX_RIBBONS,
         Form: ribbonXml('Mscrm.Form.mailbox.MainTab', [
-          { id: 'Mscrm.Form.mailbox.MainTab.Actions', buttons: ['Mscrm.Form.mailbox.Save', 'Mscrm.Form.mailbox.Deactivate'] },
-          { id: 'Mscrm.Form.mailbox.MainTab.Mailbox', buttons: ['Mscrm.Form.mailbox.TestAndEnable', 'Mscrm.Form.mailbox.ApproveEmail'] },
+          {
+            id: 'Mscrm.Form.mailbox.MainTab.Actions',
+            buttons: ['Mscrm.Form.mailbox.Save', 'Mscrm.Form.mailbox.Deactivate'],
+          },
+          {
+            id: 'Mscrm.Form.mailbox.MainTab.Mailbox',
+            buttons: ['Mscrm.Form.mailbox.TestAndEnable', 'Mscrm.Form.mailbox.ApproveEmail'],
+          },
         ]),
       },
     },
@@ -129,8 +189,16 @@ test('a missing ribbon group: exit 2, and the real groups that hold Save, Deacti
     expect(ribbon.action).toContain('Mscrm.Form.mailbox.MainTab.Actions.Controls._children (holds Save, Deactivate)');
     expect(ribbon.action).toContain('Mscrm.Form.mailbox.MainTab.Mailbox.Controls._children (holds Test & Enable)');
     expect(ribbon.details?.candidates).toEqual([
-      { group: 'Mscrm.Form.mailbox.MainTab.Actions', location: 'Mscrm.Form.mailbox.MainTab.Actions.Controls._children', buttons: ['Save', 'Deactivate'] },
-      { group: 'Mscrm.Form.mailbox.MainTab.Mailbox', location: 'Mscrm.Form.mailbox.MainTab.Mailbox.Controls._children', buttons: ['Test & Enable'] },
+      {
+        group: 'Mscrm.Form.mailbox.MainTab.Actions',
+        location: 'Mscrm.Form.mailbox.MainTab.Actions.Controls._children',
+        buttons: ['Save', 'Deactivate'],
+      },
+      {
+        group: 'Mscrm.Form.mailbox.MainTab.Mailbox',
+        location: 'Mscrm.Form.mailbox.MainTab.Mailbox.Controls._children',
+        buttons: ['Test & Enable'],
+      },
     ]);
     const table = await run(['preflight', '--url', url]);
     expect(table.code).toBe(2);
@@ -148,19 +216,28 @@ test('an unknown privilege: exit 3, naming it', async () => {
     const { code, doc } = await preflightJson();
     expect(code).toBe(3);
     expect(doc.outcome).toBe('import-fails');
-    expect(check(doc, 'privileges')).toMatchObject({ verdict: 'import-fails', found: 'Unknown privilege names: prvReadTraceLog.', details: { unknown: ['prvReadTraceLog'] } });
+    expect(check(doc, 'privileges')).toMatchObject({
+      verdict: 'import-fails',
+      found: 'Unknown privilege names: prvReadTraceLog.',
+      details: { unknown: ['prvReadTraceLog'] },
+    });
   } finally {
     sandbox.emulator.store.tables.privilege = rows;
   }
 });
 
-test('a privilege that cannot be granted at the role\'s depth is a warning', async () => {
+test("a privilege that cannot be granted at the role's depth is a warning", async () => {
   const rows = sandbox.emulator.store.tables.privilege;
-  sandbox.emulator.store.tables.privilege = rows.map((row) => (row.name === 'prvReadQueue' ? { ...row, canbeglobal: false } : row));
+  sandbox.emulator.store.tables.privilege = rows.map((row) =>
+    row.name === 'prvReadQueue' ? { ...row, canbeglobal: false } : row,
+  );
   try {
     const { code, doc } = await preflightJson();
     expect(code).toBe(0);
-    expect(check(doc, 'privileges')).toMatchObject({ verdict: 'warning', details: { unknown: [], depthNotAllowed: ['prvReadQueue (Global)'] } });
+    expect(check(doc, 'privileges')).toMatchObject({
+      verdict: 'warning',
+      details: { unknown: [], depthNotAllowed: ['prvReadQueue (Global)'] },
+    });
   } finally {
     sandbox.emulator.store.tables.privilege = rows;
   }
@@ -170,16 +247,31 @@ test('no read on tracelog: exit 2; the access row names the privilege and the ta
   sandbox.emulator.faults.deny({ table: 'tracelog' });
   const { code, doc } = await preflightJson();
   expect(code).toBe(2);
-  expect(check(doc, 'access')).toMatchObject({ verdict: 'will-not-work', found: 'You lack: prvReadTraceLog on tracelog (none).' });
+  expect(check(doc, 'access')).toMatchObject({
+    verdict: 'will-not-work',
+    found: 'You lack: prvReadTraceLog on tracelog (none).',
+  });
   expect(check(doc, 'access').action).toContain('The checks that read tracelog will report "could not check"');
   expect(check(doc, 'privileges').verdict).toBe('ok');
 });
 
 test('read below organization level is a warning, not a failure', async () => {
-  const callerPrivileges = { prvReadMailbox: 'Local', prvWriteMailbox: 'Global', prvReadEmailServerProfile: 'Global', prvReadOrganization: 'Global', prvReadUserSettings: 'Deep', prvReadUser: 'Global', prvReadQueue: 'Global', prvReadTraceLog: 'Global' } as const;
+  const callerPrivileges = {
+    prvReadMailbox: 'Local',
+    prvWriteMailbox: 'Global',
+    prvReadEmailServerProfile: 'Global',
+    prvReadOrganization: 'Global',
+    prvReadUserSettings: 'Deep',
+    prvReadUser: 'Global',
+    prvReadQueue: 'Global',
+    prvReadTraceLog: 'Global',
+  } as const;
   const { code, doc } = await withPlatform({ callerPrivileges }, preflightJson);
   expect(code).toBe(0);
-  expect(check(doc, 'access')).toMatchObject({ verdict: 'warning', found: 'Below organization level: prvReadMailbox on mailbox (Local), prvReadUserSettings on usersettings (Deep).' });
+  expect(check(doc, 'access')).toMatchObject({
+    verdict: 'warning',
+    found: 'Below organization level: prvReadMailbox on mailbox (Local), prvReadUserSettings on usersettings (Deep).',
+  });
 });
 
 describe('already installed', () => {
@@ -187,14 +279,19 @@ describe('already installed', () => {
     installed(SOLUTION_VERSION, false);
     const { code, doc } = await preflightJson();
     expect(code).toBe(3);
-    expect(check(doc, 'installed')).toMatchObject({ verdict: 'import-fails', details: { installed: { version: SOLUTION_VERSION, managed: false } } });
+    expect(check(doc, 'installed')).toMatchObject({
+      verdict: 'import-fails',
+      details: { installed: { version: SOLUTION_VERSION, managed: false } },
+    });
   });
 
   test('a newer managed version: the import would fail (3)', async () => {
     installed('99.0.0.0', true);
     const { code, doc } = await preflightJson();
     expect(code).toBe(3);
-    expect(check(doc, 'installed').found).toBe(`A managed MailboxHealth 99.0.0.0 is installed, newer than ${SOLUTION_VERSION}.`);
+    expect(check(doc, 'installed').found).toBe(
+      `A managed MailboxHealth 99.0.0.0 is installed, newer than ${SOLUTION_VERSION}.`,
+    );
   });
 
   test('an older or equal managed version is an upgrade (0)', async () => {
@@ -204,14 +301,23 @@ describe('already installed', () => {
     installed(SOLUTION_VERSION, true);
     const same = await preflightJson();
     expect(same.code).toBe(0);
-    expect(check(same.doc, 'installed')).toMatchObject({ verdict: 'ok', found: expect.stringContaining('again reinstalls it') });
+    expect(check(same.doc, 'installed')).toMatchObject({
+      verdict: 'ok',
+      found: expect.stringContaining('again reinstalls it'),
+    });
   });
 });
 
 test('a Mailbox table that takes no new form: the import would fail (3)', async () => {
-  const { code, doc } = await withPlatform({ entities: { mailbox: { ...MAILBOX_ENTITY, CanCreateForms: booleanManagedProperty(false, 'cancreateforms') } } }, preflightJson);
+  const { code, doc } = await withPlatform(
+    { entities: { mailbox: { ...MAILBOX_ENTITY, CanCreateForms: booleanManagedProperty(false, 'cancreateforms') } } },
+    preflightJson,
+  );
   expect(code).toBe(3);
-  expect(check(doc, 'form')).toMatchObject({ verdict: 'import-fails', found: 'CanCreateForms.Value is false: the Mailbox table takes no new form.' });
+  expect(check(doc, 'form')).toMatchObject({
+    verdict: 'import-fails',
+    found: 'CanCreateForms.Value is false: the Mailbox table takes no new form.',
+  });
 });
 
 test('a check that cannot read what it needs: exit 1, the other checks still report', async () => {
@@ -244,11 +350,20 @@ test('usage: one --url; formats table and json only; sign-in failure is exit 1',
 
 describe('parsing what Dataverse answers', () => {
   test('the ribbon part may be UTF-16 with a byte-order mark, or named with a leading slash', () => {
-    const xml = ribbonXml('Mscrm.Form.mailbox.MainTab', [{ id: 'Mscrm.Form.mailbox.MainTab.Save', buttons: ['Mscrm.Form.mailbox.Save'] }]);
+    const xml = ribbonXml('Mscrm.Form.mailbox.MainTab', [
+      { id: 'Mscrm.Form.mailbox.MainTab.Save', buttons: ['Mscrm.Form.mailbox.Save'] },
+    ]);
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]);
-    const zipped = Buffer.from(zipSync({ '/RibbonXml.xml': new Uint8Array(utf16), '[Content_Types].xml': new Uint8Array(Buffer.from('<Types/>')) })).toString('base64');
+    const zipped = Buffer.from(
+      zipSync({
+        '/RibbonXml.xml': new Uint8Array(utf16),
+        '[Content_Types].xml': new Uint8Array(Buffer.from('<Types/>')),
+      }),
+    ).toString('base64');
     expect(decodeRibbon(zipped)).toBe(xml);
-    expect(() => decodeRibbon(Buffer.from(zipSync({ 'Other.xml': new Uint8Array([60]) })).toString('base64'))).toThrow(/RetrieveEntityRibbon/);
+    expect(() => decodeRibbon(Buffer.from(zipSync({ 'Other.xml': new Uint8Array([60]) })).toString('base64'))).toThrow(
+      /RetrieveEntityRibbon/,
+    );
   });
 
   test('ids are read from any element, escaped or single-quoted, and comments are ignored', () => {
@@ -271,13 +386,23 @@ describe('parsing what Dataverse answers', () => {
 
   test('long cells wrap; a word longer than the column (an id to copy) stays whole on its own line', () => {
     expect(wrap('a bb ccc', 4)).toEqual(['a bb', 'ccc']);
-    expect(wrap('see Mscrm.Form.mailbox.MainTab.Save now', 8)).toEqual(['see', 'Mscrm.Form.mailbox.MainTab.Save', 'now']);
+    expect(wrap('see Mscrm.Form.mailbox.MainTab.Save now', 8)).toEqual([
+      'see',
+      'Mscrm.Form.mailbox.MainTab.Save',
+      'now',
+    ]);
     expect(wrap('', 4)).toEqual(['']);
   });
 
   test("the platform libraries the preflight names are the control manifest's", () => {
-    const manifest = fs.readFileSync(path.join(__dirname, '..', '..', 'MailboxHealthControl', 'ControlManifest.Input.xml'), 'utf8');
-    const declared = [...manifest.matchAll(/<platform-library name="([^"]+)" version="([^"]+)"/g)].map((m) => ({ name: m[1], version: m[2] }));
+    const manifest = fs.readFileSync(
+      path.join(__dirname, '..', '..', 'MailboxHealthControl', 'ControlManifest.Input.xml'),
+      'utf8',
+    );
+    const declared = [...manifest.matchAll(/<platform-library name="([^"]+)" version="([^"]+)"/g)].map((m) => ({
+      name: m[1],
+      version: m[2],
+    }));
     expect(declared).toEqual([...PLATFORM_LIBRARIES]);
   });
 });

@@ -28,10 +28,24 @@ afterEach(() => emulator.faults.clear());
 
 test('the WhoAmI user and, per name, the depth it holds or none', async () => {
   expect(await whoAmI(port)).toBe(environment.callerId);
-  const depths = await callerPrivilegeDepths(port, ['prvReadMailbox', 'prvWriteMailbox', 'prvReadQueue', 'prvReadTraceLog', 'prvNoSuchThing']);
-  expect(depths).toEqual({ prvReadMailbox: 'Global', prvWriteMailbox: 'Local', prvReadQueue: 'Basic', prvReadTraceLog: 'none', prvNoSuchThing: 'none' });
+  const depths = await callerPrivilegeDepths(port, [
+    'prvReadMailbox',
+    'prvWriteMailbox',
+    'prvReadQueue',
+    'prvReadTraceLog',
+    'prvNoSuchThing',
+  ]);
+  expect(depths).toEqual({
+    prvReadMailbox: 'Global',
+    prvWriteMailbox: 'Local',
+    prvReadQueue: 'Basic',
+    prvReadTraceLog: 'none',
+    prvNoSuchThing: 'none',
+  });
   const call = emulator.requests.find((r) => r.url.includes('RetrieveUserSetOfPrivilegesByNames'));
-  expect(decodeURIComponent(call!.url)).toContain(`systemusers(${environment.callerId})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=@p1)?@p1=["prvReadMailbox",`);
+  expect(decodeURIComponent(call!.url)).toContain(
+    `systemusers(${environment.callerId})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=@p1)?@p1=["prvReadMailbox",`,
+  );
 });
 
 test('a name granted by several roles keeps its deepest depth, whatever the order; numbers and names both read', async () => {
@@ -48,23 +62,33 @@ test('a name granted by several roles keeps its deepest depth, whatever the orde
     },
   };
   const fake = { get: async (path: string) => (path === 'WhoAmI' ? answers.WhoAmI : answers.privileges) };
-  expect(await callerPrivilegeDepths(fake, ['prvReadMailbox', 'prvReadQueue', 'prvReadUser'])).toEqual({ prvReadMailbox: 'Global', prvReadQueue: 'none', prvReadUser: 'Deep' });
+  expect(await callerPrivilegeDepths(fake, ['prvReadMailbox', 'prvReadQueue', 'prvReadUser'])).toEqual({
+    prvReadMailbox: 'Global',
+    prvReadQueue: 'none',
+    prvReadUser: 'Deep',
+  });
 });
 
 test('many names go in several requests of at most 40', async () => {
   const paths: string[] = [];
-  const fake = { get: async (path: string) => (paths.push(path), path === 'WhoAmI' ? { UserId: 'u1' } : { RolePrivileges: [] }) };
+  const fake = {
+    get: async (path: string) => (paths.push(path), path === 'WhoAmI' ? { UserId: 'u1' } : { RolePrivileges: [] }),
+  };
   const names = Array.from({ length: 85 }, (_, i) => `prvName${i}`);
   const depths = await callerPrivilegeDepths(fake, names);
   expect(Object.keys(depths)).toHaveLength(85);
-  expect(paths.filter((p) => p !== 'WhoAmI').map((p) => JSON.parse(decodeURIComponent(p.split('@p1=')[1])).length)).toEqual([40, 40, 5]);
+  expect(
+    paths.filter((p) => p !== 'WhoAmI').map((p) => JSON.parse(decodeURIComponent(p.split('@p1=')[1])).length),
+  ).toEqual([40, 40, 5]);
 });
 
 test('throttling is waited out; an answer of an unknown shape is an error, not "holds nothing"', async () => {
   emulator.faults.throttle({ times: 1, table: 'systemuser', retryAfterSeconds: 1 });
   expect((await callerPrivilegeDepths(port, ['prvReadMailbox'], noWait)).prvReadMailbox).toBe('Global');
   const shapeless = { get: async (path: string) => (path === 'WhoAmI' ? { UserId: 'u1' } : { value: [] }) };
-  await expect(callerPrivilegeDepths(shapeless, ['prvReadMailbox'])).rejects.toThrow(/RetrieveUserSetOfPrivilegesByNames/);
+  await expect(callerPrivilegeDepths(shapeless, ['prvReadMailbox'])).rejects.toThrow(
+    /RetrieveUserSetOfPrivilegesByNames/,
+  );
   await expect(whoAmI({ get: async () => ({}) })).rejects.toThrow(/WhoAmI/);
 });
 

@@ -33,7 +33,11 @@ afterAll(async () => {
 const scan = async (format: string, extra: string[] = []) => {
   const result = await run(['scan', '--url', emulator.url, '--format', format, ...extra]);
   // (stderr may note a retried request: the emulator shares this busy process.)
-  expect({ format, code: result.code, stderr: result.stderr }).toEqual({ format, code: 0, stderr: expect.not.stringMatching(/could not (be scanned|check)|failed/i) });
+  expect({ format, code: result.code, stderr: result.stderr }).toEqual({
+    format,
+    code: 0,
+    stderr: expect.not.stringMatching(/could not (be scanned|check)|failed/i),
+  });
   return result.stdout;
 };
 
@@ -41,7 +45,13 @@ describe(`a fleet of ${SHOWN} mailboxes all failing with the same alert`, () => 
   it('JSON: one document listing every mailbox, the counts after them', async () => {
     json = await scan('json');
     const doc = JSON.parse(json) as ScanDocument;
-    expect({ total: doc.total, failing: doc.failing, warning: doc.warning, healthy: doc.healthy, unknown: doc.unknown }).toEqual({ total: FLEET, failing: FLEET, warning: 0, healthy: 0, unknown: 0 });
+    expect({
+      total: doc.total,
+      failing: doc.failing,
+      warning: doc.warning,
+      healthy: doc.healthy,
+      unknown: doc.unknown,
+    }).toEqual({ total: FLEET, failing: FLEET, warning: 0, healthy: 0, unknown: 0 });
     expect(doc.mailboxes).toHaveLength(FLEET);
     expect(new Set(doc.mailboxes.map((m) => m.id)).size).toBe(FLEET);
     expect(doc.mailboxes.every((m) => m.overall === 'failing' && m.startHere === 'alerts')).toBe(true);
@@ -61,9 +71,14 @@ describe(`a fleet of ${SHOWN} mailboxes all failing with the same alert`, () => 
     const table = await scan('table');
     const rowsAt = table.indexOf(`Not healthy: ${SHOWN}`);
     expect(rowsAt).toBeGreaterThan(0);
-    expect(table.slice(0, rowsAt)).toMatch(new RegExp(`${emulator.url.replace(/[.]/g, '\\.')}\\s+${SHOWN}\\s+0\\s+0\\s+${SHOWN}\\s+0`));
+    expect(table.slice(0, rowsAt)).toMatch(
+      new RegExp(`${emulator.url.replace(/[.]/g, '\\.')}\\s+${SHOWN}\\s+0\\s+0\\s+${SHOWN}\\s+0`),
+    );
     expect(table.slice(0, rowsAt)).toMatch(new RegExp(`Alerts\\s+${SHOWN}\\s+0\\s+0`));
-    const rows = table.slice(rowsAt).split('\n').filter((line) => line.startsWith('Failing '));
+    const rows = table
+      .slice(rowsAt)
+      .split('\n')
+      .filter((line) => line.startsWith('Failing '));
     expect(rows).toHaveLength(FLEET);
     // Columns padded to the widest cell of all 20,000 rows, which were spooled before the widths were known.
     expect(new Set(rows.map((row) => row.indexOf('Alerts'))).size).toBe(1);
@@ -85,11 +100,20 @@ describe(`a fleet of ${SHOWN} mailboxes all failing with the same alert`, () => 
       await receiver.close();
     }
     const count = (name: string) => new RegExp(`<dd data-count="${name}">([\\d,]+)</dd>`).exec(html)?.[1];
-    expect({ total: count('total'), failing: count('failing'), warning: count('warning'), healthy: count('healthy') }).toEqual({ total: SHOWN, failing: SHOWN, warning: '0', healthy: '0' });
+    expect({
+      total: count('total'),
+      failing: count('failing'),
+      warning: count('warning'),
+      healthy: count('healthy'),
+    }).toEqual({ total: SHOWN, failing: SHOWN, warning: '0', healthy: '0' });
     expect(html).toContain(`Alerts: ${SHOWN} failing, 0 warning`);
     const groups = html.split('<section class="group').slice(1);
     expect(groups).toHaveLength(1);
-    expect(groups[0]).toMatch(new RegExp(`^ failing" data-kind="cause" data-check="alerts" data-count="${FLEET}" data-failing="${FLEET}" data-warning="0" data-unknown="0"`));
+    expect(groups[0]).toMatch(
+      new RegExp(
+        `^ failing" data-kind="cause" data-check="alerts" data-count="${FLEET}" data-failing="${FLEET}" data-warning="0" data-unknown="0"`,
+      ),
+    );
     expect(groups[0].split('<strong>Fix:</strong>')).toHaveLength(2);
     expect(groups[0].match(/<tr><td>/g)).toHaveLength(FLEET);
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
@@ -105,9 +129,24 @@ describe(`a fleet of ${SHOWN} mailboxes all failing with the same alert`, () => 
     const earlier = JSON.parse(json) as ScanDocument;
     const wasHealthy = new Set(earlier.mailboxes.slice(0, 5000).map((m) => m.id));
     const file = path.join(tmp, 'earlier.json');
-    fs.writeFileSync(file, JSON.stringify({ ...earlier, scannedAt: '2026-11-24T07:00:00.000Z', failing: FLEET - 5000, healthy: 5000, mailboxes: earlier.mailboxes.slice(5000) }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        ...earlier,
+        scannedAt: '2026-11-24T07:00:00.000Z',
+        failing: FLEET - 5000,
+        healthy: 5000,
+        mailboxes: earlier.mailboxes.slice(5000),
+      }),
+    );
     const doc = JSON.parse(await scan('json', ['--previous', file])) as ScanDocument;
-    expect(doc.change).toMatchObject({ since: '2026-11-24T07:00:00.000Z', failing: 5000, healthy: -5000, total: 0, noLongerFailing: [] });
+    expect(doc.change).toMatchObject({
+      since: '2026-11-24T07:00:00.000Z',
+      failing: 5000,
+      healthy: -5000,
+      total: 0,
+      noLongerFailing: [],
+    });
     expect(doc.change!.newlyFailing).toHaveLength(5000);
     expect(doc.change!.newlyFailing.every((m) => wasHealthy.has(m.id))).toBe(true);
   }, 60_000);

@@ -10,11 +10,23 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ScanDocument } from '../../cli/scan-report';
 import { CHECK_ORDER, type CheckId } from '../../diagnostics/report';
-import { allOutputs, expectNoSecrets, MEGAN, requestsSince, run, startReceiver, startSandbox, TOKEN, type Sandbox } from './helpers';
+import {
+  allOutputs,
+  expectNoSecrets,
+  MEGAN,
+  requestsSince,
+  run,
+  startReceiver,
+  startSandbox,
+  TOKEN,
+  type Sandbox,
+} from './helpers';
 
-const HOSTILE_NAME = '<img src=x onerror="alert(1)"></script><script>alert(2)</script> \u202eevil\u202c \u0007bell \u001b[31mred\u001b[0m';
+const HOSTILE_NAME =
+  '<img src=x onerror="alert(1)"></script><script>alert(2)</script> \u202eevil\u202c \u0007bell \u001b[31mred\u001b[0m';
 const HOSTILE_PROFILE = '</title><style>body{background:url(https://evil.example/x)}</style>';
-const HOSTILE_ALERT = 'Email Server Error Code: <svg onload=alert(3)></svg></script> \u2066isolated\u2069 ErrorWeirdThing.';
+const HOSTILE_ALERT =
+  'Email Server Error Code: <svg onload=alert(3)></svg></script> \u2066isolated\u2069 ErrorWeirdThing.';
 
 let evil: Sandbox;
 let tmp: string;
@@ -68,21 +80,29 @@ describe('scan --format html', () => {
 
   it('keeps Dataverse text as text: markup, </script>, bidi overrides and control characters', async () => {
     const { stdout: html } = await run(['scan', '--url', evil.emulator.url, '--format', 'html']);
-    expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;/script&gt;&lt;script&gt;alert(2)&lt;/script&gt; evil bell red');
+    expect(html).toContain(
+      '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;/script&gt;&lt;script&gt;alert(2)&lt;/script&gt; evil bell red',
+    );
     expect(html).toContain('megan&quot;&lt;b&gt;@contoso.com');
-    expect(html).toContain('<td>&lt;/title&gt;&lt;style&gt;body{background:url(https://evil.example/x)}&lt;/style&gt;</td>');
+    expect(html).toContain(
+      '<td>&lt;/title&gt;&lt;style&gt;body{background:url(https://evil.example/x)}&lt;/style&gt;</td>',
+    );
     expect(html).toContain('&lt;svg onload=alert(3)&gt;&lt;/svg&gt;&lt;/script&gt; isolated ErrorWeirdThing.');
     expect(html).not.toContain('</script>');
     expect(html).not.toContain('<svg onload');
     expect(html.split('</title>').length).toBe(html.split('<title').length);
     expect(html.split('</style>').length).toBe(2);
-    // eslint-disable-next-line no-control-regex
-    expect(html).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(html).not.toMatch(
+      // eslint-disable-next-line no-control-regex
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/,
+    );
   });
 
   it('charts failing and warning by check and by profile (SVG with a description and the numbers), and groups the mailboxes by cause, largest first, each fix once', async () => {
     const { stdout: html } = await run(['scan', '--url', evil.emulator.url, '--format', 'html']);
-    const doc = JSON.parse((await run(['scan', '--url', evil.emulator.url, '--format', 'json'])).stdout) as ScanDocument;
+    const doc = JSON.parse(
+      (await run(['scan', '--url', evil.emulator.url, '--format', 'json'])).stdout,
+    ) as ScanDocument;
     for (const id of ['by-check', 'by-profile']) {
       expect(html).toContain(`<svg class="chart" viewBox=`);
       expect(html).toMatch(new RegExp(`role="img" aria-labelledby="${id}-title ${id}-desc"`));
@@ -90,7 +110,11 @@ describe('scan --format html', () => {
     }
     const alerts = doc.byCheck.alerts;
     expect(html).toContain(`Alerts: ${alerts.fail} failing, ${alerts.warn} warning`);
-    const groups = [...html.matchAll(/<section class="group \w+" data-kind="(\w+)" data-check="([\w-]*)" data-count="(\d+)" data-failing="(\d+)" data-warning="(\d+)" data-unknown="(\d+)"[\s\S]*?<\/section>/g)].map((g) => ({
+    const groups = [
+      ...html.matchAll(
+        /<section class="group \w+" data-kind="(\w+)" data-check="([\w-]*)" data-count="(\d+)" data-failing="(\d+)" data-warning="(\d+)" data-unknown="(\d+)"[\s\S]*?<\/section>/g,
+      ),
+    ].map((g) => ({
       html: g[0],
       kind: g[1],
       check: g[2],
@@ -106,7 +130,11 @@ describe('scan --format html', () => {
       expect(g.html.split('<strong>Fix:</strong>').length).toBeLessThanOrEqual(2);
     }
     // The largest group first; equal sizes in the article's order, causes before checks that could not run.
-    const order = groups.map((g) => ({ size: g.size, kind: g.kind === 'unknown' ? 1 : 0, check: CHECK_ORDER.indexOf(g.check as CheckId) }));
+    const order = groups.map((g) => ({
+      size: g.size,
+      kind: g.kind === 'unknown' ? 1 : 0,
+      check: CHECK_ORDER.indexOf(g.check as CheckId),
+    }));
     expect(order).toEqual([...order].sort((a, b) => b.size - a.size || a.kind - b.kind || a.check - b.check));
     // Every failing or warning mailbox is in a group of its Start here check.
     for (const m of doc.mailboxes.filter((x) => x.overall !== 'unknown')) {
@@ -117,7 +145,9 @@ describe('scan --format html', () => {
   });
 
   it('with a folder of earlier scans: the trend over them, the newest as the baseline; a file there that is no scan is skipped', async () => {
-    const base = JSON.parse((await run(['scan', '--url', evil.emulator.url, '--format', 'json'])).stdout) as ScanDocument;
+    const base = JSON.parse(
+      (await run(['scan', '--url', evil.emulator.url, '--format', 'json'])).stdout,
+    ) as ScanDocument;
     const folder = path.join(tmp, 'scans');
     fs.mkdirSync(folder);
     const weeks = [
@@ -127,7 +157,10 @@ describe('scan --format html', () => {
     ];
     for (const [i, week] of weeks.entries()) {
       const failing = base.mailboxes.filter((m) => m.overall === 'failing').slice(i);
-      fs.writeFileSync(path.join(folder, `scan-${i}.json`), JSON.stringify({ ...base, ...week, total: 25, mailboxes: failing }));
+      fs.writeFileSync(
+        path.join(folder, `scan-${i}.json`),
+        JSON.stringify({ ...base, ...week, total: 25, mailboxes: failing }),
+      );
     }
     fs.writeFileSync(path.join(folder, 'this.json'), '');
     fs.writeFileSync(path.join(folder, 'notes.json'), '{"notes": []}');
@@ -136,17 +169,36 @@ describe('scan --format html', () => {
     const from = evil.emulator.requests.length;
     const html = await run(['scan', '--url', evil.emulator.url, '--format', 'html', '--previous', folder]);
     expect(html.code).toBe(0);
-    expect(html.stderr).toContain(`Skipped an earlier scan: The previous scan ${path.join(folder, 'this.json')} could not be read (not JSON).`);
-    expect(html.stderr).toContain(`Skipped an earlier scan: The previous scan ${path.join(folder, 'notes.json')} is not the output of scan --format json.`);
+    expect(html.stderr).toContain(
+      `Skipped an earlier scan: The previous scan ${path.join(folder, 'this.json')} could not be read (not JSON).`,
+    );
+    expect(html.stderr).toContain(
+      `Skipped an earlier scan: The previous scan ${path.join(folder, 'notes.json')} is not the output of scan --format json.`,
+    );
     const desc = /<desc id="trend-desc">([^<]+)<\/desc>/.exec(html.stdout)?.[1] ?? '';
-    expect(desc.split('; ').map((point) => point.slice(0, 24))).toEqual(['2026-11-03T07:00:00.000Z', '2026-11-10T07:00:00.000Z', '2026-11-17T07:00:00.000Z', expect.stringMatching(/^20\d\d-/)]);
+    expect(desc.split('; ').map((point) => point.slice(0, 24))).toEqual([
+      '2026-11-03T07:00:00.000Z',
+      '2026-11-10T07:00:00.000Z',
+      '2026-11-17T07:00:00.000Z',
+      expect.stringMatching(/^20\d\d-/),
+    ]);
     expect(desc).toContain('2026-11-17T07:00:00.000Z: 11 failing, 6 warning of 25');
     expect(html.stdout.match(/<polyline class="line (fail|warn)"/g)).toHaveLength(2);
     expect(html.stdout).toContain('Since 2026-11-17T07:00:00.000Z');
     expect(requestsSince(evil.emulator, from).length).toBeGreaterThan(0);
 
     // Repeated --previous: the newest by its own time is the baseline, whatever the order they are named in.
-    const json = await run(['scan', '--url', evil.emulator.url, '--format', 'json', '--previous', path.join(folder, 'scan-1.json'), '--previous', path.join(folder, 'scan-0.json')]);
+    const json = await run([
+      'scan',
+      '--url',
+      evil.emulator.url,
+      '--format',
+      'json',
+      '--previous',
+      path.join(folder, 'scan-1.json'),
+      '--previous',
+      path.join(folder, 'scan-0.json'),
+    ]);
     const doc = JSON.parse(json.stdout) as ScanDocument;
     expect(doc.change?.since).toBe('2026-11-17T07:00:00.000Z');
     expect(doc.change?.failing).toBe(doc.failing - 11);
@@ -163,13 +215,45 @@ describe('scan --format html', () => {
     const receiver = await startReceiver();
     const report = 'https://contoso.sharepoint.com/sites/it/Shared%20Documents/mailbox-health/2026-12-01.html';
     try {
-      expect((await run(['scan', '--url', evil.emulator.url, '--post', `${receiver.url}/t`, '--webhook-format', 'teams', '--report-url', report])).code).toBe(0);
-      expect((await run(['scan', '--url', evil.emulator.url, '--post', `${receiver.url}/s`, '--webhook-format', 'slack', '--report-url', `${report}?a=<b>|c`])).code).toBe(0);
+      expect(
+        (
+          await run([
+            'scan',
+            '--url',
+            evil.emulator.url,
+            '--post',
+            `${receiver.url}/t`,
+            '--webhook-format',
+            'teams',
+            '--report-url',
+            report,
+          ])
+        ).code,
+      ).toBe(0);
+      expect(
+        (
+          await run([
+            'scan',
+            '--url',
+            evil.emulator.url,
+            '--post',
+            `${receiver.url}/s`,
+            '--webhook-format',
+            'slack',
+            '--report-url',
+            `${report}?a=<b>|c`,
+          ])
+        ).code,
+      ).toBe(0);
     } finally {
       await receiver.close();
     }
-    const card = receiver.posts[0].body as { attachments: { content: { actions?: unknown[]; body: { text?: string }[] } }[] };
-    expect(card.attachments[0].content.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Open the report', url: report }]);
+    const card = receiver.posts[0].body as {
+      attachments: { content: { actions?: unknown[]; body: { text?: string }[] } }[];
+    };
+    expect(card.attachments[0].content.actions).toEqual([
+      { type: 'Action.OpenUrl', title: 'Open the report', url: report },
+    ]);
     const texts = card.attachments[0].content.body.map((block) => block.text ?? '');
     expect(texts).toContain('Where to start \\(failing mailboxes by cause, largest first\\)');
     const slack = receiver.posts[1].body as { blocks: { text?: { text: string } }[] };
@@ -177,11 +261,17 @@ describe('scan --format html', () => {
 
     for (const [extra, message] of [
       [['--report-url', report], '--report-url needs --post or --post-env'],
-      [['--post', 'https://hooks.slack.com/x', '--report-url', 'http://intranet/report.html'], '--report-url must be an https URL'],
+      [
+        ['--post', 'https://hooks.slack.com/x', '--report-url', 'http://intranet/report.html'],
+        '--report-url must be an https URL',
+      ],
       [['--post', 'https://hooks.slack.com/x', '--report-url', 'not a url'], '--report-url must be an https URL'],
     ] as const) {
       const result = await run(['scan', '--url', evil.emulator.url, ...extra]);
-      expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 1, stderr: expect.stringContaining(message) });
+      expect({ code: result.code, stderr: result.stderr }).toEqual({
+        code: 1,
+        stderr: expect.stringContaining(message),
+      });
     }
   });
 });

@@ -15,7 +15,12 @@ import { allOutputs, expectNoSecrets, run, startSandbox, TOKEN, type Sandbox } f
 function readMembers(text: string, sizes: number[], wanted = ['scannedAt', 'total', 'failing', 'nested']) {
   const members: Record<string, unknown> = {};
   const items: unknown[] = [];
-  const reader = new JsonMembersReader({ wanted: new Set(wanted), itemsOf: 'mailboxes', member: (key, value) => (members[key] = value), item: (value) => items.push(value) });
+  const reader = new JsonMembersReader({
+    wanted: new Set(wanted),
+    itemsOf: 'mailboxes',
+    member: (key, value) => (members[key] = value),
+    item: (value) => items.push(value),
+  });
   for (let at = 0, i = 0; at < text.length; i++) {
     const size = sizes[i % sizes.length];
     reader.feed(text.slice(at, at + size));
@@ -55,8 +60,17 @@ describe('reading an earlier scan as a stream', () => {
 
   it('reads the counts after the mailboxes as well as before them (the order this scan writes)', () => {
     const { mailboxes: list, ...rest } = document;
-    const text = JSON.stringify({ scannedAt: rest.scannedAt, mailboxes: list, total: rest.total, failing: rest.failing });
-    expect(readMembers(text, [5])).toEqual({ members: { scannedAt: rest.scannedAt, total: 12, failing: 2 }, items: mailboxes, sawItems: true });
+    const text = JSON.stringify({
+      scannedAt: rest.scannedAt,
+      mailboxes: list,
+      total: rest.total,
+      failing: rest.failing,
+    });
+    expect(readMembers(text, [5])).toEqual({
+      members: { scannedAt: rest.scannedAt, total: 12, failing: 2 },
+      items: mailboxes,
+      sawItems: true,
+    });
     expect(readMembers('{"mailboxes": []}', [1])).toEqual({ members: {}, items: [], sawItems: true });
     expect(readMembers('{"mailboxes": {"a": 1}}', [4]).sawItems).toBe(false);
   });
@@ -123,11 +137,24 @@ describe('a whole document rendered at once is what the scan streams', () => {
     // The earlier scan had one more failing mailbox, and one of today's failing ones was fine.
     const [today, ...rest] = earlier.mailboxes.filter((m) => m.overall === 'failing');
     const gone = { ...today, id: '00000000-0000-4000-8000-0000000000aa', name: 'Gone since' };
-    const previous = { ...earlier, mailboxes: [...rest, gone, ...earlier.mailboxes.filter((m) => m.overall !== 'failing')] };
+    const previous = {
+      ...earlier,
+      mailboxes: [...rest, gone, ...earlier.mailboxes.filter((m) => m.overall !== 'failing')],
+    };
     const file = path.join(tmp, 'earlier.json');
     fs.writeFileSync(file, JSON.stringify(previous));
 
-    const streamed = await run(['scan', '--url', small.emulator.url, '--format', 'json', '--previous', file, '--max-failing', '3']);
+    const streamed = await run([
+      'scan',
+      '--url',
+      small.emulator.url,
+      '--format',
+      'json',
+      '--previous',
+      file,
+      '--max-failing',
+      '3',
+    ]);
     const doc = JSON.parse(streamed.stdout) as ScanDocument;
     expect(doc.change?.newlyFailing.map((m) => m.id)).toEqual([today.id]);
     expect(doc.change?.noLongerFailing.map((m) => m.name)).toEqual(['Gone since']);

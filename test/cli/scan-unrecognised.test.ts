@@ -28,14 +28,36 @@ function alertRow(id: number, mailboxId: string, text: string, details: string |
 beforeAll(async () => {
   const environment = loadSampleEnvironment();
   const featured = environment.featuredMailboxIds.filter((id) => id !== HENRIETTA);
-  environment.data.mailbox = environment.data.mailbox.filter((row) => !String(row.mailboxid).startsWith(GENERATED_PREFIX));
+  environment.data.mailbox = environment.data.mailbox.filter(
+    (row) => !String(row.mailboxid).startsWith(GENERATED_PREFIX),
+  );
   const names = ['Adele Vance', 'Lee Gu', 'Megan Bowen'];
   environment.data.tracelog = [
-    ...names.map((name, i) => alertRow(i, featured[i], `Email cannot be received for the mailbox "${name}". Email Server Error Code: Exchange server returned ErrorAccessDenied exception.`)),
-    alertRow(10, featured[3], 'Appointments could not be saved for the mailbox Irvin Sayers.', 'Email Server Error Code: Exchange server returned ErrorItemNotFound exception.'),
-    alertRow(11, featured[4], "Email can't be received because the license is invalid for the mailbox Lynne Robbins.\nEmail Server Error Code: ErrorInvalidLicense"),
+    ...names.map((name, i) =>
+      alertRow(
+        i,
+        featured[i],
+        `Email cannot be received for the mailbox "${name}". Email Server Error Code: Exchange server returned ErrorAccessDenied exception.`,
+      ),
+    ),
+    alertRow(
+      10,
+      featured[3],
+      'Appointments could not be saved for the mailbox Irvin Sayers.',
+      'Email Server Error Code: Exchange server returned ErrorItemNotFound exception.',
+    ),
+    alertRow(
+      11,
+      featured[4],
+      "Email can't be received because the license is invalid for the mailbox Lynne Robbins.\nEmail Server Error Code: ErrorInvalidLicense",
+    ),
   ];
-  emulator = await startEmulator({ data: environment.data, testEnableOutcomes: environment.testEnableOutcomes, callerId: environment.callerId, requireToken: true });
+  emulator = await startEmulator({
+    data: environment.data,
+    testEnableOutcomes: environment.testEnableOutcomes,
+    callerId: environment.callerId,
+    requireToken: true,
+  });
 });
 
 afterAll(async () => {
@@ -47,7 +69,11 @@ describe('scan: unrecognised alerts', () => {
     const result = await run(['scan', '--url', emulator.url, '--format', 'json']);
     const doc = JSON.parse(result.stdout) as ScanDocument;
     expect(doc.unrecognisedAlerts).toEqual([
-      { text: 'Email cannot be received for the mailbox "…". Email Server Error Code: Exchange server returned ErrorAccessDenied exception.', code: 'ErrorAccessDenied', count: 3 },
+      {
+        text: 'Email cannot be received for the mailbox "…". Email Server Error Code: Exchange server returned ErrorAccessDenied exception.',
+        code: 'ErrorAccessDenied',
+        count: 3,
+      },
       { text: 'Appointments could not be saved for the mailbox Irvin Sayers.', code: 'ErrorItemNotFound', count: 1 },
     ]);
   });
@@ -59,7 +85,11 @@ describe('scan: unrecognised alerts', () => {
     expect(table.stdout).toMatch(/3\s+ErrorAccessDenied\s+Email cannot be received for the mailbox "…"/);
     const markdown = await run(['scan', '--url', emulator.url, '--format', 'markdown']);
     expect(markdown.stdout).toContain('## Unrecognised alerts, most frequent first (2):');
-    expect(markdown.stdout).toContain('| 3 | [ErrorAccessDenied](https://learn.microsoft.com/search/?terms=ErrorAccessDenied) | Email cannot be received');
-    expect(markdown.stdout).toContain('| 1 | [ErrorItemNotFound](https://learn.microsoft.com/search/?terms=ErrorItemNotFound) | Appointments could not be saved for the mailbox Irvin Sayers. |');
+    expect(markdown.stdout).toContain(
+      '| 3 | [ErrorAccessDenied](https://learn.microsoft.com/search/?terms=ErrorAccessDenied) | Email cannot be received',
+    );
+    expect(markdown.stdout).toContain(
+      '| 1 | [ErrorItemNotFound](https://learn.microsoft.com/search/?terms=ErrorItemNotFound) | Appointments could not be saved for the mailbox Irvin Sayers. |',
+    );
   });
 });

@@ -12,7 +12,19 @@ import type { DataverseRecord } from '../../diagnostics/port';
 import { CHECK_ORDER } from '../../diagnostics/report';
 import { startEmulator, type Emulator } from '../../sandbox/emulator/server';
 import { alert, environment, healthyMailbox, IDS, now } from '../support/fixtures';
-import { allOutputs, expectNoSecrets, HENRIETTA, HYBRID_PROFILE, MEGAN, requestsSince, run, startReceiver, startSandbox, TOKEN, type Sandbox } from './helpers';
+import {
+  allOutputs,
+  expectNoSecrets,
+  HENRIETTA,
+  HYBRID_PROFILE,
+  MEGAN,
+  requestsSince,
+  run,
+  startReceiver,
+  startSandbox,
+  TOKEN,
+  type Sandbox,
+} from './helpers';
 
 let sandbox: Sandbox;
 /** The sample without its 2,000 generated mailboxes: for tests about output, where size only costs time. */
@@ -47,7 +59,11 @@ afterEach(() => {
   small.emulator.faults.clear();
 });
 
-async function scanJson(extra: string[] = [], io = {}, environment = url()): Promise<{ code: number; doc: ScanDocument; stderr: string }> {
+async function scanJson(
+  extra: string[] = [],
+  io = {},
+  environment = url(),
+): Promise<{ code: number; doc: ScanDocument; stderr: string }> {
   const result = await run(['scan', '--url', environment, '--format', 'json', ...extra], io);
   return { code: result.code, doc: JSON.parse(result.stdout) as ScanDocument, stderr: result.stderr };
 }
@@ -67,7 +83,17 @@ describe('scan', () => {
     expect(requests.every((r) => r.method === 'GET' && r.status === 200)).toBe(true);
     expect(doc.total).toBe(SCANNED);
     expect(doc.healthy + doc.warning + doc.failing + doc.unknown).toBe(SCANNED);
-    expect(doc.environments).toEqual([{ url: url(), total: SCANNED, healthy: doc.healthy, warning: doc.warning, failing: doc.failing, unknown: doc.unknown, unreadable: [] }]);
+    expect(doc.environments).toEqual([
+      {
+        url: url(),
+        total: SCANNED,
+        healthy: doc.healthy,
+        warning: doc.warning,
+        failing: doc.failing,
+        unknown: doc.unknown,
+        unreadable: [],
+      },
+    ]);
     expect(doc.mailboxes).toHaveLength(SCANNED - doc.healthy);
     expect(Object.keys(doc.byCheck)).toEqual([...CHECK_ORDER]);
 
@@ -88,17 +114,40 @@ describe('scan', () => {
       const single = JSON.parse((await run(['diagnose', '--url', url(), '--mailbox', id, '--format', 'json'])).stdout);
       const summary = listed.get(id)!;
       expect(summary.overall).toBe(single.overall);
-      expect(summary.failingChecks).toEqual(single.checks.filter((c: { status: string }) => c.status === 'fail').map((c: { id: string }) => c.id));
-      expect(summary.warningChecks).toEqual(single.checks.filter((c: { status: string }) => c.status === 'warn').map((c: { id: string }) => c.id));
+      expect(summary.failingChecks).toEqual(
+        single.checks.filter((c: { status: string }) => c.status === 'fail').map((c: { id: string }) => c.id),
+      );
+      expect(summary.warningChecks).toEqual(
+        single.checks.filter((c: { status: string }) => c.status === 'warn').map((c: { id: string }) => c.id),
+      );
     }
     // The hybrid profile's overdue mailboxes, counted from the stream: listed once, as diagnose counts them.
     const overdue = doc.findings.filter((f) => f.kind === 'profile-overdue');
     expect(overdue).toHaveLength(1);
-    const field = sandbox.emulator.store.tables.mailbox.find((row) => String(row.name).startsWith('Field Technician (overdue)'))!;
-    const diagnosed = JSON.parse((await run(['diagnose', '--url', url(), '--mailbox', String(field.mailboxid), '--format', 'json'])).stdout);
-    expect(overdue[0]).toEqual({ environment: url(), ...diagnosed.findings.find((f: { kind: string }) => f.kind === 'profile-overdue') });
+    const field = sandbox.emulator.store.tables.mailbox.find((row) =>
+      String(row.name).startsWith('Field Technician (overdue)'),
+    )!;
+    const diagnosed = JSON.parse(
+      (await run(['diagnose', '--url', url(), '--mailbox', String(field.mailboxid), '--format', 'json'])).stdout,
+    );
+    expect(overdue[0]).toEqual({
+      environment: url(),
+      ...diagnosed.findings.find((f: { kind: string }) => f.kind === 'profile-overdue'),
+    });
     // Written while the scan runs: the mailboxes first, in the scan's order; what needs the whole scan after them.
-    expect(Object.keys(doc)).toEqual(['scannedAt', 'mailboxes', 'environments', 'total', 'healthy', 'warning', 'failing', 'unknown', 'byCheck', 'findings', 'unrecognisedAlerts']);
+    expect(Object.keys(doc)).toEqual([
+      'scannedAt',
+      'mailboxes',
+      'environments',
+      'total',
+      'healthy',
+      'warning',
+      'failing',
+      'unknown',
+      'byCheck',
+      'findings',
+      'unrecognisedAlerts',
+    ]);
   });
 
   it('pages through the mailboxes (several FetchXML pages, each continued by the paging cookie of the one before)', async () => {
@@ -106,7 +155,9 @@ describe('scan', () => {
     const { doc } = await scanJson([], { pageSize: 300 });
     expect(doc.total).toBe(SCANNED);
     const fetchXml = (url: string) => decodeURIComponent(new URL(url, 'http://x').searchParams.get('fetchXml') ?? '');
-    const pages = requestsSince(sandbox.emulator, from).filter((r) => r.table === 'mailbox' && fetchXml(r.url).startsWith('<fetch count="300"'));
+    const pages = requestsSince(sandbox.emulator, from).filter(
+      (r) => r.table === 'mailbox' && fetchXml(r.url).startsWith('<fetch count="300"'),
+    );
     // The forward mailbox is read with its profile's mailboxes (it counts towards their load), not reported.
     expect(pages.length).toBe(Math.ceil((SCANNED + 1) / 300));
     expect(pages.map((r) => /page="(\d+)"/.exec(fetchXml(r.url))![1])).toEqual(pages.map((_, i) => String(i + 1)));
@@ -136,8 +187,12 @@ describe('scan', () => {
     expect(table.stdout).toContain('Adele Vance');
     // The summary first, then the rows: failing first, then unknown, then warning.
     const rows = table.stdout.slice(table.stdout.indexOf('Not healthy:')).split('\n').slice(3);
-    const ranks = rows.map((row) => ['Failing', 'Unknown', 'Warning'].findIndex((verdict) => row.startsWith(`${verdict} `))).filter((rank) => rank >= 0);
-    expect(ranks.length).toBe(JSON.parse((await run(['scan', '--url', surl(), '--format', 'json'])).stdout).mailboxes.length);
+    const ranks = rows
+      .map((row) => ['Failing', 'Unknown', 'Warning'].findIndex((verdict) => row.startsWith(`${verdict} `)))
+      .filter((rank) => rank >= 0);
+    expect(ranks.length).toBe(
+      JSON.parse((await run(['scan', '--url', surl(), '--format', 'json'])).stdout).mailboxes.length,
+    );
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
     expect(new Set(ranks).size).toBeGreaterThan(1);
     const markdown = await run(['scan', '--url', surl(), '--format', 'markdown']);
@@ -147,7 +202,9 @@ describe('scan', () => {
     const csv = await run(['scan', '--url', surl(), '--format', 'csv']);
     const lines = csv.stdout.trim().split('\r\n');
     expect(lines[0]).toBe('environment,id,name,emailAddress,overall,startHere,failingChecks,warningChecks,errorChecks');
-    expect(lines.length).toBe(1 + JSON.parse((await run(['scan', '--url', surl(), '--format', 'json'])).stdout).mailboxes.length);
+    expect(lines.length).toBe(
+      1 + JSON.parse((await run(['scan', '--url', surl(), '--format', 'json'])).stdout).mailboxes.length,
+    );
     expect(lines.some((line) => line.includes('Adele Vance') && line.includes(',failing,approval,'))).toBe(true);
   });
 
@@ -156,7 +213,9 @@ describe('scan', () => {
     const { code, doc, stderr } = await scanJson();
     expect(code).toBe(0);
     expect(doc.total).toBe(SCANNED);
-    expect(doc.environments[0].unreadable).toEqual([{ table: 'tracelog', reason: 'you lack read privilege on Alerts (tracelog).' }]);
+    expect(doc.environments[0].unreadable).toEqual([
+      { table: 'tracelog', reason: 'you lack read privilege on Alerts (tracelog).' },
+    ]);
     expect(doc.byCheck.alerts.error).toBe(SCANNED);
     expect(doc.byCheck['conditional-access'].error).toBe(SCANNED);
     expect(stderr).toContain('could not check everything: you lack read privilege on Alerts (tracelog).');
@@ -171,9 +230,15 @@ describe('scan', () => {
     expect(code).toBe(0);
     expect(doc.total).toBe(SCANNED_SMALL);
     expect(doc.environments[0].unreadable.map((u) => u.table)).toEqual(['systemuser']);
-    const refused = requestsSince(small.emulator, from).filter((r) => r.url.includes('/mailboxes?fetchXml=') && r.status === 403);
+    const refused = requestsSince(small.emulator, from).filter(
+      (r) => r.url.includes('/mailboxes?fetchXml=') && r.status === 403,
+    );
     expect(refused).toHaveLength(1);
-    const owned = small.emulator.store.tables.mailbox.filter((row) => row['_regardingobjectid_value@Microsoft.Dynamics.CRM.lookuplogicalname'] === 'systemuser' && row.statecode === 0);
+    const owned = small.emulator.store.tables.mailbox.filter(
+      (row) =>
+        row['_regardingobjectid_value@Microsoft.Dynamics.CRM.lookuplogicalname'] === 'systemuser' &&
+        row.statecode === 0,
+    );
     expect(doc.byCheck.owner.error).toBe(owned.length);
     expect(doc.byCheck['email-tracking'].error).toBe(0);
     expect(CHECK_ORDER.filter((id) => id !== 'owner' && doc.byCheck[id].error > 0)).toEqual([]);
@@ -241,7 +306,14 @@ describe('scan', () => {
       failing: before.failing - 1 + 1,
       mailboxes: [
         ...before.mailboxes.filter((m) => m.id !== adele.id),
-        { id: '00000000-0000-4000-8000-0000000000ff', name: 'Fixed Since', emailAddress: null, environment: surl(), overall: 'failing', failingChecks: [] },
+        {
+          id: '00000000-0000-4000-8000-0000000000ff',
+          name: 'Fixed Since',
+          emailAddress: null,
+          environment: surl(),
+          overall: 'failing',
+          failingChecks: [],
+        },
       ],
     };
     const file = path.join(tmp, 'previous.json');
@@ -267,11 +339,27 @@ describe('scan', () => {
   it('posts an Adaptive Card to a Teams Workflows webhook and {text, blocks} to Slack, never printing the URL', async () => {
     const receiver = await startReceiver();
     try {
-      const teams = await run(['scan', '--url', surl(), '--post', `${receiver.url}/workflows/abc?${WEBHOOK_SECRET}`, '--webhook-format', 'teams', '--max-failing', '100']);
+      const teams = await run([
+        'scan',
+        '--url',
+        surl(),
+        '--post',
+        `${receiver.url}/workflows/abc?${WEBHOOK_SECRET}`,
+        '--webhook-format',
+        'teams',
+        '--max-failing',
+        '100',
+      ]);
       expect(teams.code).toBe(0);
       expect(teams.stderr).toContain('Summary posted to the Teams webhook.');
       expect(receiver.posts).toHaveLength(1);
-      const card = receiver.posts[0].body as { type: string; attachments: { contentType: string; content: { type: string; version: string; body: { type: string; text?: string }[] } }[] };
+      const card = receiver.posts[0].body as {
+        type: string;
+        attachments: {
+          contentType: string;
+          content: { type: string; version: string; body: { type: string; text?: string }[] };
+        }[];
+      };
       expect(receiver.posts[0].contentType).toBe('application/json');
       expect(card.type).toBe('message');
       expect(card.attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
@@ -281,7 +369,10 @@ describe('scan', () => {
       expect(JSON.stringify(card)).toContain('SLO met');
 
       const env = { DATAVERSE_TOKEN: TOKEN, SLACK_WEBHOOK: `${receiver.url}/services/T000/B000/${WEBHOOK_SECRET}` };
-      const slack = await run(['scan', '--url', surl(), '--post-env', 'SLACK_WEBHOOK', '--webhook-format', 'slack', '--format', 'json'], { env });
+      const slack = await run(
+        ['scan', '--url', surl(), '--post-env', 'SLACK_WEBHOOK', '--webhook-format', 'slack', '--format', 'json'],
+        { env },
+      );
       expect(slack.code).toBe(0);
       JSON.parse(slack.stdout);
       const message = receiver.posts[1].body as { text: string; blocks: { type: string }[] };
@@ -290,14 +381,30 @@ describe('scan', () => {
       expect(receiver.posts[1].path).toBe(`/services/T000/B000/${WEBHOOK_SECRET}`);
 
       receiver.status = 500;
-      const failed = await run(['scan', '--url', surl(), '--post', `${receiver.url}/x?${WEBHOOK_SECRET}`, '--webhook-format', 'slack']);
+      const failed = await run([
+        'scan',
+        '--url',
+        surl(),
+        '--post',
+        `${receiver.url}/x?${WEBHOOK_SECRET}`,
+        '--webhook-format',
+        'slack',
+      ]);
       expect(failed.code).toBe(1);
       expect(failed.stdout).toContain('Mailbox Health scan');
       expect(failed.stderr).toContain('Posting the summary to the Slack webhook failed: HTTP 500.');
     } finally {
       await receiver.close();
     }
-    const refused = await run(['scan', '--url', surl(), '--post', `http://127.0.0.1:1/hook?${WEBHOOK_SECRET}`, '--webhook-format', 'teams']);
+    const refused = await run([
+      'scan',
+      '--url',
+      surl(),
+      '--post',
+      `http://127.0.0.1:1/hook?${WEBHOOK_SECRET}`,
+      '--webhook-format',
+      'teams',
+    ]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/Posting the summary to the Teams webhook failed: (ECONNREFUSED|network error)\./);
   });
@@ -344,7 +451,12 @@ describe('scan', () => {
   it('cleans Dataverse text in every format: formulas, pipes, mentions, terminal escapes', async () => {
     const evil = await startSandbox({ small: true });
     const megan = evil.emulator.store.find('mailbox', MEGAN)!;
-    Object.assign(megan, { name: '=HYPERLINK("http://evil")|x <!channel> \u001b[31mred\u001b[0m\u001b]0;title\u0007', emailaddress: '@evil@contoso.com', statecode: 0, enabledforincomingemail: false });
+    Object.assign(megan, {
+      name: '=HYPERLINK("http://evil")|x <!channel> \u001b[31mred\u001b[0m\u001b]0;title\u0007',
+      emailaddress: '@evil@contoso.com',
+      statecode: 0,
+      enabledforincomingemail: false,
+    });
     const receiver = await startReceiver();
     try {
       const csv = await run(['scan', '--url', evil.emulator.url, '--format', 'csv']);
@@ -353,13 +465,35 @@ describe('scan', () => {
       const markdown = await run(['scan', '--url', evil.emulator.url, '--format', 'markdown']);
       expect(markdown.stdout).toContain('=HYPERLINK("http://evil")\\|x  red');
       const table = await run(['scan', '--url', evil.emulator.url]);
-      const json = await run(['scan', '--url', evil.emulator.url, '--format', 'json', '--post', `${receiver.url}/s`, '--webhook-format', 'slack']);
-      await run(['scan', '--url', evil.emulator.url, '--format', 'json', '--post', `${receiver.url}/t`, '--webhook-format', 'teams']);
+      const json = await run([
+        'scan',
+        '--url',
+        evil.emulator.url,
+        '--format',
+        'json',
+        '--post',
+        `${receiver.url}/s`,
+        '--webhook-format',
+        'slack',
+      ]);
+      await run([
+        'scan',
+        '--url',
+        evil.emulator.url,
+        '--format',
+        'json',
+        '--post',
+        `${receiver.url}/t`,
+        '--webhook-format',
+        'teams',
+      ]);
       for (const output of [csv.stdout, markdown.stdout, table.stdout, json.stdout, JSON.stringify(receiver.posts)]) {
         for (const control of ['\u001b', '\\u001b', '\u0007', '\\u0007']) expect(output).not.toContain(control);
         expect(output).not.toContain('<!channel>');
       }
-      expect(JSON.parse(json.stdout).mailboxes.find((m: { id: string }) => m.id === MEGAN).name).toBe('=HYPERLINK("http://evil")|x  red');
+      expect(JSON.parse(json.stdout).mailboxes.find((m: { id: string }) => m.id === MEGAN).name).toBe(
+        '=HYPERLINK("http://evil")|x  red',
+      );
     } finally {
       await receiver.close();
       await evil.emulator.close();
@@ -386,7 +520,8 @@ describe('findings in the scan and in diagnose', () => {
   const LEE_USER = '3b2c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d11';
   const NAMES_DANA =
     'The credentials are incorrect or the mailbox Dana Whitfield does not have sufficient permissions to receive email. Email Server Error Code: Exchange server returned (401) Unauthorized. The mailbox has been disabled for synchronization.';
-  const NAMES_NONE = 'The email server profile Microsoft Exchange Online could not connect to Exchange. Email Server Error Code: Web server returned ConnectFailure.';
+  const NAMES_NONE =
+    'The email server profile Microsoft Exchange Online could not connect to Exchange. Email Server Error Code: Web server returned ConnectFailure.';
   let emulator: Emulator | undefined;
 
   afterEach(async () => {
@@ -395,7 +530,9 @@ describe('findings in the scan and in diagnose', () => {
   });
 
   /** Dana fails (incoming disabled after the 401 that names her) unless `danaFails` is false; Lee is healthy. */
-  async function fleet(options: { danaFails?: boolean; moreProfileAlerts?: string[]; organization?: DataverseRecord } = {}): Promise<string> {
+  async function fleet(
+    options: { danaFails?: boolean; moreProfileAlerts?: string[]; organization?: DataverseRecord } = {},
+  ): Promise<string> {
     const danaFails = options.danaFails !== false;
     const data = environment({
       ...(danaFails ? { mailbox: { incomingemailstatus: 2, enabledforincomingemail: false } } : {}),
@@ -406,8 +543,26 @@ describe('findings in the scan and in diagnose', () => {
         ...(options.moreProfileAlerts ?? []).map((text) => alert('emailserverprofile', text, 3)),
       ],
       extra: {
-        mailbox: [healthyMailbox({ mailboxid: LEE, name: 'Lee Gu', emailaddress: 'lee.gu@contoso.com', _regardingobjectid_value: LEE_USER, _ownerid_value: LEE_USER })],
-        systemuser: [{ systemuserid: LEE_USER, fullname: 'Lee Gu', internalemailaddress: 'lee.gu@contoso.com', domainname: 'lee.gu@contoso.com', isdisabled: false, accessmode: 0, islicensed: true }],
+        mailbox: [
+          healthyMailbox({
+            mailboxid: LEE,
+            name: 'Lee Gu',
+            emailaddress: 'lee.gu@contoso.com',
+            _regardingobjectid_value: LEE_USER,
+            _ownerid_value: LEE_USER,
+          }),
+        ],
+        systemuser: [
+          {
+            systemuserid: LEE_USER,
+            fullname: 'Lee Gu',
+            internalemailaddress: 'lee.gu@contoso.com',
+            domainname: 'lee.gu@contoso.com',
+            isdisabled: false,
+            accessmode: 0,
+            islicensed: true,
+          },
+        ],
         usersettings: [{ systemuserid: LEE_USER, incomingemailfilteringmethod: 2 }],
       },
     });
@@ -416,14 +571,19 @@ describe('findings in the scan and in diagnose', () => {
     return emulator.url;
   }
 
-  const scan = async (environmentUrl: string, extra: string[] = []) => run(['scan', '--url', environmentUrl, ...extra], { now });
+  const scan = async (environmentUrl: string, extra: string[] = []) =>
+    run(['scan', '--url', environmentUrl, ...extra], { now });
 
   it("counts only the mailboxes' own verdicts: a profile alert naming one mailbox fails only that one, and is no finding", async () => {
     const environmentUrl = await fleet();
     const result = await scan(environmentUrl, ['--format', 'json']);
     expect(result.code).toBe(0);
     const doc = JSON.parse(result.stdout) as ScanDocument;
-    expect({ total: doc.total, failing: doc.failing, healthy: doc.healthy }).toEqual({ total: 2, failing: 1, healthy: 1 });
+    expect({ total: doc.total, failing: doc.failing, healthy: doc.healthy }).toEqual({
+      total: 2,
+      failing: 1,
+      healthy: 1,
+    });
     expect(doc.mailboxes.map((m) => [m.name, m.overall])).toEqual([['Dana Whitfield', 'failing']]);
     expect(doc.environments[0].failing).toBe(1);
     expect(doc.findings).toEqual([
@@ -436,15 +596,28 @@ describe('findings in the scan and in diagnose', () => {
         remedy: expect.stringMatching(/\S/),
         learnMoreUrl: expect.stringMatching(/^https:\/\/learn\.microsoft\.com\//),
         evidence: [],
-        alert: expect.objectContaining({ level: 3, code: 0, text: NAMES_NONE, count: 1, regarding: 'emailserverprofile' }),
+        alert: expect.objectContaining({
+          level: 3,
+          code: 0,
+          text: NAMES_NONE,
+          count: 1,
+          regarding: 'emailserverprofile',
+        }),
       },
     ]);
     expect(JSON.stringify(doc.findings)).not.toContain('Dana Whitfield');
   });
 
   it('a profile alert that names no mailbox fails none, and is listed once however many mailboxes share the profile', async () => {
-    const doc = JSON.parse((await scan(await fleet({ danaFails: false }), ['--format', 'json'])).stdout) as ScanDocument;
-    expect({ total: doc.total, failing: doc.failing, warning: doc.warning, healthy: doc.healthy }).toEqual({ total: 2, failing: 0, warning: 0, healthy: 2 });
+    const doc = JSON.parse(
+      (await scan(await fleet({ danaFails: false }), ['--format', 'json'])).stdout,
+    ) as ScanDocument;
+    expect({ total: doc.total, failing: doc.failing, warning: doc.warning, healthy: doc.healthy }).toEqual({
+      total: 2,
+      failing: 0,
+      warning: 0,
+      healthy: 2,
+    });
     expect(doc.byCheck.alerts).toEqual({ fail: 0, warn: 0, error: 0 });
     expect(doc.findings.map((f) => f.alert?.text)).toEqual([NAMES_NONE]);
   });
@@ -454,14 +627,20 @@ describe('findings in the scan and in diagnose', () => {
     const table = (await scan(environmentUrl)).stdout;
     expect(table.split('Profile and environment findings')).toHaveLength(2);
     expect(table.indexOf('Profile and environment findings (2)')).toBeGreaterThan(table.indexOf('Dana Whitfield'));
-    expect(table).toContain(`- Email server profile: Microsoft Exchange Online: Error alert ×1, last seen 2026-11-27T11:00:00.000Z, naming none of the scanned mailboxes: “${NAMES_NONE}”`);
-    expect(table).toContain('- Environment: Contoso: This organization does not record Warning alerts, so transient problems go unseen.');
+    expect(table).toContain(
+      `- Email server profile: Microsoft Exchange Online: Error alert ×1, last seen 2026-11-27T11:00:00.000Z, naming none of the scanned mailboxes: “${NAMES_NONE}”`,
+    );
+    expect(table).toContain(
+      '- Environment: Contoso: This organization does not record Warning alerts, so transient problems go unseen.',
+    );
     expect(table).toMatch(/\n {2}Fix: Turn alerts on: /);
 
     const markdown = (await scan(environmentUrl, ['--format', 'markdown'])).stdout;
     expect(markdown).toContain('## Profile and environment findings (2)');
     expect(markdown).toContain('- **Email server profile: Microsoft Exchange Online:** Error alert ×1');
-    expect(markdown).toContain('  - Learn more: <https://learn.microsoft.com/power-platform/admin/monitor-email-processing-errors>');
+    expect(markdown).toContain(
+      '  - Learn more: <https://learn.microsoft.com/power-platform/admin/monitor-email-processing-errors>',
+    );
 
     const csv = (await scan(environmentUrl, ['--format', 'csv'])).stdout.trim().split('\r\n');
     expect(csv).toHaveLength(2);
@@ -471,7 +650,8 @@ describe('findings in the scan and in diagnose', () => {
 
   it('posts at most three findings with the count of the rest; the headline counts failing mailboxes only', async () => {
     const more = ['ErrorServerBusy', 'ErrorMailboxStoreUnavailable'].map(
-      (code) => `Email cannot be received for the mailboxes of the email server profile Microsoft Exchange Online. Email Server Error Code: Exchange server returned ${code} exception.`,
+      (code) =>
+        `Email cannot be received for the mailboxes of the email server profile Microsoft Exchange Online. Email Server Error Code: Exchange server returned ${code} exception.`,
     );
     const environmentUrl = await fleet({ moreProfileAlerts: more, organization: { generatealertsforwarnings: false } });
     const receiver = await startReceiver();
@@ -486,12 +666,22 @@ describe('findings in the scan and in diagnose', () => {
     expect(texts[0]).toBe('Mailbox Health: 1 of 2 mailboxes failing');
     const heading = texts.indexOf('Profile and environment findings \\(4, not counted as failing\\)');
     expect(heading).toBeGreaterThan(0);
-    expect(texts.slice(heading + 1, heading + 4).every((text) => text.startsWith('Email server profile: Microsoft Exchange Online: ') || text.startsWith('Environment: Contoso: '))).toBe(true);
+    expect(
+      texts
+        .slice(heading + 1, heading + 4)
+        .every(
+          (text) =>
+            text.startsWith('Email server profile: Microsoft Exchange Online: ') ||
+            text.startsWith('Environment: Contoso: '),
+        ),
+    ).toBe(true);
     expect(texts[heading + 4]).toBe('and 1 more');
 
     const slack = receiver.posts[1].body as { text: string; blocks: { text?: { text: string } }[] };
     expect(slack.text).toBe('Mailbox Health: 1 of 2 mailboxes failing');
-    const section = slack.blocks.map((block) => block.text?.text ?? '').find((text) => text.startsWith('*Profile and environment findings (4, not counted as failing)*'))!;
+    const section = slack.blocks
+      .map((block) => block.text?.text ?? '')
+      .find((text) => text.startsWith('*Profile and environment findings (4, not counted as failing)*'))!;
     expect(section.split('\n').filter((line) => line.startsWith('• '))).toHaveLength(3);
     expect(section.split('\n').at(-1)).toBe('and 1 more');
   });
@@ -504,18 +694,28 @@ describe('findings in the scan and in diagnose', () => {
     expect(text.stdout).toContain('Overall: Healthy');
     const findings = text.stdout.slice(text.stdout.indexOf('\nProfile and environment findings\n'));
     expect(findings.length).toBeGreaterThan(0);
-    expect(text.stdout.indexOf('\nProfile and environment findings\n')).toBeGreaterThan(text.stdout.indexOf('Email tracking rules'));
+    expect(text.stdout.indexOf('\nProfile and environment findings\n')).toBeGreaterThan(
+      text.stdout.indexOf('Email tracking rules'),
+    );
     expect(findings).toContain(NAMES_DANA);
     expect(findings).toContain(NAMES_NONE);
 
-    const markdown = await run(['diagnose', '--url', environmentUrl, '--mailbox', LEE, '--format', 'markdown'], { now });
+    const markdown = await run(['diagnose', '--url', environmentUrl, '--mailbox', LEE, '--format', 'markdown'], {
+      now,
+    });
     expect(markdown.stdout).toContain('## Profile and environment findings');
 
-    const lee = JSON.parse((await run(['diagnose', '--url', environmentUrl, '--mailbox', LEE, '--format', 'json'], { now })).stdout);
-    expect(lee.findings.map((f: { alert?: { text: string } }) => f.alert?.text)).toEqual(expect.arrayContaining([NAMES_DANA, NAMES_NONE]));
+    const lee = JSON.parse(
+      (await run(['diagnose', '--url', environmentUrl, '--mailbox', LEE, '--format', 'json'], { now })).stdout,
+    );
+    expect(lee.findings.map((f: { alert?: { text: string } }) => f.alert?.text)).toEqual(
+      expect.arrayContaining([NAMES_DANA, NAMES_NONE]),
+    );
     // WhoAmI answers Dana's user: she sees her own failed items (none: a pass); for Lee's mailbox that proves nothing.
     expect(lee.checks.find((c: { id: string }) => c.id === 'item-failures').status).toBe('info');
-    const dana = JSON.parse((await run(['diagnose', '--url', environmentUrl, '--mailbox', IDS.mailbox, '--format', 'json'], { now })).stdout);
+    const dana = JSON.parse(
+      (await run(['diagnose', '--url', environmentUrl, '--mailbox', IDS.mailbox, '--format', 'json'], { now })).stdout,
+    );
     expect(dana.checks.find((c: { id: string }) => c.id === 'item-failures').status).toBe('pass');
     expect(dana.findings.map((f: { alert?: { text: string } }) => f.alert?.text)).toEqual([NAMES_NONE]);
     expect(emulator!.requests.filter((r) => r.url.includes('WhoAmI'))).toHaveLength(4);

@@ -46,7 +46,9 @@ describe('the fleet the account can see', () => {
     expect((await run(['scan', '--url', local.emulator.url])).stderr).toContain(
       'this account reads only the mailboxes of its business unit (prvReadMailbox at business unit level)',
     );
-    const global = await sandbox({ platform: { callerPrivileges: { prvReadMailbox: 'Global', prvReadTraceLog: 'Basic' } } });
+    const global = await sandbox({
+      platform: { callerPrivileges: { prvReadMailbox: 'Global', prvReadTraceLog: 'Basic' } },
+    });
     const result = await run(['scan', '--url', global.emulator.url]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
@@ -55,11 +57,16 @@ describe('the fleet the account can see', () => {
   it('notes when the depth cannot be told, and still scans', async () => {
     const { emulator } = await sandbox();
     const forbidden = () =>
-      new Response(JSON.stringify({ error: { code: '0x80040220', message: 'Principal user is missing prvReadUser privilege.' } }), {
-        status: 403,
-        headers: { 'Content-Type': 'application/json' },
-      });
-    const result = await run(['scan', '--url', emulator.url, '--format', 'json'], { fetch: replacing(/RetrieveUserSetOfPrivilegesByNames/, forbidden) });
+      new Response(
+        JSON.stringify({ error: { code: '0x80040220', message: 'Principal user is missing prvReadUser privilege.' } }),
+        {
+          status: 403,
+          headers: { 'Content-Type': 'application/json' },
+        },
+      );
+    const result = await run(['scan', '--url', emulator.url, '--format', 'json'], {
+      fetch: replacing(/RetrieveUserSetOfPrivilegesByNames/, forbidden),
+    });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(
       `${emulator.url}: could not tell whether this account reads every mailbox (RetrieveUserSetOfPrivilegesByNames: Principal user is missing prvReadUser privilege.); the scan covers the mailboxes it can read.\n`,
@@ -77,17 +84,25 @@ describe('an environment that was not seen', () => {
     const message = `${emulator.url}: no organization record came back, so this is not an environment the account can scan: check --url (the environment URL, e.g. https://contoso.crm.dynamics.com) and sign-in.`;
     expect(result.stderr).toBe(`${message}\n`);
     const doc = JSON.parse(result.stdout) as ScanDocument;
-    expect(doc.environments).toEqual([{ url: emulator.url, total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, unreadable: [], error: message }]);
+    expect(doc.environments).toEqual([
+      { url: emulator.url, total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, unreadable: [], error: message },
+    ]);
     expect(doc.total).toBe(0);
   });
 
   it('is not scanned when any one read is answered with a sign-in page, even with every other read fine', async () => {
     const { emulator } = await sandbox();
-    const signIn = () => new Response('<html><head><title>Sign in</title></head><body>SSO</body></html>', { status: 200, headers: { 'Content-Type': 'text/html' } });
+    const signIn = () =>
+      new Response('<html><head><title>Sign in</title></head><body>SSO</body></html>', {
+        status: 200,
+        headers: { 'Content-Type': 'text/html' },
+      });
     for (const read of [/\/tracelogs\?/, /\/WhoAmI/, /\/mailboxes\?\$select/]) {
       const result = await run(['scan', '--url', emulator.url, '--format', 'json'], { fetch: replacing(read, signIn) });
       expect({ read: String(read), code: result.code }).toEqual({ read: String(read), code: 1 });
-      expect(result.stderr).toContain(`${emulator.url}: The server answered with an HTML page ("Sign in"), not the Dataverse Web API: check --url`);
+      expect(result.stderr).toContain(
+        `${emulator.url}: The server answered with an HTML page ("Sign in"), not the Dataverse Web API: check --url`,
+      );
       expect(result.stderr).not.toMatch(NO_JS_ERROR);
       const doc = JSON.parse(result.stdout) as ScanDocument;
       expect(doc.environments[0].error).toContain('The server answered with an HTML page ("Sign in")');
@@ -102,7 +117,9 @@ describe('an environment that was not seen', () => {
     const strict = await run(['scan', '--url', emulator.url, '--format', 'json']);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toBe(`${emulator.url}: no active server-side sync mailbox matched: ${hint}\n`);
-    expect((JSON.parse(strict.stdout) as ScanDocument).environments[0].error).toBe(`${emulator.url}: no active server-side sync mailbox matched: ${hint}`);
+    expect((JSON.parse(strict.stdout) as ScanDocument).environments[0].error).toBe(
+      `${emulator.url}: no active server-side sync mailbox matched: ${hint}`,
+    );
     const allowed = await run(['scan', '--url', emulator.url, '--format', 'json', '--all', '--allow-empty']);
     expect(allowed.code).toBe(0);
     expect(allowed.stderr).toBe(`${emulator.url}: no mailbox matched: ${hint}\n`);
@@ -110,14 +127,24 @@ describe('an environment that was not seen', () => {
   });
 });
 
-describe('diagnose on answers that are not Dataverse\'s', () => {
-  it('gives no report when any one read is not Dataverse\'s answer, even with the mailbox read fine', async () => {
+describe("diagnose on answers that are not Dataverse's", () => {
+  it("gives no report when any one read is not Dataverse's answer, even with the mailbox read fine", async () => {
     const { emulator } = await sandbox();
-    const cut = () => new Response('{"value":[{"organizationid":"5d4e6f7a-8b9c', { status: 200, headers: { 'Content-Type': 'application/json' } });
-    const result = await run(['diagnose', '--url', emulator.url, '--mailbox', MEGAN], { fetch: replacing(/\/organizations\?/, cut) });
+    const cut = () =>
+      new Response('{"value":[{"organizationid":"5d4e6f7a-8b9c', {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    const result = await run(['diagnose', '--url', emulator.url, '--mailbox', MEGAN], {
+      fetch: replacing(/\/organizations\?/, cut),
+    });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(new RegExp(`^${emulator.url.replace(/[.]/g, '\\.')}: The server answered with JSON that does not parse \\(\\d+ characters, ending "[^"]*8b9c"\\)`));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^${emulator.url.replace(/[.]/g, '\\.')}: The server answered with JSON that does not parse \\(\\d+ characters, ending "[^"]*8b9c"\\)`,
+      ),
+    );
     expect(result.stderr).not.toMatch(NO_JS_ERROR);
   });
 });

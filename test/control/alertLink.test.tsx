@@ -19,12 +19,24 @@ const alert: AlertView = {
   countLabel: 'Seen 2 times',
   lastSeenLabel: 'last 3 hours ago',
   stateLabel: null,
-  recognised: { cause: 'The mailbox is not approved.', fix: 'Approve the email address, then run Test & Enable.', learnMoreUrl: 'https://learn.microsoft.com/power-platform/admin/connect-exchange-online' },
+  recognised: {
+    cause: 'The mailbox is not approved.',
+    fix: 'Approve the email address, then run Test & Enable.',
+    learnMoreUrl: 'https://learn.microsoft.com/power-platform/admin/connect-exchange-online',
+  },
 };
 
 test("the Learn more link inside an alert's fix text is underlined, not told apart by colour alone", () => {
   const { theme, status } = themeFromDesignLanguage(undefined);
-  render(<AlertList alerts={[alert]} strings={createStrings()} colours={status} classNames={panelStyles(theme)} headingId="alerts" />);
+  render(
+    <AlertList
+      alerts={[alert]}
+      strings={createStrings()}
+      colours={status}
+      classNames={panelStyles(theme)}
+      headingId="alerts"
+    />,
+  );
   const link = screen.getByRole('link', { name: /Learn more/ });
   expect(link.closest('dd')?.textContent).toContain(alert.recognised!.fix);
   expect(getComputedStyle(link).textDecoration).toContain('underline');

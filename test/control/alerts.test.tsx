@@ -11,7 +11,12 @@ const withAlerts = () =>
       alert('mailbox', 'Email cannot be received for the mailbox Dana Whitfield.', 3, 1, {
         errordetails: 'Email Server Error Code: Exchange server returned ErrorAccessDenied exception.',
       }),
-      alert('mailbox', "Email can't be received because the license is invalid for the mailbox Dana Whitfield.\nEmail Server Error Code: ErrorInvalidLicense", 3, 2),
+      alert(
+        'mailbox',
+        "Email can't be received because the license is invalid for the mailbox Dana Whitfield.\nEmail Server Error Code: ErrorInvalidLicense",
+        3,
+        2,
+      ),
     ],
   });
 
@@ -27,7 +32,9 @@ describe('the alerts in the panel', () => {
   it('shows an unrecognised alert with its code and a Learn search for that code', async () => {
     renderControl({ webAPI: withAlerts() });
     const alerts = await alertsSection();
-    const group = within(alerts).getByText('Email cannot be received for the mailbox Dana Whitfield.', { selector: 'ul p' }).closest('li') as HTMLElement;
+    const group = within(alerts)
+      .getByText('Email cannot be received for the mailbox Dana Whitfield.', { selector: 'ul p' })
+      .closest('li') as HTMLElement;
     expect(within(group).getByText('Error code')).toBeInTheDocument();
     expect(within(group).getByText('ErrorAccessDenied')).toBeInTheDocument();
     const search = within(group).getByRole('link', { name: 'Search Learn for ErrorAccessDenied' });
@@ -39,7 +46,9 @@ describe('the alerts in the panel', () => {
   it('shows a recognised alert with its cause and fix, and no search', async () => {
     renderControl({ webAPI: withAlerts() });
     const alerts = await alertsSection();
-    const group = within(alerts).getByText(/the license is invalid for the mailbox Dana Whitfield/, { selector: 'ul p' }).closest('li') as HTMLElement;
+    const group = within(alerts)
+      .getByText(/the license is invalid for the mailbox Dana Whitfield/, { selector: 'ul p' })
+      .closest('li') as HTMLElement;
     expect(within(group).getByText('Cause')).toBeInTheDocument();
     expect(within(group).getByText(/has no Exchange Online licence/)).toBeInTheDocument();
     expect(within(group).queryByText('Error code')).toBeNull();

@@ -52,19 +52,33 @@ async function startSandbox(environment: SampleEnvironment, options: { latencyMs
 
 /** The CLI's document for the same emulator: the built bin, as a user runs it. */
 async function cliScan(emulator: Emulator): Promise<Record<string, unknown>> {
-  const result = await spawnBin(bin.bin, ['scan', '--url', emulator.url, '--format', 'json'], { DATAVERSE_TOKEN: TOKEN });
+  const result = await spawnBin(bin.bin, ['scan', '--url', emulator.url, '--format', 'json'], {
+    DATAVERSE_TOKEN: TOKEN,
+  });
   if (result.code !== 0) throw new Error(`scan exited ${result.code}: ${result.stderr}`);
   return JSON.parse(result.stdout) as Record<string, unknown>;
 }
 
-async function openPage(sandbox: Sandbox, options: { width?: number; height?: number; direct?: boolean } = {}): Promise<{ page: Page; frame: Frame }> {
+async function openPage(
+  sandbox: Sandbox,
+  options: { width?: number; height?: number; direct?: boolean } = {},
+): Promise<{ page: Page; frame: Frame }> {
   const width = options.width ?? 1280;
   // At 340 px the dialog (the iframe) is 340 px wide, inside a window a little wider.
-  const page = await browser.newPage({ viewport: { width: width <= 340 ? 400 : width, height: options.height ?? 900 }, acceptDownloads: true });
+  const page = await browser.newPage({
+    viewport: { width: width <= 340 ? 400 : width, height: options.height ?? 900 },
+    acceptDownloads: true,
+  });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(sandbox.server.url) && !url.startsWith(sandbox.emulator.url) && !url.startsWith('data:') && !url.startsWith('blob:')) outsideRequests.push(url);
+    if (
+      !url.startsWith(sandbox.server.url) &&
+      !url.startsWith(sandbox.emulator.url) &&
+      !url.startsWith('data:') &&
+      !url.startsWith('blob:')
+    )
+      outsideRequests.push(url);
   });
   if (options.direct) {
     await page.goto(`${sandbox.server.url}WebResources/mbh_/mailboxhealth/fleet.html`);
@@ -83,11 +97,22 @@ async function waitForScan(frame: Frame, timeout = 30_000): Promise<void> {
 
 async function totals(frame: Frame): Promise<Record<string, number>> {
   return frame.evaluate(() =>
-    Object.fromEntries([...document.querySelectorAll('[data-total]')].map((tile) => [tile.getAttribute('data-total'), Number(tile.lastElementChild?.textContent?.replace(/,/g, ''))])),
+    Object.fromEntries(
+      [...document.querySelectorAll('[data-total]')].map((tile) => [
+        tile.getAttribute('data-total'),
+        Number(tile.lastElementChild?.textContent?.replace(/,/g, '')),
+      ]),
+    ),
   );
 }
 
-const countsOf = (doc: Record<string, unknown>) => ({ total: doc.total, failing: doc.failing, warning: doc.warning, unknown: doc.unknown, healthy: doc.healthy });
+const countsOf = (doc: Record<string, unknown>) => ({
+  total: doc.total,
+  failing: doc.failing,
+  warning: doc.warning,
+  unknown: doc.unknown,
+  healthy: doc.healthy,
+});
 
 beforeAll(async () => {
   browser = await launchChromium(CHROMIUM);
@@ -126,7 +151,9 @@ test("in the app's dialog: the totals and the JSON export are the CLI's, a row o
   // A row opens that mailbox's Mailbox Health form through parent.Xrm.Navigation, as the Diagnose command does.
   await frame.fill('[role="searchbox"]', 'Grady Archie');
   await frame.click(`[data-mailbox-id="${GRADY}"] button`);
-  const navigations = await page.evaluate(() => (window as unknown as { __fleetSandbox: { navigations: unknown[] } }).__fleetSandbox.navigations);
+  const navigations = await page.evaluate(
+    () => (window as unknown as { __fleetSandbox: { navigations: unknown[] } }).__fleetSandbox.navigations,
+  );
   expect(navigations).toEqual([
     {
       pageInput: { pageType: 'entityrecord', entityName: 'mailbox', entityId: GRADY, formId: MAILBOX_HEALTH_FORM_ID },
@@ -139,11 +166,17 @@ test("in the app's dialog: the totals and the JSON export are the CLI's, a row o
   const first = await frame.getAttribute('[data-mailbox-id]', 'data-mailbox-id');
   await frame.focus('[data-mailbox-id] button');
   await page.keyboard.press('ArrowDown');
-  const focused = await frame.evaluate(() => document.activeElement?.closest('[data-mailbox-id]')?.getAttribute('data-mailbox-id'));
+  const focused = await frame.evaluate(() =>
+    document.activeElement?.closest('[data-mailbox-id]')?.getAttribute('data-mailbox-id'),
+  );
   expect(focused).toBeTruthy();
   expect(focused).not.toBe(first);
   await page.keyboard.press('Enter');
-  const afterKeyboard = await page.evaluate(() => (window as unknown as { __fleetSandbox: { navigations: { pageInput: { entityId: string } }[] } }).__fleetSandbox.navigations);
+  const afterKeyboard = await page.evaluate(
+    () =>
+      (window as unknown as { __fleetSandbox: { navigations: { pageInput: { entityId: string } }[] } }).__fleetSandbox
+        .navigations,
+  );
   expect(afterKeyboard.map((n) => n.pageInput.entityId)).toEqual([GRADY, focused]);
 
   // Alert text holding markup is text: Christie's alert quotes an <img onerror>.
@@ -155,7 +188,14 @@ test("in the app's dialog: the totals and the JSON export are the CLI's, a row o
 
   expect(sample.emulator.requests.filter((request) => request.method !== 'GET')).toEqual([]);
   // The icons come from the page's own font web resource.
-  expect(await frame.evaluate(async () => (await document.fonts.ready, [...document.fonts].filter((f) => f.family === 'MbhFleetIcons').map((f) => f.status)))).toEqual(['loaded']);
+  expect(
+    await frame.evaluate(
+      async () => (
+        await document.fonts.ready,
+        [...document.fonts].filter((f) => f.family === 'MbhFleetIcons').map((f) => f.status)
+      ),
+    ),
+  ).toEqual(['loaded']);
   await page.close();
 }, 90_000);
 
@@ -178,12 +218,26 @@ describe.each([340, 1280])('at %i px', (width) => {
     await waitForScan(frame);
     await frame.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
     const violations = await frame.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: Document,
+              options: object,
+            ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
       const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
     });
     expect(violations).toEqual([]);
-    const overflow = await frame.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const overflow = await frame.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
     if (width === 340) expect(overflow.client).toBeGreaterThan(320);
     expect(overflow.client).toBeLessThanOrEqual(width);
@@ -194,7 +248,12 @@ describe.each([340, 1280])('at %i px', (width) => {
 
 test('a generated environment of 10,000 mailboxes completes with the CLI’s totals', async () => {
   const data = generateFleet(10_000);
-  const environment: SampleEnvironment = { data, testEnableOutcomes: {}, featuredMailboxIds: [], callerId: sampleEnvironment.callerId };
+  const environment: SampleEnvironment = {
+    data,
+    testEnableOutcomes: {},
+    featuredMailboxIds: [],
+    callerId: sampleEnvironment.callerId,
+  };
   const large = await startSandbox(environment);
   try {
     const { page, frame } = await openPage(large);

@@ -47,7 +47,8 @@ async function openPage(options: { mailbox?: string; width?: number; layout?: 'p
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(pageServer.url) && !url.startsWith(emulator.url) && !url.startsWith('data:')) outsideRequests.push(url);
+    if (!url.startsWith(pageServer.url) && !url.startsWith(emulator.url) && !url.startsWith('data:'))
+      outsideRequests.push(url);
   });
   const query = new URLSearchParams({ layout: options.layout ?? 'form' });
   if (options.mailbox) query.set('mailbox', options.mailbox);
@@ -59,7 +60,9 @@ async function openPage(options: { mailbox?: string; width?: number; layout?: 'p
 async function waitForReport(page: Page, name: string): Promise<void> {
   await page.locator(`${PANEL} h2`, { hasText: name }).waitFor({ timeout: 15_000 });
   await page.locator(`${PANEL} [data-verdict]`).waitFor({ timeout: 15_000 });
-  await page.waitForFunction((panel) => document.querySelector(`${panel} [aria-busy="true"]`) === null, PANEL, { timeout: 15_000 });
+  await page.waitForFunction((panel) => document.querySelector(`${panel} [aria-busy="true"]`) === null, PANEL, {
+    timeout: 15_000,
+  });
 }
 
 async function startHereOf(page: Page): Promise<string | null> {
@@ -107,7 +110,10 @@ test('every sample mailbox shows its expected verdict and "Start here" step', as
     const expected = expectations[id];
     await page.selectOption('#mailbox-picker', id);
     await waitForReport(page, expected.name);
-    seen[expected.name] = { verdict: await page.locator(`${PANEL} [data-verdict]`).getAttribute('data-verdict'), startHere: await startHereOf(page) };
+    seen[expected.name] = {
+      verdict: await page.locator(`${PANEL} [data-verdict]`).getAttribute('data-verdict'),
+      startHere: await startHereOf(page),
+    };
     wanted[expected.name] = { verdict: expected.verdict, startHere: expected.startHere };
   }
   expect(seen).toEqual(wanted);
@@ -120,18 +126,35 @@ describe('Test & Enable', () => {
     await waitForReport(page, 'Johanna Lorenz');
     expect(await page.locator(`${PANEL} li[data-check="mailbox-test"]`).getAttribute('data-status')).toBe('fail');
     emulator.requests.length = 0;
-    await page.getByRole('button', { name: t('panel.action.testAndEnable') }).first().click();
+    await page
+      .getByRole('button', { name: t('panel.action.testAndEnable') })
+      .first()
+      .click();
     // Fluent's blocking Dialog is role="alertdialog" (a zero-height wrapper: wait for its buttons, not for it).
     const confirm = page.locator('[role="alertdialog"]').getByRole('button', { name: t('panel.test.confirm') });
     await confirm.waitFor();
     await confirm.click();
-    await page.getByText(/Waiting for|Scheduling/).first().waitFor({ timeout: 10_000 });
+    await page
+      .getByText(/Waiting for|Scheduling/)
+      .first()
+      .waitFor({ timeout: 10_000 });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'test-and-enable-progress.png') });
     await page.getByText(t('panel.test.completed')).waitFor({ timeout: 30_000 });
-    await page.waitForFunction((panel) => document.querySelector(`${panel} li[data-check="mailbox-test"]`)?.getAttribute('data-status') === 'pass', PANEL, { timeout: 15_000 });
+    await page.waitForFunction(
+      (panel) =>
+        document.querySelector(`${panel} li[data-check="mailbox-test"]`)?.getAttribute('data-status') === 'pass',
+      PANEL,
+      { timeout: 15_000 },
+    );
     const patches = emulator.requests.filter((r) => r.method === 'PATCH');
-    expect(patches).toEqual([expect.objectContaining({ body: { testemailconfigurationscheduled: true }, status: 204 })]);
-    expect(emulator.store.find('mailbox', ids.johanna)).toMatchObject({ incomingemailstatus: 1, outgoingemailstatus: 1, testemailconfigurationscheduled: false });
+    expect(patches).toEqual([
+      expect.objectContaining({ body: { testemailconfigurationscheduled: true }, status: 204 }),
+    ]);
+    expect(emulator.store.find('mailbox', ids.johanna)).toMatchObject({
+      incomingemailstatus: 1,
+      outgoingemailstatus: 1,
+      testemailconfigurationscheduled: false,
+    });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'test-and-enable-done.png'), fullPage: true });
     await page.close();
   }, 60_000);
@@ -140,7 +163,10 @@ describe('Test & Enable', () => {
     const page = await openPage({ mailbox: ids.grady });
     await waitForReport(page, 'Grady Archie');
     emulator.requests.length = 0;
-    await page.getByRole('button', { name: t('panel.action.testAndEnable') }).first().click();
+    await page
+      .getByRole('button', { name: t('panel.action.testAndEnable') })
+      .first()
+      .click();
     const cancel = page.locator('[role="alertdialog"]').getByRole('button', { name: t('panel.test.cancel') });
     await cancel.waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'test-and-enable-confirm.png') });
@@ -157,7 +183,9 @@ test('an alert whose text holds markup is shown as text and runs no script', asy
   const page = await openPage({ mailbox: ids.christie });
   await waitForReport(page, 'Christie Cline');
   const alerts = page.locator(`${PANEL} li[data-check="alerts"]`);
-  await expect(alerts.getByText('<img src=x onerror="window.__xss=1">', { exact: false }).first().isVisible()).resolves.toBe(true);
+  await expect(
+    alerts.getByText('<img src=x onerror="window.__xss=1">', { exact: false }).first().isVisible(),
+  ).resolves.toBe(true);
   expect(await page.locator(`${PANEL} img`).count()).toBe(0);
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
@@ -167,7 +195,9 @@ test('an alert whose text holds markup is shown as text and runs no script', asy
 /** Opens every disclosure in the panel (each check's details, and any nested one), leaving menus alone. */
 async function expandEverything(page: Page): Promise<number> {
   return page.evaluate(async (panel) => {
-    const collapsed = () => [...document.querySelectorAll<HTMLButtonElement>(`${panel} button[aria-expanded="false"]:not([aria-haspopup])`)];
+    const collapsed = () => [
+      ...document.querySelectorAll<HTMLButtonElement>(`${panel} button[aria-expanded="false"]:not([aria-haspopup])`),
+    ];
     let opened = 0;
     for (let round = 0; round < 5 && collapsed().length > 0; round++) {
       for (const button of collapsed()) {
@@ -195,16 +225,29 @@ describe.each([
       await waitForReport(page, name);
       expanded[name] = await expandEverything(page);
       results[name] = await page.evaluate(async (panel) => {
-        const axe = (window as unknown as { axe: { run(context: string, options: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(
+                context: string,
+                options: object,
+              ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
         const result = await axe.run(panel, { resultTypes: ['violations'] });
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
       }, PANEL);
     }
     await page.close();
     // Every mailbox was checked with its disclosures open (-1 would mean one stayed collapsed).
     expect(Object.values(expanded).filter((count) => count < 0)).toEqual([]);
     expect(Object.values(expanded).reduce((a, b) => a + b, 0)).toBeGreaterThan(environment.featuredMailboxIds.length);
-    expect(results).toEqual(Object.fromEntries(environment.featuredMailboxIds.map((id) => [expectations[id].name, []])));
+    expect(results).toEqual(
+      Object.fromEntries(environment.featuredMailboxIds.map((id) => [expectations[id].name, []])),
+    );
   }, 240_000);
 });
 
@@ -230,12 +273,27 @@ describe.each([
         const overflowing = [...root.querySelectorAll('*')]
           .map((element) => ({ element, rect: element.getBoundingClientRect() }))
           .filter(({ rect }) => rect.width > 0 && (rect.right > box.right + 1 || rect.left < box.left - 1))
-          .map(({ element, rect }) => `${element.tagName.toLowerCase()}.${String((element as HTMLElement).className).slice(0, 40)} [${Math.round(rect.left)}, ${Math.round(rect.right)}]`);
-        return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, rootWidth: box.width, viewport: window.innerWidth, rootRight: box.right, overflowing: overflowing.slice(0, 5) };
+          .map(
+            ({ element, rect }) =>
+              `${element.tagName.toLowerCase()}.${String((element as HTMLElement).className).slice(0, 40)} [${Math.round(rect.left)}, ${Math.round(rect.right)}]`,
+          );
+        return {
+          scrollWidth: root.scrollWidth,
+          clientWidth: root.clientWidth,
+          rootWidth: box.width,
+          viewport: window.innerWidth,
+          rootRight: box.right,
+          overflowing: overflowing.slice(0, 5),
+        };
       }, PANEL);
-      if (measured.scrollWidth > measured.clientWidth) problems.push(`${name}: scrollWidth ${measured.scrollWidth} > clientWidth ${measured.clientWidth}`);
-      if (measured.rootRight > measured.viewport) problems.push(`${name}: the panel ends at ${measured.rootRight} px, beyond the ${measured.viewport} px viewport`);
-      if (measured.overflowing.length > 0) problems.push(`${name}: outside the panel: ${measured.overflowing.join('; ')}`);
+      if (measured.scrollWidth > measured.clientWidth)
+        problems.push(`${name}: scrollWidth ${measured.scrollWidth} > clientWidth ${measured.clientWidth}`);
+      if (measured.rootRight > measured.viewport)
+        problems.push(
+          `${name}: the panel ends at ${measured.rootRight} px, beyond the ${measured.viewport} px viewport`,
+        );
+      if (measured.overflowing.length > 0)
+        problems.push(`${name}: outside the panel: ${measured.overflowing.join('; ')}`);
       if (layout === 'pane') expect(measured.rootWidth).toBeLessThanOrEqual(340);
       const file = `panel-${width}-${name.split(' ')[0].toLowerCase()}`;
       await page.screenshot({ path: path.join(SCREENSHOTS, `${file}-full.png`), fullPage: true });

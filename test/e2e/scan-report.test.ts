@@ -34,7 +34,11 @@ async function scan(args: string[]): Promise<string> {
 }
 
 /** Opens a report from its file, recording every request it makes and every message it logs. */
-async function open(html: string, name: string, width = 1100): Promise<{ page: Page; requests: string[]; messages: string[] }> {
+async function open(
+  html: string,
+  name: string,
+  width = 1100,
+): Promise<{ page: Page; requests: string[]; messages: string[] }> {
   const file = path.join(tmp, name);
   fs.writeFileSync(file, html);
   const page = await browser.newPage({ viewport: { width, height: 1700 } });
@@ -77,8 +81,20 @@ test('the report over five earlier weekly scans: charts, trend, the JSON’s tot
     [7, doc.failing + 1, doc.warning + 9],
   ].forEach(([days, failing, warning]) => {
     const scannedAt = new Date(Date.parse(doc.scannedAt) - days * DAY).toISOString();
-    const gone = { ...failingNow[0], id: '00000000-0000-4000-8000-00000000fe01', name: 'Fixed Since', emailAddress: 'fixed.since@contoso.com' };
-    const earlier = { ...doc, scannedAt, failing, warning, healthy: doc.total - failing - warning - doc.unknown, mailboxes: [...failingNow.slice(1), gone] };
+    const gone = {
+      ...failingNow[0],
+      id: '00000000-0000-4000-8000-00000000fe01',
+      name: 'Fixed Since',
+      emailAddress: 'fixed.since@contoso.com',
+    };
+    const earlier = {
+      ...doc,
+      scannedAt,
+      failing,
+      warning,
+      healthy: doc.total - failing - warning - doc.unknown,
+      mailboxes: [...failingNow.slice(1), gone],
+    };
     fs.writeFileSync(path.join(folder, `scan-${scannedAt.slice(0, 10)}.json`), JSON.stringify(earlier));
   });
   const html = await scan(['--format', 'html', '--previous', folder]);
@@ -90,9 +106,27 @@ test('the report over five earlier weekly scans: charts, trend, the JSON’s tot
   expect(await page.locator('script, img, iframe, link, object, embed').count()).toBe(0);
 
   // The totals are the JSON's; the groups list every mailbox that is not healthy, once.
-  const totals = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('dd[data-count]')].map((dd) => [dd.getAttribute('data-count'), Number(dd.textContent!.replace(/,/g, ''))])));
-  expect(totals).toEqual({ total: doc.total, failing: doc.failing, warning: doc.warning, unknown: doc.unknown, healthy: doc.healthy });
-  const groups = await page.evaluate(() => [...document.querySelectorAll('section.group')].map((g) => ({ size: Number(g.getAttribute('data-count')), rows: g.querySelectorAll('tbody tr').length })));
+  const totals = await page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('dd[data-count]')].map((dd) => [
+        dd.getAttribute('data-count'),
+        Number(dd.textContent!.replace(/,/g, '')),
+      ]),
+    ),
+  );
+  expect(totals).toEqual({
+    total: doc.total,
+    failing: doc.failing,
+    warning: doc.warning,
+    unknown: doc.unknown,
+    healthy: doc.healthy,
+  });
+  const groups = await page.evaluate(() =>
+    [...document.querySelectorAll('section.group')].map((g) => ({
+      size: Number(g.getAttribute('data-count')),
+      rows: g.querySelectorAll('tbody tr').length,
+    })),
+  );
   expect(groups.reduce((sum, g) => sum + g.size, 0)).toBe(doc.mailboxes.length);
   expect(groups.every((g) => g.rows === g.size)).toBe(true);
   expect(groups.map((g) => g.size)).toEqual([...groups.map((g) => g.size)].sort((a, b) => b - a));
@@ -100,7 +134,11 @@ test('the report over five earlier weekly scans: charts, trend, the JSON’s tot
   // Three charts, each an image with a name and a description that states its figures, drawn with a size.
   const charts = page.getByRole('img');
   await expect(charts.count()).resolves.toBe(3);
-  for (const name of ['Failing and warning mailboxes by check', 'Failing and warning mailboxes by email server profile', 'Failing and warning over time']) {
+  for (const name of [
+    'Failing and warning mailboxes by check',
+    'Failing and warning mailboxes by email server profile',
+    'Failing and warning over time',
+  ]) {
     const chart = page.getByRole('img', { name });
     const box = await chart.boundingBox();
     expect(box!.width).toBeGreaterThan(300);
@@ -121,13 +159,18 @@ test('the report over five earlier weekly scans: charts, trend, the JSON’s tot
 test('markup, </script>, bidi overrides and control characters from Dataverse are shown as text and run nothing', async () => {
   const megan = emulator.store.find('mailbox', MEGAN)!;
   const original = { ...megan };
-  const hostile = '</script><script>window.__xss=1</script><img src=x onerror="window.__xss=2"> \u202eevil\u202c \u0007bell';
+  const hostile =
+    '</script><script>window.__xss=1</script><img src=x onerror="window.__xss=2"> \u202eevil\u202c \u0007bell';
   Object.assign(megan, { name: hostile, enabledforincomingemail: false });
   try {
     const { page, requests, messages } = await open(await scan(['--format', 'html']), 'hostile.html', 1280);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.locator('script, img').count()).toBe(0);
-    const shown = await page.evaluate(() => [...document.querySelectorAll('tbody td')].map((td) => td.textContent ?? '').find((text) => text.includes('window.__xss=1')));
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('tbody td')]
+        .map((td) => td.textContent ?? '')
+        .find((text) => text.includes('window.__xss=1')),
+    );
     expect(shown).toBe('</script><script>window.__xss=1</script><img src=x onerror="window.__xss=2"> evil bell');
     // The sample's unrecognised alert quotes markup too: text in the table, never an element.
     await expect(page.getByText('<img src=x onerror="…">', { exact: false }).count()).resolves.toBeGreaterThan(0);

@@ -10,10 +10,13 @@ describe('the alert catalogue', () => {
     expect(ALERT_FIXTURES.map((f) => f.id).sort()).toEqual(KNOWN_ALERTS.map((a) => a.id).sort());
   });
 
-  it.each(ALERT_FIXTURES.map((f) => [f.id, f] as const))('recognises %s in the article’s wording and in a real variant', (id, fixture) => {
-    expect(recognise(fixture.documented)).toBe(id);
-    expect(recognise(fixture.variant)).toBe(id);
-  });
+  it.each(ALERT_FIXTURES.map((f) => [f.id, f] as const))(
+    'recognises %s in the article’s wording and in a real variant',
+    (id, fixture) => {
+      expect(recognise(fixture.documented)).toBe(id);
+      expect(recognise(fixture.variant)).toBe(id);
+    },
+  );
 
   it('gives every entry a cause, a fix, a public Learn URL and a source, with unique kebab-case ids', () => {
     for (const alert of KNOWN_ALERTS) {
@@ -71,7 +74,12 @@ describe('code first, text second', () => {
 
   it('finds the code in errordetails, or as the tracecode, when the text has none', () => {
     const text = 'An unknown error occurred while receiving email through the mailbox "Adele Vance".';
-    expect(recogniseAlert(text, 'Email Server Error Code: Exchange server returned UnknownIncomingEmailIntegrationError -2147220192 exception.')?.id).toBe('queue-read-privilege');
+    expect(
+      recogniseAlert(
+        text,
+        'Email Server Error Code: Exchange server returned UnknownIncomingEmailIntegrationError -2147220192 exception.',
+      )?.id,
+    ).toBe('queue-read-privilege');
     expect(recogniseAlert(text, null, -2147220891)?.id).toBe('plugin-aborted');
     expect(recogniseAlert(text, null, -2147220970)?.transient).toBe(true);
   });
@@ -90,18 +98,36 @@ describe('code first, text second', () => {
   });
 
   it('matches a code name as a whole token only', () => {
-    expect(codeMatcher('ErrorQuotaExceeded')('UnknownOutgoingEmailIntegrationError ErrorSubmissionQuotaExceeded exception', null)).toBe(false);
-    expect(codeMatcher('InvalidIncomingEmailServerProfile')('exception InvalidIncomingEmailServerProfileConfiguration HostNotFound', null)).toBe(false);
+    expect(
+      codeMatcher('ErrorQuotaExceeded')(
+        'UnknownOutgoingEmailIntegrationError ErrorSubmissionQuotaExceeded exception',
+        null,
+      ),
+    ).toBe(false);
+    expect(
+      codeMatcher('InvalidIncomingEmailServerProfile')(
+        'exception InvalidIncomingEmailServerProfileConfiguration HostNotFound',
+        null,
+      ),
+    ).toBe(false);
     expect(codeMatcher('NotFound')('Socket returned exception HostNotFound', null)).toBe(false);
     expect(codeMatcher('TimedOut')('Socket returned exception TimedOut.', null)).toBe(true);
   });
 
   it('lets the code win over a sentence that belongs to another entry', () => {
-    const credentials = 'The email message "Proposal" cannot be sent. Make sure that the credentials specified in the mailbox Dana Whitfield are correct and have sufficient permissions for sending email.';
+    const credentials =
+      'The email message "Proposal" cannot be sent. Make sure that the credentials specified in the mailbox Dana Whitfield are correct and have sufficient permissions for sending email.';
     expect(recogniseAlert(credentials, null)?.id).toBe('credentials-incorrect');
-    expect(recogniseAlert(credentials, 'Email Server Error Code: ErrorQuotaExceeded. Exchange.server returned 403 error.')?.id).toBe('quota-exceeded');
-    expect(recogniseAlert(credentials, 'Email Server Error Code: Http server returned 401 Unauthorized exception.')?.id).toBe('unauthorized');
-    expect(recogniseAlert(credentials, 'Email Server Error Code: InvalidOutgoingMailboxCredentials')?.id).toBe('mailbox-credentials-invalid');
+    expect(
+      recogniseAlert(credentials, 'Email Server Error Code: ErrorQuotaExceeded. Exchange.server returned 403 error.')
+        ?.id,
+    ).toBe('quota-exceeded');
+    expect(
+      recogniseAlert(credentials, 'Email Server Error Code: Http server returned 401 Unauthorized exception.')?.id,
+    ).toBe('unauthorized');
+    expect(recogniseAlert(credentials, 'Email Server Error Code: InvalidOutgoingMailboxCredentials')?.id).toBe(
+      'mailbox-credentials-invalid',
+    );
   });
 
   it('does not call an unknown numbered UnknownIncomingEmailIntegrationError transient', () => {
@@ -122,14 +148,19 @@ describe('the rule-12 alerts', () => {
   });
 
   it('treats the 383 appointments error as transient, about appointments, contacts and tasks', () => {
-    const known = recogniseAlert("Appointments, contacts, and tasks for the mailbox Dana Whitfield couldn't be synchronized.", 'Email Server Error Code: Exchange.server returned 383 error.');
+    const known = recogniseAlert(
+      "Appointments, contacts, and tasks for the mailbox Dana Whitfield couldn't be synchronized.",
+      'Email Server Error Code: Exchange.server returned 383 error.',
+    );
     expect(known).toMatchObject({ id: 'exchange-383-time-zone', transient: true, channels: ['act'] });
     expect(en[known!.cause]).toMatch(/time zone/);
   });
 
   it('says ApplicationImpersonation is for Exchange on-premises only, and Auto Discover off is unsupported for Exchange Online', () => {
     expect(en['alert.impersonation.fix']).toMatch(/on-premises only.*retired in Exchange Online/);
-    expect(en['alert.location-undetermined.fix']).toMatch(/Exchange Online: keep Auto Discover on \(turning it off is unsupported/);
+    expect(en['alert.location-undetermined.fix']).toMatch(
+      /Exchange Online: keep Auto Discover on \(turning it off is unsupported/,
+    );
   });
 
   it('does not blame Conditional Access for an AADSTS code or a plain 401, and lists the documented 401 causes', () => {
@@ -139,7 +170,14 @@ describe('the rule-12 alerts', () => {
       expect(alert.signInRefused).toBe(true);
     }
     const causes = en['alert.unauthorized.cause'];
-    for (const documented of [/address differs/, /Hybrid\) profile for a mailbox in Exchange Online/, /no Exchange Online licence/, /different tenants/, /Basic authentication/, /NoUserFoundWithGivenClaims/]) {
+    for (const documented of [
+      /address differs/,
+      /Hybrid\) profile for a mailbox in Exchange Online/,
+      /no Exchange Online licence/,
+      /different tenants/,
+      /Basic authentication/,
+      /NoUserFoundWithGivenClaims/,
+    ]) {
       expect(causes).toMatch(documented);
     }
   });
@@ -152,15 +190,27 @@ describe('the rule-12 alerts', () => {
 
 describe('an alert’s code and its Learn search', () => {
   it.each([
-    ['Email Server Error Code: Exchange server returned UnknownIncomingEmailIntegrationError -2147220891 exception.', 'UnknownIncomingEmailIntegrationError -2147220891'],
+    [
+      'Email Server Error Code: Exchange server returned UnknownIncomingEmailIntegrationError -2147220891 exception.',
+      'UnknownIncomingEmailIntegrationError -2147220891',
+    ],
     ['**Email Server Error Code:** Http server returned 401 Unauthorized exception.', '401 Unauthorized'],
     ['Email Server Error Code:  ErrorQuotaExceeded. Exchange.server returned 403 error.', 'ErrorQuotaExceeded'],
-    ['Email Server Error Code: Crm.80048306.Not enough privilege to access the Microsoft Dynamics 365 object', 'Crm.80048306'],
+    [
+      'Email Server Error Code: Crm.80048306.Not enough privilege to access the Microsoft Dynamics 365 object',
+      'Crm.80048306',
+    ],
     ['Email Server Error Code: Crm.80042f09.UserNotAssignedRoles', 'Crm.80042f09.UserNotAssignedRoles'],
-    ['Email Server Error Code: Socket returned exception InvalidIncomingEmailServerProfileConfiguration HostNotFound.', 'InvalidIncomingEmailServerProfileConfiguration HostNotFound'],
+    [
+      'Email Server Error Code: Socket returned exception InvalidIncomingEmailServerProfileConfiguration HostNotFound.',
+      'InvalidIncomingEmailServerProfileConfiguration HostNotFound',
+    ],
     ['Email Server Error Code: Exchange.server returned 383 error.', 'Exchange server returned 383'],
     ['Email Server Error Code: AADSTS53003: Access has been blocked by Conditional Access policies.', 'AADSTS53003'],
-    ['Error : Exchange Error Code: ErrorIrresolvableConflict\nExchange Error Message : out of date', 'ErrorIrresolvableConflict'],
+    [
+      'Error : Exchange Error Code: ErrorIrresolvableConflict\nExchange Error Message : out of date',
+      'ErrorIrresolvableConflict',
+    ],
   ])('reads the code of "%s"', (text, code) => {
     expect(alertCode(`Something failed for the mailbox Dana Whitfield.\n${text}`, null, null)).toBe(code);
   });
@@ -173,7 +223,9 @@ describe('an alert’s code and its Learn search', () => {
   });
 
   it('links to Learn’s search for the code, encoded', () => {
-    expect(learnSearchUrl('UnknownIncomingEmailIntegrationError -2147220891')).toBe('https://learn.microsoft.com/search/?terms=UnknownIncomingEmailIntegrationError%20-2147220891');
+    expect(learnSearchUrl('UnknownIncomingEmailIntegrationError -2147220891')).toBe(
+      'https://learn.microsoft.com/search/?terms=UnknownIncomingEmailIntegrationError%20-2147220891',
+    );
     expect(learnSearchUrl('a&b#c')).toBe('https://learn.microsoft.com/search/?terms=a%26b%23c');
   });
 

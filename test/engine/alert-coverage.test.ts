@@ -42,13 +42,20 @@ describe('the catalogue coverage report', () => {
 
   it('names what is still unread and which entry sources are missing from the list', () => {
     const article: Article = { path: 'support/x/new-article.md', title: 'New', read: 'full' };
-    const alert: KnownAlert = { ...KNOWN_ALERTS[0], id: 'made-up', source: { path: 'support/x/elsewhere.md' }, alsoIn: [] };
+    const alert: KnownAlert = {
+      ...KNOWN_ALERTS[0],
+      id: 'made-up',
+      source: { path: 'support/x/elsewhere.md' },
+      alsoIn: [],
+    };
     const c = coverage([alert], [article]);
     expect(c.unread).toEqual([article]);
     expect(c.unlisted).toEqual([{ id: 'made-up', source: { path: 'support/x/elsewhere.md' } }]);
     const report = catalogueReport([alert], [article]);
     expect(report).toContain('**Still unread: 1.**');
-    expect(report).toContain('[new-article.md](https://github.com/MicrosoftDocs/SupportArticles-docs/blob/main/support/x/new-article.md): New');
+    expect(report).toContain(
+      '[new-article.md](https://github.com/MicrosoftDocs/SupportArticles-docs/blob/main/support/x/new-article.md): New',
+    );
     expect(report).toContain('`made-up`: [elsewhere.md]');
   });
 });

@@ -22,9 +22,25 @@ describe('diagnosis of one mailbox', () => {
       'conditional-access': 'pass',
       'email-tracking': 'info',
     });
-    expect(report.mailbox).toEqual({ id: IDS.mailbox, name: 'Dana Whitfield', emailAddress: 'dana.whitfield@contoso.com' });
+    expect(report.mailbox).toEqual({
+      id: IDS.mailbox,
+      name: 'Dana Whitfield',
+      emailAddress: 'dana.whitfield@contoso.com',
+    });
     expect(report.checks.map((c) => c.id)).toEqual([
-      'approval', 'owner', 'server-profile', 'profile-settings', 'delivery-methods', 'alerts', 'mailbox-test', 'sync-recency', 'item-failures', 'capacity', 'appointments', 'conditional-access', 'email-tracking',
+      'approval',
+      'owner',
+      'server-profile',
+      'profile-settings',
+      'delivery-methods',
+      'alerts',
+      'mailbox-test',
+      'sync-recency',
+      'item-failures',
+      'capacity',
+      'appointments',
+      'conditional-access',
+      'email-tracking',
     ]);
     expect(report.findings).toEqual([]);
     for (const c of report.checks) expect(c.learnMoreUrl).toMatch(/^https:\/\/learn\.microsoft\.com\//);
@@ -76,12 +92,16 @@ describe('diagnosis of one mailbox', () => {
   });
 
   it('fails an inactive profile; a failed Test Connection warns unless the mailbox itself succeeds (Learn: disregard it then)', async () => {
-    expect(check((await diagnose(environment({ profile: { statecode: 1 } }))).report, 'server-profile').status).toBe('fail');
+    expect(check((await diagnose(environment({ profile: { statecode: 1 } }))).report, 'server-profile').status).toBe(
+      'fail',
+    );
     const succeeding = (await diagnose(environment({ profile: { lasttestexecutionstatus: 0 } }))).report;
     expect(check(succeeding, 'server-profile').status).toBe('info');
     expect(summaryOf(check(succeeding, 'server-profile'))).toMatch(/can be disregarded/);
     expect(succeeding.overall).toBe('healthy');
-    const { report } = await diagnose(environment({ profile: { lasttestexecutionstatus: 2 }, mailbox: { outgoingemailstatus: 0 } }));
+    const { report } = await diagnose(
+      environment({ profile: { lasttestexecutionstatus: 2 }, mailbox: { outgoingemailstatus: 0 } }),
+    );
     expect(check(report, 'server-profile').status).toBe('warn');
     expect(summaryOf(check(report, 'server-profile'))).toContain('Warning');
   });
@@ -113,7 +133,9 @@ describe('diagnosis of one mailbox', () => {
     const delivery = check(report, 'delivery-methods');
     expect(delivery.status).toBe('fail');
     expect(delivery.explainedBy).toBe('mailbox-test');
-    expect(summaryOf(delivery)).toMatch(/^Incoming email, Appointments, contacts and tasks: disabled by server-side sync\. Cause \(see “Mailbox status \(last test or sync\)”\)/);
+    expect(summaryOf(delivery)).toMatch(
+      /^Incoming email, Appointments, contacts and tasks: disabled by server-side sync\. Cause \(see “Mailbox status \(last test or sync\)”\)/,
+    );
     const recency = check(report, 'sync-recency');
     expect(recency.status).toBe('fail');
     expect(summaryOf(recency)).toMatch(/9999/);
@@ -127,7 +149,11 @@ describe('diagnosis of one mailbox', () => {
   });
 
   it('without a recognised cause, a disabled mailbox starts at its symptom and lists generic causes', async () => {
-    const { report } = await diagnose(environment({ mailbox: { enabledforincomingemail: false, incomingemailstatus: 2, lastsyncerror: 'Something unheard of.' } }));
+    const { report } = await diagnose(
+      environment({
+        mailbox: { enabledforincomingemail: false, incomingemailstatus: 2, lastsyncerror: 'Something unheard of.' },
+      }),
+    );
     expect(report.startHere).toBe('delivery-methods');
     expect(check(report, 'delivery-methods').explainedBy).toBeUndefined();
     expect(check(report, 'mailbox-test').remedy?.key).toBe('check.mailbox-test.remedyDocumentedCauses');
@@ -139,51 +165,112 @@ describe('diagnosis of one mailbox', () => {
     expect(summaryOf(check(failed, 'mailbox-test'))).toBe('The last status is Failure for: Outgoing email.');
     const notRun = (await diagnose(environment({ mailbox: { incomingemailstatus: 0, actstatus: null } }))).report;
     expect(check(notRun, 'mailbox-test').status).toBe('warn');
-    expect(summaryOf(check(notRun, 'mailbox-test'))).toBe('Never tested: Incoming email, Appointments, contacts and tasks.');
-    const outlookOnly = (await diagnose(environment({ mailbox: { incomingemaildeliverymethod: 1, outgoingemaildeliverymethod: 1, actdeliverymethod: 0, incomingemailstatus: 2 } }))).report;
+    expect(summaryOf(check(notRun, 'mailbox-test'))).toBe(
+      'Never tested: Incoming email, Appointments, contacts and tasks.',
+    );
+    const outlookOnly = (
+      await diagnose(
+        environment({
+          mailbox: {
+            incomingemaildeliverymethod: 1,
+            outgoingemaildeliverymethod: 1,
+            actdeliverymethod: 0,
+            incomingemailstatus: 2,
+          },
+        }),
+      )
+    ).report;
     expect(check(outlookOnly, 'mailbox-test').status).toBe('skipped');
     expect(check(outlookOnly, 'delivery-methods').status).toBe('warn');
     expect(check(outlookOnly, 'sync-recency').status).toBe('skipped');
   });
 
   it('treats processingstatecode = 1 as normal processing, and a hold over an hour as a warning', async () => {
-    const processing = (await diagnose(environment({ mailbox: { processingstatecode: 1, processinglastattemptedon: ago(0.1) } }))).report;
+    const processing = (
+      await diagnose(environment({ mailbox: { processingstatecode: 1, processinglastattemptedon: ago(0.1) } }))
+    ).report;
     expect(processing.overall).toBe('healthy');
     expect(check(processing, 'sync-recency').status).toBe('pass');
     expect(summaryOf(check(processing, 'sync-recency'))).toMatch(/processing the mailbox right now, which is normal/);
-    const held = (await diagnose(environment({ mailbox: { processingstatecode: 1, processinglastattemptedon: ago(3), lastsuccessfulsynccompletedon: ago(1) } }))).report;
+    const held = (
+      await diagnose(
+        environment({
+          mailbox: { processingstatecode: 1, processinglastattemptedon: ago(3), lastsuccessfulsynccompletedon: ago(1) },
+        }),
+      )
+    ).report;
     expect(check(held, 'sync-recency').status).toBe('warn');
     expect(summaryOf(check(held, 'sync-recency'))).toMatch(/held this mailbox for 3 hour/);
   });
 
   it('judges recency against the schedule: stale after max(24 h, 2 × polling) fails, overdue warns, none recorded warns', async () => {
-    expect(check((await diagnose(environment({ mailbox: { lastsuccessfulsynccompletedon: ago(30) } }))).report, 'sync-recency').status).toBe('fail');
+    expect(
+      check(
+        (await diagnose(environment({ mailbox: { lastsuccessfulsynccompletedon: ago(30) } }))).report,
+        'sync-recency',
+      ).status,
+    ).toBe('fail');
     // On its schedule, 3 hours without a sync is fine: the next sync is ahead.
-    const onSchedule = check((await diagnose(environment({ mailbox: { lastsuccessfulsynccompletedon: ago(3), lastsyncerrorcount: 4 } }))).report, 'sync-recency');
+    const onSchedule = check(
+      (await diagnose(environment({ mailbox: { lastsuccessfulsynccompletedon: ago(3), lastsyncerrorcount: 4 } })))
+        .report,
+      'sync-recency',
+    );
     expect(onSchedule.status).toBe('pass');
     expect(summaryOf(onSchedule)).toBe('On schedule: last synced 3 h ago. Current error streak: 4.');
     expect(evidenceOf(onSchedule)['Stale after']).toBe('24 h without a successful sync (heuristic)');
-    expect(check((await diagnose(environment({ mailbox: { lastsuccessfulsynccompletedon: null } }))).report, 'sync-recency').status).toBe('warn');
+    expect(
+      check((await diagnose(environment({ mailbox: { lastsuccessfulsynccompletedon: null } }))).report, 'sync-recency')
+        .status,
+    ).toBe('warn');
   });
 
   it('never calls a mailbox on a 12-hour polling schedule stale while it is on schedule', async () => {
-    const twelveHours = environment({ profile: { minpollingintervalinminutes: 720 }, mailbox: { lastsuccessfulsynccompletedon: ago(11.5), postponemailboxprocessinguntil: ahead(25) } });
+    const twelveHours = environment({
+      profile: { minpollingintervalinminutes: 720 },
+      mailbox: { lastsuccessfulsynccompletedon: ago(11.5), postponemailboxprocessinguntil: ahead(25) },
+    });
     const recency = check((await diagnose(twelveHours)).report, 'sync-recency');
     expect(recency.status).toBe('pass');
     // Stale only after 2 × 12 h = 24 h; 30 h is stale even on that schedule.
-    const late = environment({ profile: { minpollingintervalinminutes: 1440 }, mailbox: { lastsuccessfulsynccompletedon: ago(30), postponemailboxprocessinguntil: ahead(60) } });
+    const late = environment({
+      profile: { minpollingintervalinminutes: 1440 },
+      mailbox: { lastsuccessfulsynccompletedon: ago(30), postponemailboxprocessinguntil: ahead(60) },
+    });
     expect(check((await diagnose(late)).report, 'sync-recency').status).toBe('pass');
-    const stale = environment({ profile: { minpollingintervalinminutes: 720 }, mailbox: { lastsuccessfulsynccompletedon: ago(30) } });
+    const stale = environment({
+      profile: { minpollingintervalinminutes: 720 },
+      mailbox: { lastsuccessfulsynccompletedon: ago(30) },
+    });
     expect(check((await diagnose(stale)).report, 'sync-recency').status).toBe('fail');
   });
 
   it('warns when the next sync is more than 30 minutes overdue and no host holds the mailbox', async () => {
-    const overdue = check((await diagnose(environment({ mailbox: { postponemailboxprocessinguntil: ago(1) } }))).report, 'sync-recency');
+    const overdue = check(
+      (await diagnose(environment({ mailbox: { postponemailboxprocessinguntil: ago(1) } }))).report,
+      'sync-recency',
+    );
     expect(overdue.status).toBe('warn');
     expect(summaryOf(overdue)).toBe('The next sync was due 60 minutes ago and no host has picked the mailbox up.');
-    const justDue = check((await diagnose(environment({ mailbox: { postponemailboxprocessinguntil: ago(0.25) } }))).report, 'sync-recency');
+    const justDue = check(
+      (await diagnose(environment({ mailbox: { postponemailboxprocessinguntil: ago(0.25) } }))).report,
+      'sync-recency',
+    );
     expect(justDue.status).toBe('pass');
-    const beingProcessed = check((await diagnose(environment({ mailbox: { postponemailboxprocessinguntil: ago(1), processingstatecode: 1, processinglastattemptedon: ago(0.1) } }))).report, 'sync-recency');
+    const beingProcessed = check(
+      (
+        await diagnose(
+          environment({
+            mailbox: {
+              postponemailboxprocessinguntil: ago(1),
+              processingstatecode: 1,
+              processinglastattemptedon: ago(0.1),
+            },
+          }),
+        )
+      ).report,
+      'sync-recency',
+    );
     expect(beingProcessed.status).toBe('pass');
   });
 
@@ -198,7 +285,9 @@ describe('diagnosis of one mailbox', () => {
     expect(appointments.status).toBe('fail');
     expect(appointments.remedy?.key).toBe('check.appointments.remedyDocumentedCauses');
     expect(formatMessage(appointments.remedy!)).not.toMatch(/tracking token/i);
-    expect(formatMessage(appointments.remedy!)).toMatch(/synchronization filters.*organizer.*another organization.*383/s);
+    expect(formatMessage(appointments.remedy!)).toMatch(
+      /synchronization filters.*organizer.*another organization.*383/s,
+    );
     expect(check(report, 'mailbox-test').explainedBy).toBe('appointments');
     expect(report.startHere).toBe('appointments');
     expect(check(report, 'delivery-methods').status).toBe('pass');
@@ -209,7 +298,13 @@ describe('diagnosis of one mailbox', () => {
     const { report } = await diagnose(
       environment({
         mailbox: { actstatus: 2 },
-        alerts: [alert('mailbox', 'Appointments, contacts, and tasks can\'t be synchronized for the mailbox Dana Whitfield because the email address is configured with another organization.', 3)],
+        alerts: [
+          alert(
+            'mailbox',
+            "Appointments, contacts, and tasks can't be synchronized for the mailbox Dana Whitfield because the email address is configured with another organization.",
+            3,
+          ),
+        ],
       }),
     );
     const appointments = check(report, 'appointments');
@@ -219,7 +314,10 @@ describe('diagnosis of one mailbox', () => {
   });
 
   it('skips appointments when they do not use server-side sync', async () => {
-    expect(check((await diagnose(environment({ mailbox: { actdeliverymethod: 2, actstatus: 2 } }))).report, 'appointments').status).toBe('skipped');
+    expect(
+      check((await diagnose(environment({ mailbox: { actdeliverymethod: 2, actstatus: 2 } }))).report, 'appointments')
+        .status,
+    ).toBe('skipped');
   });
 
   it('warns when the owner tracks no email messages and incoming uses server-side sync', async () => {

@@ -11,7 +11,11 @@ const context = (overrides: Partial<TrackingContext> = {}): TrackingContext => (
   ...overrides,
 });
 
-async function explain(address: string, overrides: Partial<TrackingContext> = {}, setup: (f: FakeWebApi) => void = () => undefined) {
+async function explain(
+  address: string,
+  overrides: Partial<TrackingContext> = {},
+  setup: (f: FakeWebApi) => void = () => undefined,
+) {
   const fake = new FakeWebApi(environment(), { now });
   setup(fake);
   const answer = await explainEmailTracking(fake, context(overrides), address, { sleep: async () => undefined });
@@ -22,16 +26,22 @@ describe('email tracking explainer', () => {
   it('tracks an email from a contact when the owner tracks leads, contacts and accounts, matching any casing', async () => {
     const { answer, reason, fake } = await explain('Jonas.Berg@FABRIKAM.com');
     expect(answer.tracked).toBe('yes');
-    expect(answer.matches).toEqual([{ table: 'contact', id: '6e5f7a8b-9c0d-4e1f-8a3b-4c5d6e7f8a01', name: 'Jonas Berg' }]);
+    expect(answer.matches).toEqual([
+      { table: 'contact', id: '6e5f7a8b-9c0d-4e1f-8a3b-4c5d6e7f8a01', name: 'Jonas Berg' },
+    ]);
     expect(reason).toMatch(/^Automatically tracked/);
-    expect(formatMessage(answer.note)).toMatch(/Inbox.*Sent Items.*folder-level tracking, category tracking and tracking by hand/s);
+    expect(formatMessage(answer.note)).toMatch(
+      /Inbox.*Sent Items.*folder-level tracking, category tracking and tracking by hand/s,
+    );
     expect(fake.requests).toHaveLength(5);
   });
 
   it('explains why an unknown sender is not tracked', async () => {
     const { answer, reason } = await explain('stranger@example.org');
     expect(answer.tracked).toBe('no');
-    expect(reason).toBe('Not automatically tracked: the address matches no lead, contact or account, and the owner tracks only email from those.');
+    expect(reason).toBe(
+      'Not automatically tracked: the address matches no lead, contact or account, and the owner tracks only email from those.',
+    );
   });
 
   it('escapes quotes in the address so it cannot change the filter', async () => {
@@ -49,14 +59,18 @@ describe('email tracking explainer', () => {
   it('covers every option of "track email messages from"', async () => {
     expect((await explain('stranger@example.org', { filteringMethod: 0 })).answer.tracked).toBe('yes');
     expect((await explain('stranger@example.org', { filteringMethod: 1 })).answer.tracked).toBe('replies-only');
-    expect((await explain('priya.raman@contoso.com', { filteringMethod: 3, ignoreInternalEmail: false })).answer.tracked).toBe('yes');
+    expect(
+      (await explain('priya.raman@contoso.com', { filteringMethod: 3, ignoreInternalEmail: false })).answer.tracked,
+    ).toBe('yes');
     // Option 3 accepts email-enabled custom tables too, which were not searched: no match is "unknown", never "no".
     const emailEnabled = (await explain('stranger@example.org', { filteringMethod: 3 })).answer;
     expect(emailEnabled.tracked).toBe('unknown');
     expect(emailEnabled.reason.key).toBe('tracking.noStandardEmailEnabledRecord');
     expect((await explain('jonas.berg@fabrikam.com', { filteringMethod: 4 })).answer.tracked).toBe('no');
     expect((await explain('jonas.berg@fabrikam.com', { filteringMethod: null })).answer.tracked).toBe('unknown');
-    expect((await explain('jonas.berg@fabrikam.com', { incomingOnServerSideSync: false })).answer.reason.key).toBe('tracking.incomingNotServerSideSync');
+    expect((await explain('jonas.berg@fabrikam.com', { incomingOnServerSideSync: false })).answer.reason.key).toBe(
+      'tracking.incomingNotServerSideSync',
+    );
   });
 
   it('says it could not tell when a table it needs is denied, and names the table', async () => {
@@ -73,6 +87,11 @@ describe('email tracking explainer', () => {
 
   it('takes its context from the diagnosis, so nothing is read twice', async () => {
     const { report } = await diagnose(environment({ usersettings: { incomingemailfilteringmethod: 0 } }));
-    expect(report.tracking).toEqual({ ownerKind: 'systemuser', filteringMethod: 0, incomingOnServerSideSync: true, ignoreInternalEmail: true });
+    expect(report.tracking).toEqual({
+      ownerKind: 'systemuser',
+      filteringMethod: 0,
+      incomingOnServerSideSync: true,
+      ignoreInternalEmail: true,
+    });
   });
 });

@@ -13,7 +13,14 @@ import { diagnoseMailbox, evaluate } from '../../diagnostics/diagnose';
 import type { FailureKind } from '../../diagnostics/errors';
 import type { DiagnosisInput, Loaded, OwnerFiltering, ReadFailure, TableName } from '../../diagnostics/input';
 import { formatMessage } from '../../diagnostics/messages/format';
-import { FORMATTED_VALUE, LOOKUP_LOGICAL_NAME, type DataverseRecord, type DataverseValue, type RetrieveMultipleResult, type WebApiPort } from '../../diagnostics/port';
+import {
+  FORMATTED_VALUE,
+  LOOKUP_LOGICAL_NAME,
+  type DataverseRecord,
+  type DataverseValue,
+  type RetrieveMultipleResult,
+  type WebApiPort,
+} from '../../diagnostics/port';
 import { renderReport, renderReportJson } from '../../diagnostics/render';
 import { CHECK_ORDER, type DiagnosisReport } from '../../diagnostics/report';
 import type { SchemaColumn } from '../../diagnostics/schema/strictness';
@@ -64,7 +71,12 @@ function propertyName(name: string, column: SchemaColumn): string {
 }
 
 const isoDate = fc.oneof(
-  { weight: 8, arbitrary: fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString()),
+  },
   { weight: 1, arbitrary: fc.constant('9999-12-31T23:59:59Z') },
   { weight: 1, arbitrary: fc.constantFrom('not a date', '', '2026-13-45T99:99:99Z') },
 );
@@ -80,7 +92,9 @@ const wrongType: fc.Arbitrary<DataverseValue> = fc.oneof(
 );
 
 function optionValues(column: SchemaColumn): number[] {
-  return Object.keys(column.options ?? {}).map(Number).filter(Number.isFinite);
+  return Object.keys(column.options ?? {})
+    .map(Number)
+    .filter(Number.isFinite);
 }
 
 function validValue(column: SchemaColumn): fc.Arbitrary<DataverseValue> {
@@ -135,7 +149,10 @@ function recordOf(table: string): fc.Arbitrary<DataverseRecord> {
     const property = propertyName(name, column);
     model[property] = columnValue(column);
     if (column.type != null && LOOKUP_TYPES.has(column.type)) {
-      model[`${property}${LOOKUP_LOGICAL_NAME}`] = fc.oneof(fc.constantFrom(...(column.targets ?? []), 'contact', ''), wrongType);
+      model[`${property}${LOOKUP_LOGICAL_NAME}`] = fc.oneof(
+        fc.constantFrom(...(column.targets ?? []), 'contact', ''),
+        wrongType,
+      );
     }
     if (column.type != null && OPTION_TYPES.has(column.type)) {
       model[`${property}${FORMATTED_VALUE}`] = fc.oneof(fc.string({ maxLength: 20 }), wrongType);
@@ -144,8 +161,30 @@ function recordOf(table: string): fc.Arbitrary<DataverseRecord> {
   return fc.record(model, { requiredKeys: [] }) as fc.Arbitrary<DataverseRecord>;
 }
 
-const TABLES: readonly TableName[] = ['mailbox', 'emailserverprofile', 'tracelog', 'organization', 'usersettings', 'queue', 'contact', 'account', 'lead', 'systemuser', 'exchangesyncidmapping'];
-const KINDS: readonly (FailureKind | 'depends')[] = ['privilege', 'throttled', 'not-found', 'bad-request', 'network', 'server', 'bad-answer', 'unknown', 'depends'];
+const TABLES: readonly TableName[] = [
+  'mailbox',
+  'emailserverprofile',
+  'tracelog',
+  'organization',
+  'usersettings',
+  'queue',
+  'contact',
+  'account',
+  'lead',
+  'systemuser',
+  'exchangesyncidmapping',
+];
+const KINDS: readonly (FailureKind | 'depends')[] = [
+  'privilege',
+  'throttled',
+  'not-found',
+  'bad-request',
+  'network',
+  'server',
+  'bad-answer',
+  'unknown',
+  'depends',
+];
 
 const failure: fc.Arbitrary<ReadFailure> = fc.record(
   {
@@ -169,7 +208,13 @@ const ownerFiltering: fc.Arbitrary<OwnerFiltering | null> = fc.option(
   fc.record(
     {
       kind: fc.constantFrom('systemuser' as const, 'queue' as const, 'unknown' as const),
-      filteringMethod: fc.option(fc.oneof(fc.constantFrom(...optionValues(schema.table('queue')!.columns.incomingemailfilteringmethod)), fc.integer()), { nil: null }),
+      filteringMethod: fc.option(
+        fc.oneof(
+          fc.constantFrom(...optionValues(schema.table('queue')!.columns.incomingemailfilteringmethod)),
+          fc.integer(),
+        ),
+        { nil: null },
+      ),
       filteringLabel: fc.string({ maxLength: 20 }),
     },
     { requiredKeys: ['kind', 'filteringMethod'] },
@@ -185,7 +230,9 @@ const diagnosisInput: fc.Arbitrary<DiagnosisInput> = fc.record(
     organization: loadedOr(recordOf('organization')),
     profile: loadedOr(fc.option(recordOf('emailserverprofile'), { nil: null })),
     alerts: loadedOr(fc.array(recordOf('tracelog'), { maxLength: 4 })),
-    profileMailboxCount: loadedOr(fc.option(fc.oneof(fc.nat({ max: 20_000 }), fc.integer(), fc.constant(50_000)), { nil: null })),
+    profileMailboxCount: loadedOr(
+      fc.option(fc.oneof(fc.nat({ max: 20_000 }), fc.integer(), fc.constant(50_000)), { nil: null }),
+    ),
     profileMailboxCountIsLowerBound: fc.boolean(),
     ownerFiltering: loadedOr(ownerFiltering),
     owner: loadedOr(
@@ -207,20 +254,51 @@ const diagnosisInput: fc.Arbitrary<DiagnosisInput> = fc.record(
       ),
     ),
     itemVisibility: fc.constantFrom('all' as const, 'unknown' as const),
-    caller: fc.record({ userId: fc.option(fc.uuid(), { nil: null }), systemAdministrator: fc.option(fc.boolean(), { nil: null }) }),
+    caller: fc.record({
+      userId: fc.option(fc.uuid(), { nil: null }),
+      systemAdministrator: fc.option(fc.boolean(), { nil: null }),
+    }),
   },
   {
-    requiredKeys: ['mailboxId', 'now', 'mailbox', 'organization', 'profile', 'alerts', 'profileMailboxCount', 'ownerFiltering', 'owner', 'profileOverdueCount', 'forwardMailboxAvailable', 'itemFailures', 'itemVisibility'],
+    requiredKeys: [
+      'mailboxId',
+      'now',
+      'mailbox',
+      'organization',
+      'profile',
+      'alerts',
+      'profileMailboxCount',
+      'ownerFiltering',
+      'owner',
+      'profileOverdueCount',
+      'forwardMailboxAvailable',
+      'itemFailures',
+      'itemVisibility',
+    ],
   },
 );
 
 /** Anything a host's Web API might resolve with instead of a record or a result set. */
-const oddAnswer: fc.Arbitrary<unknown> = fc.oneof(fc.constant(undefined), fc.constant(null), fc.string({ maxLength: 20 }), fc.integer(), fc.constant([]), fc.constant({ entities: null }), fc.constant({ value: [] }));
+const oddAnswer: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.string({ maxLength: 20 }),
+  fc.integer(),
+  fc.constant([]),
+  fc.constant({ entities: null }),
+  fc.constant({ value: [] }),
+);
 
 /** Failures as hosts throw them: Xrm's {errorCode, message}, an HTTP adapter's {status, error}, an Error, a string. */
 const thrown: fc.Arbitrary<unknown> = fc.oneof(
   fc.record({ errorCode: fc.constantFrom(2147746336, 2147746327, -2147220960), message: fc.string({ maxLength: 20 }) }),
-  fc.record({ status: fc.constantFrom(400, 403, 404, 500, 200), error: fc.record({ code: fc.constantFrom('0x80040220', '0x80060888', 'nonsense'), message: fc.string({ maxLength: 20 }) }) }),
+  fc.record({
+    status: fc.constantFrom(400, 403, 404, 500, 200),
+    error: fc.record({
+      code: fc.constantFrom('0x80040220', '0x80060888', 'nonsense'),
+      message: fc.string({ maxLength: 20 }),
+    }),
+  }),
   fc.string({ maxLength: 20 }).map((text) => new Error(text)),
   fc.string({ maxLength: 20 }),
   fc.constant(undefined),
@@ -237,16 +315,43 @@ function answerOr<T>(good: fc.Arbitrary<T>): fc.Arbitrary<Answer<unknown>> {
 }
 
 /** What the generated host answers, per table: one record for retrieveRecord, one page for retrieveMultipleRecords. */
-const READ_TABLES = ['mailbox', 'emailserverprofile', 'usersettings', 'queue', 'organization', 'tracelog', 'systemuser', 'exchangesyncidmapping'] as const;
+const READ_TABLES = [
+  'mailbox',
+  'emailserverprofile',
+  'usersettings',
+  'queue',
+  'organization',
+  'tracelog',
+  'systemuser',
+  'exchangesyncidmapping',
+] as const;
 const hostAnswers = fc.record({
-  records: fc.record(Object.fromEntries(READ_TABLES.map((table) => [table, answerOr(recordOf(table))])) as Record<(typeof READ_TABLES)[number], fc.Arbitrary<Answer<unknown>>>),
+  records: fc.record(
+    Object.fromEntries(READ_TABLES.map((table) => [table, answerOr(recordOf(table))])) as Record<
+      (typeof READ_TABLES)[number],
+      fc.Arbitrary<Answer<unknown>>
+    >,
+  ),
   pages: fc.record(
-    Object.fromEntries(READ_TABLES.map((table) => [table, answerOr(fc.array(recordOf(table), { maxLength: 3 }).map((entities) => ({ entities })))])) as Record<(typeof READ_TABLES)[number], fc.Arbitrary<Answer<unknown>>>,
+    Object.fromEntries(
+      READ_TABLES.map((table) => [
+        table,
+        answerOr(fc.array(recordOf(table), { maxLength: 3 }).map((entities) => ({ entities }))),
+      ]),
+    ) as Record<(typeof READ_TABLES)[number], fc.Arbitrary<Answer<unknown>>>,
   ),
 });
 
-function hostPort(answers: { records: Record<string, Answer<unknown>>; pages: Record<string, Answer<unknown>> }): WebApiPort {
-  const settle = (answer: Answer<unknown> | undefined) => (answer === undefined ? Promise.reject({ status: 404, error: { message: 'no such table' } }) : 'reject' in answer ? Promise.reject(answer.reject) : Promise.resolve(answer.resolve));
+function hostPort(answers: {
+  records: Record<string, Answer<unknown>>;
+  pages: Record<string, Answer<unknown>>;
+}): WebApiPort {
+  const settle = (answer: Answer<unknown> | undefined) =>
+    answer === undefined
+      ? Promise.reject({ status: 404, error: { message: 'no such table' } })
+      : 'reject' in answer
+        ? Promise.reject(answer.reject)
+        : Promise.resolve(answer.resolve);
   return {
     retrieveRecord: (table) => settle(answers.records[table]) as Promise<DataverseRecord>,
     retrieveMultipleRecords: (table) => settle(answers.pages[table]) as Promise<RetrieveMultipleResult>,
@@ -256,13 +361,22 @@ function hostPort(answers: { records: Record<string, Answer<unknown>>; pages: Re
 
 function expectVerdictRule(report: DiagnosisReport): void {
   const statuses = report.checks.map((c) => c.status);
-  const expected = statuses.includes('fail') ? 'failing' : statuses.includes('warn') ? 'warning' : statuses.includes('error') ? 'unknown' : 'healthy';
+  const expected = statuses.includes('fail')
+    ? 'failing'
+    : statuses.includes('warn')
+      ? 'warning'
+      : statuses.includes('error')
+        ? 'unknown'
+        : 'healthy';
   expect(report.overall).toBe(expected);
   const first = report.checks.find((c) => c.status === 'fail') ?? report.checks.find((c) => c.status === 'warn');
   // A symptom hands "Start here" to the check carrying its root cause, when that check fails or warns too.
-  const cause = first?.explainedBy ? report.checks.find((c) => c.id === first.explainedBy && (c.status === 'fail' || c.status === 'warn')) : undefined;
+  const cause = first?.explainedBy
+    ? report.checks.find((c) => c.id === first.explainedBy && (c.status === 'fail' || c.status === 'warn'))
+    : undefined;
   expect(report.startHere).toBe((cause ?? first)?.id ?? null);
-  if (report.startHere !== null) expect(['fail', 'warn']).toContain(report.checks.find((c) => c.id === report.startHere)?.status);
+  if (report.startHere !== null)
+    expect(['fail', 'warn']).toContain(report.checks.find((c) => c.id === report.startHere)?.status);
 }
 
 describe(`engine properties (seed ${SEED}, ${NUM_RUNS} generated inputs each)`, () => {
@@ -298,11 +412,17 @@ describe(`engine properties (seed ${SEED}, ${NUM_RUNS} generated inputs each)`, 
   it('whatever a host answers or throws, diagnoseMailbox resolves with every check, each error saying why', async () => {
     await checkAsync(
       fc.asyncProperty(fc.uuid(), hostAnswers, async (mailboxId, answers) => {
-        const report = await diagnoseMailbox(hostPort(answers), mailboxId, { now: () => new Date('2026-11-27T12:00:00Z'), sleep: async () => undefined, maxAttempts: 1 });
+        const report = await diagnoseMailbox(hostPort(answers), mailboxId, {
+          now: () => new Date('2026-11-27T12:00:00Z'),
+          sleep: async () => undefined,
+          maxAttempts: 1,
+        });
         expect(report.checks.map((c) => c.id)).toEqual([...CHECK_ORDER]);
         expectVerdictRule(report);
         // The reasons are ours, never a JavaScript error from reading an odd answer.
-        expect(renderReport(report, 'text')).not.toMatch(/TypeError|Cannot read properties|is not a function|is not iterable/);
+        expect(renderReport(report, 'text')).not.toMatch(
+          /TypeError|Cannot read properties|is not a function|is not iterable/,
+        );
         for (const result of report.checks.filter((c) => c.status === 'error')) {
           const summary = formatMessage(result.summary);
           expect(summary).toMatch(/^Could not check: \S/);

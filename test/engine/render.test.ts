@@ -16,7 +16,9 @@ describe('rendering a report', () => {
   });
 
   it('renders markdown where Dataverse text cannot restructure the ticket', async () => {
-    const { report } = await diagnose(environment({ alerts: [alert('mailbox', '# Injected | heading\n- list [link](http://evil)', 3)] }));
+    const { report } = await diagnose(
+      environment({ alerts: [alert('mailbox', '# Injected | heading\n- list [link](http://evil)', 3)] }),
+    );
     const markdown = renderReport(report, 'markdown', { formatDate: (iso) => `<${iso}>` });
     expect(markdown).toMatch(/^# Mailbox Health report: Dana Whitfield/);
     expect(markdown).toContain('\\# Injected \\| heading \\- list \\[link\\]\\(http://evil\\)');
@@ -26,15 +28,23 @@ describe('rendering a report', () => {
   it('renders JSON with text instead of message keys', async () => {
     const { report } = await diagnose(environment());
     const json = renderReportJson(report);
-    expect(json.checks[0]).toMatchObject({ id: 'approval', title: 'Mailbox approval', status: 'pass', summary: "The mailbox's email address is approved." });
+    expect(json.checks[0]).toMatchObject({
+      id: 'approval',
+      title: 'Mailbox approval',
+      status: 'pass',
+      summary: "The mailbox's email address is approved.",
+    });
     expect(json.checks[0].evidence[0]).toEqual({ label: 'Email address status', value: 'Approved' });
     expect(JSON.stringify(json)).not.toMatch(/"key":/);
   });
 
   it('shows an unrecognised alert with its code and a Learn search for it, in every format', async () => {
     const text = 'Email cannot be received for the mailbox Dana Whitfield.';
-    const details = 'Email Server Error Code: Exchange server returned ErrorAccessDenied exception while reading the inbox.';
-    const { report } = await diagnose(environment({ alerts: [alert('mailbox', text, 2, 1, { errordetails: details })] }));
+    const details =
+      'Email Server Error Code: Exchange server returned ErrorAccessDenied exception while reading the inbox.';
+    const { report } = await diagnose(
+      environment({ alerts: [alert('mailbox', text, 2, 1, { errordetails: details })] }),
+    );
     const url = 'https://learn.microsoft.com/search/?terms=ErrorAccessDenied';
     const rendered = renderReportJson(report).checks.find((c) => c.id === 'alerts')!.alerts![0];
     expect(rendered).toMatchObject({ text, cause: null, search: { code: 'ErrorAccessDenied', url } });
@@ -43,7 +53,8 @@ describe('rendering a report', () => {
   });
 
   it('gives a recognised alert its cause and fix instead of a search', async () => {
-    const text = "Email can't be received because the license is invalid for the mailbox Dana Whitfield.\nEmail Server Error Code: ErrorInvalidLicense";
+    const text =
+      "Email can't be received because the license is invalid for the mailbox Dana Whitfield.\nEmail Server Error Code: ErrorInvalidLicense";
     const { report } = await diagnose(environment({ alerts: [alert('mailbox', text, 3)] }));
     const rendered = renderReportJson(report).checks.find((c) => c.id === 'alerts')!.alerts![0];
     expect(rendered.search).toBeNull();
@@ -67,9 +78,16 @@ describe('rendering findings, item failures and root causes', () => {
       mailbox: { incomingemailstatus: 2, enabledforincomingemail: false },
       alerts: [
         alert('mailbox', `Email cannot be received for the mailbox Dana Whitfield. ${UNAUTHORIZED}`, 3),
-        alert('emailserverprofile', `Email cannot be received for the mailbox <b>Lee Gu</b> [x](http://evil). ${UNAUTHORIZED}`, 3),
+        alert(
+          'emailserverprofile',
+          `Email cannot be received for the mailbox <b>Lee Gu</b> [x](http://evil). ${UNAUTHORIZED}`,
+          3,
+        ),
       ],
-      items: [failedItem('Quarterly report', 'The item is too large to sync.'), failedItem('***', 'A plug-in refused the item.')],
+      items: [
+        failedItem('Quarterly report', 'The item is too large to sync.'),
+        failedItem('***', 'A plug-in refused the item.'),
+      ],
     });
 
   /** The lines of one section of a text report: from its heading to the next blank line. */
@@ -87,7 +105,9 @@ describe('rendering findings, item failures and root causes', () => {
     expect(findingsAt).toBeGreaterThan(text.indexOf('[INFO] Email tracking rules'));
     expect(text.split('Profile and environment findings')).toHaveLength(2);
     const finding = section(text, '[INFO] Email server profile: Microsoft Exchange Online');
-    expect(finding).toContain('An alert on the email server profile that does not name this mailbox: “Email cannot be received for the mailbox <b>Lee Gu</b>');
+    expect(finding).toContain(
+      'An alert on the email server profile that does not name this mailbox: “Email cannot be received for the mailbox <b>Lee Gu</b>',
+    );
     expect(finding).toMatch(/! Error ×1 \(last seen 2026-11-27T11:00:00\.000Z\)\n/);
     expect(finding).toContain('Learn more: https://learn.microsoft.com/');
     // The finding is not repeated among the checks' alerts.
@@ -97,7 +117,9 @@ describe('rendering findings, item failures and root causes', () => {
   it('lists the failed items under their check, a hidden subject as "Subject hidden"', async () => {
     const { report } = await diagnose(story());
     const items = section(renderReport(report, 'text'), '[WARN] Items that failed to sync');
-    expect(items).toContain('  * Quarterly report (2026-11-27T10:00:00.000Z): The item is too large to sync. [-2147220891]');
+    expect(items).toContain(
+      '  * Quarterly report (2026-11-27T10:00:00.000Z): The item is too large to sync. [-2147220891]',
+    );
     expect(items).toContain('  * Subject hidden (2026-11-27T10:00:00.000Z): A plug-in refused the item. [-2147220891]');
     expect(items).not.toContain('***');
   });
@@ -111,12 +133,19 @@ describe('rendering findings, item failures and root causes', () => {
   });
 
   it('says that an alert has recovered, and since when', async () => {
-    const { report } = await diagnose(environment({ alerts: [alert('mailbox', `Email cannot be received for the mailbox Dana Whitfield. ${UNAUTHORIZED}`, 3, 30)] }));
+    const { report } = await diagnose(
+      environment({
+        alerts: [alert('mailbox', `Email cannot be received for the mailbox Dana Whitfield. ${UNAUTHORIZED}`, 3, 30)],
+      }),
+    );
     const recovered = check(report, 'alerts').alerts![0];
     expect(recovered.state).toBe('recovered');
     const text = renderReport(report, 'text', { formatDate: (iso) => `<${iso.slice(11, 16)}>` });
     expect(text).toContain(`! Error ×1 (last seen <06:00>; recovered since <11:45>): Email cannot be received`);
-    expect(renderReportJson(report).checks.find((c) => c.id === 'alerts')!.alerts![0]).toMatchObject({ state: 'recovered', recoveredSince: recovered.recoveredSince });
+    expect(renderReportJson(report).checks.find((c) => c.id === 'alerts')!.alerts![0]).toMatchObject({
+      state: 'recovered',
+      recoveredSince: recovered.recoveredSince,
+    });
   });
 
   it('renders them in JSON: findings with text, items with subjectHidden, explainedBy', async () => {
@@ -143,7 +172,7 @@ describe('rendering findings, item failures and root causes', () => {
     expect(JSON.stringify(json)).not.toMatch(/"key":/);
   });
 
-  it('escapes a finding\'s Dataverse text in markdown', async () => {
+  it("escapes a finding's Dataverse text in markdown", async () => {
     const { report } = await diagnose(story());
     const markdown = renderReport(report, 'markdown');
     expect(markdown).toContain('## Profile and environment findings');

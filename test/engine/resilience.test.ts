@@ -14,13 +14,20 @@ describe('resilience', () => {
     expect(summaryOf(alerts)).toBe('Could not check: you lack read privilege on Alerts (tracelog).');
     expect(check(report, 'conditional-access').status).toBe('error');
     expect(check(report, 'appointments').status).toBe('pass');
-    expect(statuses(report)).toMatchObject({ approval: 'pass', 'server-profile': 'pass', 'mailbox-test': 'pass', capacity: 'pass' });
+    expect(statuses(report)).toMatchObject({
+      approval: 'pass',
+      'server-profile': 'pass',
+      'mailbox-test': 'pass',
+      capacity: 'pass',
+    });
     expect(report.overall).toBe('unknown');
     expect(report.startHere).toBeNull();
   });
 
   it('still fails on what it could read when another table is denied', async () => {
-    const { report } = await diagnose(environment({ mailbox: { emailrouteraccessapproval: 3 } }), (fake) => fake.deny('emailserverprofile'));
+    const { report } = await diagnose(environment({ mailbox: { emailrouteraccessapproval: 3 } }), (fake) =>
+      fake.deny('emailserverprofile'),
+    );
     expect(check(report, 'approval').status).toBe('fail');
     expect(check(report, 'server-profile').status).toBe('error');
     expect(check(report, 'profile-settings').status).toBe('error');
@@ -34,7 +41,9 @@ describe('resilience', () => {
     expect(check(report, 'owner').status).toBe('error');
     expect(summaryOf(check(report, 'owner'))).toBe('Could not check: you lack read privilege on Users (systemuser).');
     expect(check(report, 'item-failures').status).toBe('error');
-    expect(summaryOf(check(report, 'item-failures'))).toBe('Could not check: you lack read privilege on Item-level sync records (exchangesyncidmapping).');
+    expect(summaryOf(check(report, 'item-failures'))).toBe(
+      'Could not check: you lack read privilege on Item-level sync records (exchangesyncidmapping).',
+    );
     expect(report.checks.filter((c) => c.status === 'error').map((c) => c.id)).toEqual(['owner', 'item-failures']);
     expect(report.overall).toBe('unknown');
   });
@@ -42,8 +51,12 @@ describe('resilience', () => {
   it('marks every check as could-not-check when the mailbox itself cannot be read, saying why', async () => {
     const { report, fake } = await diagnose(environment(), (f) => f.deny('mailbox'));
     expect(report.checks.every((c) => c.status === 'error')).toBe(true);
-    expect(summaryOf(check(report, 'approval'))).toBe('Could not check: you lack read privilege on Mailboxes (mailbox).');
-    expect(summaryOf(check(report, 'alerts'))).toBe('Could not check: it needs Mailboxes (mailbox), which could not be read.');
+    expect(summaryOf(check(report, 'approval'))).toBe(
+      'Could not check: you lack read privilege on Mailboxes (mailbox).',
+    );
+    expect(summaryOf(check(report, 'alerts'))).toBe(
+      'Could not check: it needs Mailboxes (mailbox), which could not be read.',
+    );
     expect(fake.requests).toHaveLength(2);
   });
 
@@ -76,12 +89,37 @@ describe('resilience', () => {
 
   it('never throws on null columns and unknown option values', async () => {
     const nulls = Object.fromEntries(
-      ['emailrouteraccessapproval', 'incomingemaildeliverymethod', 'outgoingemaildeliverymethod', 'actdeliverymethod', 'incomingemailstatus', 'statecode', 'enabledforincomingemail', 'lastsuccessfulsynccompletedon', 'postponemailboxprocessinguntil', 'processingstatecode', '_regardingobjectid_value', 'name', 'emailaddress'].map((c) => [c, null]),
+      [
+        'emailrouteraccessapproval',
+        'incomingemaildeliverymethod',
+        'outgoingemaildeliverymethod',
+        'actdeliverymethod',
+        'incomingemailstatus',
+        'statecode',
+        'enabledforincomingemail',
+        'lastsuccessfulsynccompletedon',
+        'postponemailboxprocessinguntil',
+        'processingstatecode',
+        '_regardingobjectid_value',
+        'name',
+        'emailaddress',
+      ].map((c) => [c, null]),
     );
-    const empty = await diagnose(environment({ mailbox: nulls, profile: { statecode: null, servertype: null, maxconcurrentconnections: null, name: null }, organization: { requireapprovalforuseremail: null } }));
+    const empty = await diagnose(
+      environment({
+        mailbox: nulls,
+        profile: { statecode: null, servertype: null, maxconcurrentconnections: null, name: null },
+        organization: { requireapprovalforuseremail: null },
+      }),
+    );
     expect(empty.report.checks.map((c) => c.id)).toEqual([...CHECK_ORDER]);
     expect(check(empty.report, 'approval').status).toBe('fail');
-    const unknown = await diagnose(environment({ mailbox: { emailrouteraccessapproval: 42, incomingemaildeliverymethod: 99, actstatus: 7 }, profile: { servertype: 17 } }));
+    const unknown = await diagnose(
+      environment({
+        mailbox: { emailrouteraccessapproval: 42, incomingemaildeliverymethod: 99, actstatus: 7 },
+        profile: { servertype: 17 },
+      }),
+    );
     expect(summaryOf(check(unknown.report, 'approval'))).toContain('Unknown value (42)');
     expect(unknown.report.checks.every((c) => c.status !== 'error')).toBe(true);
   });
@@ -95,7 +133,16 @@ describe('resilience', () => {
     expect(forwarded.requests.length).toBe(10);
     expect(forwarded.roundTrips()).toBe(2);
     // A queue's mailbox reads the queue once, for both its state and its filtering.
-    const queue = (await diagnose(environment({ mailbox: { _regardingobjectid_value: IDS.queue, '_regardingobjectid_value@Microsoft.Dynamics.CRM.lookuplogicalname': 'queue' } }))).fake;
+    const queue = (
+      await diagnose(
+        environment({
+          mailbox: {
+            _regardingobjectid_value: IDS.queue,
+            '_regardingobjectid_value@Microsoft.Dynamics.CRM.lookuplogicalname': 'queue',
+          },
+        }),
+      )
+    ).fake;
     expect(queue.requests.filter((r) => r.table === 'queue')).toHaveLength(1);
     expect(queue.requests.length).toBe(8);
     for (const request of fake.requests) expect(request.options).toMatch(/^\?(\$select=|fetchXml=)/);
@@ -129,7 +176,15 @@ describe('error codes', () => {
 
   it('does not retry a privilege error', async () => {
     let calls = 0;
-    await expect(withRetry(async () => { calls++; throw { errorCode: 2147746336, message: 'denied' }; }, { sleep: noSleep })).rejects.toMatchObject({ kind: 'privilege' });
+    await expect(
+      withRetry(
+        async () => {
+          calls++;
+          throw { errorCode: 2147746336, message: 'denied' };
+        },
+        { sleep: noSleep },
+      ),
+    ).rejects.toMatchObject({ kind: 'privilege' });
     expect(calls).toBe(1);
   });
 });

@@ -3,7 +3,17 @@ import type { AlertGroup, DiagnosisReport } from '../../diagnostics/report';
 import { message } from '../../diagnostics/messages/format';
 
 function group(text: string, extra: Partial<AlertGroup> = {}): AlertGroup {
-  return { level: 2, code: null, text, details: null, regarding: 'mailbox', count: 1, firstSeen: null, lastSeen: '2026-11-27T10:00:00Z', ...extra };
+  return {
+    level: 2,
+    code: null,
+    text,
+    details: null,
+    regarding: 'mailbox',
+    count: 1,
+    firstSeen: null,
+    lastSeen: '2026-11-27T10:00:00Z',
+    ...extra,
+  };
 }
 
 /** A report as the tally reads it: only the alerts check's groups matter. */
@@ -11,19 +21,36 @@ function reportWith(...alerts: AlertGroup[]): DiagnosisReport {
   return { checks: [{ id: 'alerts', alerts }] } as unknown as DiagnosisReport;
 }
 
-const recognised = { id: 'invalid-license', cause: message('alert.invalid-license.cause'), fix: message('alert.invalid-license.fix'), learnMoreUrl: 'https://learn.microsoft.com/' };
+const recognised = {
+  id: 'invalid-license',
+  cause: message('alert.invalid-license.cause'),
+  fix: message('alert.invalid-license.fix'),
+  learnMoreUrl: 'https://learn.microsoft.com/',
+};
 
 describe('the unrecognised alerts of a scan', () => {
   it('masks what differs from mailbox to mailbox: addresses, record ids, quoted names and subjects', () => {
-    expect(maskAlertText('Mail for "Dana Whitfield" (dana.whitfield@contoso.com) in {7f6a8b9c-0d1e-4f2a-9b4c-000000000001}\nfailed.')).toBe(
-      'Mail for "…" (<address>) in <id> failed.',
-    );
+    expect(
+      maskAlertText(
+        'Mail for "Dana Whitfield" (dana.whitfield@contoso.com) in {7f6a8b9c-0d1e-4f2a-9b4c-000000000001}\nfailed.',
+      ),
+    ).toBe('Mail for "…" (<address>) in <id> failed.');
   });
 
   it('counts each text once per mailbox, groups by masked text and code, skips recognised alerts, most frequent first', () => {
     const tally = new UnrecognisedAlertTally();
-    const denied = (name: string) => group(`Email cannot be received for the mailbox "${name}".`, { details: 'Email Server Error Code: ErrorAccessDenied' });
-    tally.add(reportWith(denied('Adele Vance'), denied('Adele Vance copy'), group('Zeta happened.'), group('Licence', { recognised })));
+    const denied = (name: string) =>
+      group(`Email cannot be received for the mailbox "${name}".`, {
+        details: 'Email Server Error Code: ErrorAccessDenied',
+      });
+    tally.add(
+      reportWith(
+        denied('Adele Vance'),
+        denied('Adele Vance copy'),
+        group('Zeta happened.'),
+        group('Licence', { recognised }),
+      ),
+    );
     tally.add(reportWith(denied('Lee Gu')));
     tally.add(reportWith(group('Alpha happened.', { code: -2147000001 })));
     expect(tally.top(10)).toEqual([

@@ -5,7 +5,12 @@
  * The directly opened page's scan is compared with the CLI's, run in-process over the same emulator.
  */
 import { FakeWebApi } from '../support/fakeWebApi';
-import { CLIENT_GLOBAL_CONTEXT_PATH, NoHostError, resolveFleetHost, type HostWindow } from '../../webresources/fleet/host';
+import {
+  CLIENT_GLOBAL_CONTEXT_PATH,
+  NoHostError,
+  resolveFleetHost,
+  type HostWindow,
+} from '../../webresources/fleet/host';
 import { scanFleet } from '../../webresources/fleet/scanFleet';
 import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailboxHealthForm';
 import { SIDE_DIALOG_OPTIONS } from '../../webresources/ribbon/diagnoseCommand';
@@ -32,7 +37,12 @@ describe('inside the app (parent.Xrm)', () => {
         Xrm: {
           WebApi: webApi,
           Navigation: { navigateTo: jest.fn(), openAlertDialog: jest.fn(), openConfirmDialog: jest.fn() },
-          Utility: { getGlobalContext: () => ({ getClientUrl: () => 'https://contoso.crm.dynamics.com/', userSettings: { userId: '{1A353006-8C33-423F-9ECC-A24EC9FEB507}' } }) },
+          Utility: {
+            getGlobalContext: () => ({
+              getClientUrl: () => 'https://contoso.crm.dynamics.com/',
+              userSettings: { userId: '{1A353006-8C33-423F-9ECC-A24EC9FEB507}' },
+            }),
+          },
         },
       },
     };
@@ -44,15 +54,25 @@ describe('inside the app (parent.Xrm)', () => {
     expect(loadScript).not.toHaveBeenCalled();
   });
 
-  test("a mailbox opens its Mailbox Health form in a side dialog, as the Diagnose command opens it", async () => {
+  test('a mailbox opens its Mailbox Health form in a side dialog, as the Diagnose command opens it', async () => {
     const navigateTo = jest.fn(async () => undefined);
     const win: HostWindow = {
-      parent: { Xrm: { WebApi: new FakeWebApi({}), Navigation: { navigateTo, openAlertDialog: jest.fn(), openConfirmDialog: jest.fn() } } },
+      parent: {
+        Xrm: {
+          WebApi: new FakeWebApi({}),
+          Navigation: { navigateTo, openAlertDialog: jest.fn(), openConfirmDialog: jest.fn() },
+        },
+      },
     };
     const host = await resolveFleetHost(win, { loadScript: jest.fn() });
     await host.openMailbox?.('{97963663-8BFB-4BDC-8DB7-5F0EE011428A}');
     expect(navigateTo).toHaveBeenCalledWith(
-      { pageType: 'entityrecord', entityName: 'mailbox', entityId: '97963663-8bfb-4bdc-8db7-5f0ee011428a', formId: MAILBOX_HEALTH_FORM_ID },
+      {
+        pageType: 'entityrecord',
+        entityName: 'mailbox',
+        entityId: '97963663-8bfb-4bdc-8db7-5f0ee011428a',
+        formId: MAILBOX_HEALTH_FORM_ID,
+      },
       SIDE_DIALOG_OPTIONS,
     );
   });
@@ -81,7 +101,10 @@ describe('opened directly (ClientGlobalContext.js.aspx and fetch)', () => {
   test("loads the global context, then scans over fetch at <client URL>/api/data/v9.2/: the CLI's document, and only reads", async () => {
     const win: HostWindow = { parent: null };
     const loadScript = jest.fn(async () => {
-      win.GetGlobalContext = () => ({ getClientUrl: () => sandbox.emulator.url, userSettings: { userId: `{${sandbox.environment.callerId}}` } });
+      win.GetGlobalContext = () => ({
+        getClientUrl: () => sandbox.emulator.url,
+        userSettings: { userId: `{${sandbox.environment.callerId}}` },
+      });
     });
     const host = await resolveFleetHost(win, { loadScript });
     expect(host.mode).toBe('direct');
@@ -98,7 +121,10 @@ describe('opened directly (ClientGlobalContext.js.aspx and fetch)', () => {
     expect(requests.every((r) => r.method === 'GET' && r.url.startsWith('/api/data/v9.2/'))).toBe(true);
     expect(page.error).toBeUndefined();
 
-    const cli = await run(['scan', '--url', sandbox.emulator.url, '--format', 'json'], { env: { DATAVERSE_TOKEN: TOKEN }, now: () => now });
+    const cli = await run(['scan', '--url', sandbox.emulator.url, '--format', 'json'], {
+      env: { DATAVERSE_TOKEN: TOKEN },
+      now: () => now,
+    });
     expect(cli.code).toBe(0);
     const expected = JSON.parse(cli.stdout);
     const actual = JSON.parse(JSON.stringify(page.document));
@@ -108,6 +134,8 @@ describe('opened directly (ClientGlobalContext.js.aspx and fetch)', () => {
   });
 
   test('without a global context the page says it needs Dynamics 365', async () => {
-    await expect(resolveFleetHost({ parent: null }, { loadScript: async () => undefined })).rejects.toBeInstanceOf(NoHostError);
+    await expect(resolveFleetHost({ parent: null }, { loadScript: async () => undefined })).rejects.toBeInstanceOf(
+      NoHostError,
+    );
   });
 });

@@ -47,8 +47,17 @@ function installXrm(data: DataSet): Xrm {
   Object.assign(window, {
     Xrm: {
       WebApi: webApi,
-      Navigation: { navigateTo, openAlertDialog: jest.fn(async () => undefined), openConfirmDialog: jest.fn(async () => ({ confirmed: false })) },
-      Utility: { getGlobalContext: () => ({ getClientUrl: () => 'https://contoso.crm.dynamics.com', userSettings: { userId: `{${CALLER.toUpperCase()}}` } }) },
+      Navigation: {
+        navigateTo,
+        openAlertDialog: jest.fn(async () => undefined),
+        openConfirmDialog: jest.fn(async () => ({ confirmed: false })),
+      },
+      Utility: {
+        getGlobalContext: () => ({
+          getClientUrl: () => 'https://contoso.crm.dynamics.com',
+          userSettings: { userId: `{${CALLER.toUpperCase()}}` },
+        }),
+      },
     },
   });
   return { webApi, navigateTo };
@@ -56,7 +65,10 @@ function installXrm(data: DataSet): Xrm {
 
 /** What the engine's own fleet scan counts over the same data, as the same user. */
 async function engineTally(data: DataSet): Promise<FleetTally> {
-  const scan = await startFleetScan(new FakeWebApi(data), { sleep: instant, caller: { userId: CALLER, systemAdministrator: null } });
+  const scan = await startFleetScan(new FakeWebApi(data), {
+    sleep: instant,
+    caller: { userId: CALLER, systemAdministrator: null },
+  });
   const tally = new FleetTally();
   for await (const report of scan.verdicts) tally.add(report);
   tally.addFindings(scan.findings());
@@ -113,7 +125,8 @@ test("shows the totals, the charts' text alternatives and the groups the engine'
   expect(document.querySelector('[data-testid="fleet-health"]')?.getAttribute('data-phase')).toBe('done');
   expect(screen.getByRole('heading', { level: 1, name: 'Fleet health' })).toBeInTheDocument();
   expect(screen.getByText(/https:\/\/contoso\.crm\.dynamics\.com/)).toBeInTheDocument();
-  for (const key of ['total', 'failing', 'warning', 'unknown', 'healthy'] as const) expect(tile(key)).toBe(expected[key].toLocaleString('en-US'));
+  for (const key of ['total', 'failing', 'warning', 'unknown', 'healthy'] as const)
+    expect(tile(key)).toBe(expected[key].toLocaleString('en-US'));
   expect(expected.failing).toBeGreaterThan(5);
 
   // The chart by check: its table (the text alternative) holds every check that fails or warns, with the counts.
@@ -121,7 +134,11 @@ test("shows the totals, the charts' text alternatives and the groups the engine'
   const rows = within(byCheck)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole(/cell|rowheader/).map((cell) => cell.textContent));
+    .map((row) =>
+      within(row)
+        .getAllByRole(/cell|rowheader/)
+        .map((cell) => cell.textContent),
+    );
   const wanted = CHECK_ORDER.filter((id) => expected.byCheck[id].fail + expected.byCheck[id].warn > 0).map((id) => [
     formatMessage({ key: `check.${id}.title` as never }),
     String(expected.byCheck[id].fail),
@@ -129,12 +146,19 @@ test("shows the totals, the charts' text alternatives and the groups the engine'
   ]);
   expect(rows).toEqual(wanted);
   // By profile: every failing and warning mailbox counted once.
-  const byProfile = within(screen.getByRole('table', { name: 'Failing and warning mailboxes by email server profile' })).getAllByRole('row').slice(1);
-  const profileSums = byProfile.reduce((sum, row) => sum + Number(row.children[1].textContent) + Number(row.children[2].textContent), 0);
+  const byProfile = within(screen.getByRole('table', { name: 'Failing and warning mailboxes by email server profile' }))
+    .getAllByRole('row')
+    .slice(1);
+  const profileSums = byProfile.reduce(
+    (sum, row) => sum + Number(row.children[1].textContent) + Number(row.children[2].textContent),
+    0,
+  );
   expect(profileSums).toBe(expected.failing + expected.warning);
 
   // The findings, once each.
-  expect(screen.getByRole('heading', { level: 2, name: `Profile and environment findings (${expected.findings.length})` })).toBeInTheDocument();
+  expect(
+    screen.getByRole('heading', { level: 2, name: `Profile and environment findings (${expected.findings.length})` }),
+  ).toBeInTheDocument();
 
   // Groups: every mailbox that is not healthy, largest group first, each group with its fix once. (The list is
   // virtualized: jsdom measures nothing, so only its first page is rendered.)
@@ -163,7 +187,12 @@ test("a mailbox's name opens its Mailbox Health form as Diagnose does; filter, v
     fireEvent.click(link);
   });
   expect(xrm.navigateTo).toHaveBeenCalledWith(
-    { pageType: 'entityrecord', entityName: 'mailbox', entityId: '03122430-1b73-4b0b-a4a3-0a793deca6e2', formId: MAILBOX_HEALTH_FORM_ID },
+    {
+      pageType: 'entityrecord',
+      entityName: 'mailbox',
+      entityId: '03122430-1b73-4b0b-a4a3-0a793deca6e2',
+      formId: MAILBOX_HEALTH_FORM_ID,
+    },
     SIDE_DIALOG_OPTIONS,
   );
 
@@ -177,17 +206,25 @@ test("a mailbox's name opens its Mailbox Health form as Diagnose does; filter, v
   fireEvent.change(screen.getByLabelText('Sort mailboxes by'), { target: { value: 'name' } });
   const firstGroup = document.querySelector('[data-group]')?.closest('[role="listitem"]');
   const names: string[] = [];
-  for (let item = firstGroup?.nextElementSibling; item && !item.querySelector('[data-group]'); item = item.nextElementSibling) {
+  for (
+    let item = firstGroup?.nextElementSibling;
+    item && !item.querySelector('[data-group]');
+    item = item.nextElementSibling
+  ) {
     names.push(item.querySelector('[data-mailbox-id] a, [data-mailbox-id] button')?.textContent ?? '');
   }
   expect(names.length).toBeGreaterThan(1);
   expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })));
 
   // A group folds away and back.
-  const toggle = within(document.querySelector('[data-group]') as HTMLElement).getByRole('button', { name: 'Hide mailboxes' });
+  const toggle = within(document.querySelector('[data-group]') as HTMLElement).getByRole('button', {
+    name: 'Hide mailboxes',
+  });
   expect(toggle).toHaveAttribute('aria-expanded', 'true');
   fireEvent.click(toggle);
-  expect(within(document.querySelector('[data-group]') as HTMLElement).getByRole('button', { name: 'Show mailboxes' })).toHaveAttribute('aria-expanded', 'false');
+  expect(
+    within(document.querySelector('[data-group]') as HTMLElement).getByRole('button', { name: 'Show mailboxes' }),
+  ).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('Dataverse text is shown as text: a name and an alert holding markup create no element', async () => {
@@ -217,7 +254,19 @@ test("exports the CLI's JSON document and CSV columns", async () => {
   ]);
   const doc = JSON.parse(downloads[0].text);
   // The CLI's key order: the mailboxes (which the CLI writes as the scan runs) before what needs the whole scan.
-  expect(Object.keys(doc)).toEqual(['scannedAt', 'mailboxes', 'environments', 'total', 'healthy', 'warning', 'failing', 'unknown', 'byCheck', 'findings', 'unrecognisedAlerts']);
+  expect(Object.keys(doc)).toEqual([
+    'scannedAt',
+    'mailboxes',
+    'environments',
+    'total',
+    'healthy',
+    'warning',
+    'failing',
+    'unknown',
+    'byCheck',
+    'findings',
+    'unrecognisedAlerts',
+  ]);
   expect(doc.findings).toHaveLength(expected.findings.length);
   expect(doc.environments).toEqual([{ url: 'https://contoso.crm.dynamics.com', unreadable: [], ...expected.counts() }]);
   expect(doc.byCheck).toEqual(expected.byCheck);
@@ -228,7 +277,9 @@ test("exports the CLI's JSON document and CSV columns", async () => {
   expect(csv[0]).toBe('environment,id,name,emailAddress,overall,startHere,failingChecks,warningChecks,errorChecks');
   expect(csv.filter((line) => line !== '')).toHaveLength(1 + expected.mailboxes.length);
   // A name with markup is a plain cell (quoted for its quotes), never a formula.
-  expect(csv.find((line) => line.includes(JOHANNA))).toContain('"<img src=x onerror=""window.__xss=1"">Johanna <b>Lorenz</b>"');
+  expect(csv.find((line) => line.includes(JOHANNA))).toContain(
+    '"<img src=x onerror=""window.__xss=1"">Johanna <b>Lorenz</b>"',
+  );
 });
 
 test('a table that cannot be read is named, and the checks that need it could not run', async () => {
@@ -238,7 +289,11 @@ test('a table that cannot be read is named, and the checks that need it could no
   await renderPage();
   const message = (await screen.findByText(/Some tables could not be read/)).closest('.ms-MessageBar');
   expect(message?.textContent).toContain('you lack read privilege on Alerts (tracelog)');
-  expect(Number(tile('unknown')?.replace(/,/g, '')) + Number(tile('failing')?.replace(/,/g, '')) + Number(tile('warning')?.replace(/,/g, ''))).toBeGreaterThan(0);
+  expect(
+    Number(tile('unknown')?.replace(/,/g, '')) +
+      Number(tile('failing')?.replace(/,/g, '')) +
+      Number(tile('warning')?.replace(/,/g, '')),
+  ).toBeGreaterThan(0);
 });
 
 test('without Dataverse (no parent Xrm, no global context) the page says where to open it', async () => {
@@ -268,7 +323,12 @@ describe('groups and the list, as data', () => {
       expect(group.failing + group.warning + group.unknown).toBe(group.rows.length);
     }
     expect(groups.map((g) => g.rows.length)).toEqual([...groups.map((g) => g.rows.length)].sort((a, b) => b - a));
-    const { items, shown, total } = listItems(groups, { text: '', verdict: 'all', sort: 'verdict', collapsed: new Set([groups[0].key]) });
+    const { items, shown, total } = listItems(groups, {
+      text: '',
+      verdict: 'all',
+      sort: 'verdict',
+      collapsed: new Set([groups[0].key]),
+    });
     expect(total).toBe(tally.mailboxes.length);
     expect(shown).toBe(total);
     expect(items.filter((item) => item.kind === 'group')).toHaveLength(groups.length);
@@ -279,11 +339,16 @@ describe('groups and the list, as data', () => {
     // What @fluentui/font-icons-mdl2 would register, caught before it reaches Fluent's (global) icon registry.
     const subsets: { fontFace?: { src?: string }; icons: Record<string, string> }[] = [];
     await jest.isolateModulesAsync(async () => {
-      jest.doMock('@fluentui/style-utilities', () => ({ registerIcons: (subset: (typeof subsets)[number]) => subsets.push(subset), registerIconAlias: () => undefined }));
+      jest.doMock('@fluentui/style-utilities', () => ({
+        registerIcons: (subset: (typeof subsets)[number]) => subsets.push(subset),
+        registerIconAlias: () => undefined,
+      }));
       (await import('@fluentui/font-icons-mdl2')).initializeIcons('');
     });
     const shipped = subsets.find((subset) => subset.fontFace?.src?.includes(path.basename(ICON_FONT_FILE)));
     expect(shipped).toBeDefined();
-    expect(Object.fromEntries(Object.keys(FLEET_ICONS).map((name) => [name, shipped?.icons[name]]))).toEqual(FLEET_ICONS);
+    expect(Object.fromEntries(Object.keys(FLEET_ICONS).map((name) => [name, shipped?.icons[name]]))).toEqual(
+      FLEET_ICONS,
+    );
   });
 });

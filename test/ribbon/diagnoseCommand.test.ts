@@ -56,7 +56,8 @@ function stubNavigation(...navigateOutcomes: (NavigateOutcome | { retries: numbe
   openConfirmDialog: jest.SpyInstance;
 } {
   const navigation = Xrm.Navigation;
-  const isRetries = (outcome: NavigateOutcome | { retries: number }): outcome is { retries: number } => typeof outcome === 'object' && 'retries' in outcome;
+  const isRetries = (outcome: NavigateOutcome | { retries: number }): outcome is { retries: number } =>
+    typeof outcome === 'object' && 'retries' in outcome;
   let retries = navigateOutcomes.find(isRetries)?.retries ?? 0;
   const remaining = navigateOutcomes.filter((outcome): outcome is NavigateOutcome => !isRetries(outcome));
   const navigateTo = jest.spyOn(navigation, 'navigateTo').mockImplementation(() => {
@@ -141,7 +142,9 @@ describe('Diagnose on the mailbox form', () => {
     expect(navigateTo).toHaveBeenCalledTimes(3);
     expect(openConfirmDialog).toHaveBeenCalledTimes(1);
     // A rejection that explains nothing says so, never "undefined".
-    expect(openConfirmDialog.mock.calls[0][0].text).toContain('Side dialog: no reason given\nCentred dialog: no reason given');
+    expect(openConfirmDialog.mock.calls[0][0].text).toContain(
+      'Side dialog: no reason given\nCentred dialog: no reason given',
+    );
   });
 
   test('explains instead of opening on a new, unsaved mailbox', async () => {
@@ -267,7 +270,12 @@ describe('the form enable rule', () => {
       ui: new UiMock({
         controls: new ItemCollectionMock<Xrm.Controls.Control>([]),
         formSelector: new FormSelectorMock(
-          new ItemCollectionMock(formIds.map((id, index) => new FormItemMock({ id, label: `Form ${index}`, formType: FORM_TYPE.update, currentItem: index === 0 }))),
+          new ItemCollectionMock(
+            formIds.map(
+              (id, index) =>
+                new FormItemMock({ id, label: `Form ${index}`, formType: FORM_TYPE.update, currentItem: index === 0 }),
+            ),
+          ),
         ),
       }),
     });
@@ -275,16 +283,30 @@ describe('the form enable rule', () => {
   }
 
   test('is false on the Mailbox Health form, whatever the case and braces of its id', () => {
-    expect(isOutsideMailboxHealthForm(formShowing(`{${MAILBOX_HEALTH_FORM_ID.toUpperCase()}}`, '{8e2a1d4c-0000-4000-8000-000000000001}'))).toBe(false);
+    expect(
+      isOutsideMailboxHealthForm(
+        formShowing(`{${MAILBOX_HEALTH_FORM_ID.toUpperCase()}}`, '{8e2a1d4c-0000-4000-8000-000000000001}'),
+      ),
+    ).toBe(false);
     expect(entryPoint.isOutsideMailboxHealthForm(formShowing(MAILBOX_HEALTH_FORM_ID))).toBe(false);
   });
 
   test('is true on the system Mailbox form, with one form only, and without a form selector', () => {
-    expect(isOutsideMailboxHealthForm(formShowing('{8e2a1d4c-0000-4000-8000-000000000001}', MAILBOX_HEALTH_FORM_ID))).toBe(true);
+    expect(
+      isOutsideMailboxHealthForm(formShowing('{8e2a1d4c-0000-4000-8000-000000000001}', MAILBOX_HEALTH_FORM_ID)),
+    ).toBe(true);
     const single = { ui: { formSelector: { getCurrentItem: () => null } } } as unknown as Xrm.FormContext;
     expect(isOutsideMailboxHealthForm(single)).toBe(true);
     expect(isOutsideMailboxHealthForm({ ui: {} } as unknown as Xrm.FormContext)).toBe(true);
-    const throwing = { ui: { formSelector: { getCurrentItem: () => { throw new Error('no selector in this client'); } } } } as unknown as Xrm.FormContext;
+    const throwing = {
+      ui: {
+        formSelector: {
+          getCurrentItem: () => {
+            throw new Error('no selector in this client');
+          },
+        },
+      },
+    } as unknown as Xrm.FormContext;
     expect(isOutsideMailboxHealthForm(throwing)).toBe(true);
   });
 

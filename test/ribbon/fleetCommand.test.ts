@@ -14,8 +14,12 @@ function stubNavigation(outcome: 'opens' | { rejectsWith: unknown }) {
   const navigation = Xrm.Navigation;
   const navigateTo = jest
     .spyOn(navigation, 'navigateTo')
-    .mockImplementation(() => asXrmPromise(outcome === 'opens' ? Promise.resolve(undefined) : Promise.reject(outcome.rejectsWith)));
-  const openAlertDialog = jest.spyOn(navigation, 'openAlertDialog').mockImplementation(() => asXrmPromise(Promise.resolve()));
+    .mockImplementation(() =>
+      asXrmPromise(outcome === 'opens' ? Promise.resolve(undefined) : Promise.reject(outcome.rejectsWith)),
+    );
+  const openAlertDialog = jest
+    .spyOn(navigation, 'openAlertDialog')
+    .mockImplementation(() => asXrmPromise(Promise.resolve()));
   return { navigation, navigateTo, openAlertDialog };
 }
 
@@ -37,7 +41,9 @@ describe('Fleet health on the mailbox list', () => {
   });
 
   test('says why in an alert when the client refuses the dialog', async () => {
-    const { navigation, openAlertDialog } = stubNavigation({ rejectsWith: { errorCode: 404, message: 'Web resource not found' } });
+    const { navigation, openAlertDialog } = stubNavigation({
+      rejectsWith: { errorCode: 404, message: 'Web resource not found' },
+    });
 
     await expect(openFleetHealth(navigation)).resolves.toBe('failed');
 
@@ -52,6 +58,9 @@ describe('Fleet health on the mailbox list', () => {
 
     expect(RIBBON_COMMANDS.fleetHealth).toBe('openFleetHealth');
     await expect(entryPoint.openFleetHealth()).resolves.toBe('opened');
-    expect(navigateTo.mock.calls[0][0]).toEqual({ pageType: 'webresource', webresourceName: FLEET_HEALTH_WEB_RESOURCE });
+    expect(navigateTo.mock.calls[0][0]).toEqual({
+      pageType: 'webresource',
+      webresourceName: FLEET_HEALTH_WEB_RESOURCE,
+    });
   });
 });

@@ -14,13 +14,20 @@ type Json = Record<string, unknown> & { value?: Record<string, unknown>[] };
 let environment: SampleEnvironment;
 let emulator: Emulator;
 
-async function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: Json; headers: Headers }> {
+async function get(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: Json; headers: Headers }> {
   const response = await fetch(path.startsWith('http') ? path : `${emulator.apiUrl}${path}`, { headers });
   const text = await response.text();
   return { status: response.status, body: text ? (JSON.parse(text) as Json) : {}, headers: response.headers };
 }
 
-async function patch(path: string, data: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: Json }> {
+async function patch(
+  path: string,
+  data: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: Json }> {
   const response = await fetch(`${emulator.apiUrl}${path}`, {
     method: 'PATCH',
     headers: { 'Content-Type': 'application/json', 'If-Match': '*', ...headers },
@@ -32,7 +39,12 @@ async function patch(path: string, data: unknown, headers: Record<string, string
 
 beforeAll(async () => {
   environment = loadSampleEnvironment();
-  emulator = await startEmulator({ data: environment.data, testEnableOutcomes: environment.testEnableOutcomes, callerId: environment.callerId, testEnableDelayMs: 150 });
+  emulator = await startEmulator({
+    data: environment.data,
+    testEnableOutcomes: environment.testEnableOutcomes,
+    callerId: environment.callerId,
+    testEnableDelayMs: 150,
+  });
 });
 
 afterAll(async () => {
@@ -67,9 +79,13 @@ describe('query options', () => {
   });
 
   test('$filter with the Microsoft.Dynamics.CRM query functions', async () => {
-    const stale = await get("mailboxes?$select=name&$filter=Microsoft.Dynamics.CRM.OlderThanXHours(PropertyName='lastsuccessfulsynccompletedon',PropertyValue=24) and statecode eq 0 and Microsoft.Dynamics.CRM.In(PropertyName='incomingemailstatus',PropertyValues=['1','2'])");
+    const stale = await get(
+      "mailboxes?$select=name&$filter=Microsoft.Dynamics.CRM.OlderThanXHours(PropertyName='lastsuccessfulsynccompletedon',PropertyValue=24) and statecode eq 0 and Microsoft.Dynamics.CRM.In(PropertyName='incomingemailstatus',PropertyValues=['1','2'])",
+    );
     expect(stale.status).toBe(200);
-    expect(stale.body.value!.map((r) => r.name)).toEqual(expect.arrayContaining(['Grady Archie', 'Isaiah Langer', 'Pradeep Gupta']));
+    expect(stale.body.value!.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['Grady Archie', 'Isaiah Langer', 'Pradeep Gupta']),
+    );
     expect(stale.body.value!.map((r) => r.name)).not.toContain('Megan Bowen');
   });
 
@@ -110,10 +126,15 @@ describe('query options', () => {
     expect(body['@odata.count']).toBe(2300);
     expect(body.value).toHaveLength(1);
     expect(COUNT_LIMIT).toBe(5000);
-    const big = Array.from({ length: 5003 }, (_, i) => ({ contactid: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, fullname: `C ${i}` }));
+    const big = Array.from({ length: 5003 }, (_, i) => ({
+      contactid: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      fullname: `C ${i}`,
+    }));
     const local = await startEmulator({ data: { contact: big } });
     try {
-      const response = await fetch(`${local.apiUrl}contacts?$select=fullname&$count=true`, { headers: { Prefer: 'odata.maxpagesize=10' } });
+      const response = await fetch(`${local.apiUrl}contacts?$select=fullname&$count=true`, {
+        headers: { Prefer: 'odata.maxpagesize=10' },
+      });
       expect(((await response.json()) as Json)['@odata.count']).toBe(5000);
       expect(await (await fetch(`${local.apiUrl}contacts/$count`)).text()).toBe('5000');
     } finally {
@@ -125,7 +146,8 @@ describe('query options', () => {
 describe('paging', () => {
   test('odata.maxpagesize pages with an absolute @odata.nextLink until every row is read', async () => {
     const seen: string[] = [];
-    let url: string | undefined = `${emulator.apiUrl}mailboxes?$select=name&$filter=startswith(name,'Field Technician 00')`;
+    let url: string | undefined =
+      `${emulator.apiUrl}mailboxes?$select=name&$filter=startswith(name,'Field Technician 00')`;
     let pages = 0;
     while (url) {
       const { status, body, headers } = await get(url, { Prefer: 'odata.maxpagesize=40' });
@@ -142,7 +164,7 @@ describe('paging', () => {
   });
 
   test('a tampered skiptoken is a 400', async () => {
-    const { status, body } = await get("mailboxes?$select=name&$skiptoken=nonsense");
+    const { status, body } = await get('mailboxes?$select=name&$skiptoken=nonsense');
     expect(status).toBe(400);
     expect((body.error as Record<string, string>).code).toBe('0x80060888');
   });
@@ -156,13 +178,20 @@ describe('annotations', () => {
   });
 
   test('"*" gives formatted values, lookup logical names and navigation names, and is echoed', async () => {
-    const { body, headers } = await get(`mailboxes(${MEGAN})?$select=incomingemailstatus,_regardingobjectid_value,_emailserverprofile_value`, ANNOTATIONS);
+    const { body, headers } = await get(
+      `mailboxes(${MEGAN})?$select=incomingemailstatus,_regardingobjectid_value,_emailserverprofile_value`,
+      ANNOTATIONS,
+    );
     expect(headers.get('preference-applied')).toBe('odata.include-annotations="*"');
     expect(body['incomingemailstatus@OData.Community.Display.V1.FormattedValue']).toBe('Success');
     expect(body['_regardingobjectid_value@Microsoft.Dynamics.CRM.lookuplogicalname']).toBe('systemuser');
     expect(body['_regardingobjectid_value@OData.Community.Display.V1.FormattedValue']).toBe('Megan Bowen');
-    expect(body['_regardingobjectid_value@Microsoft.Dynamics.CRM.associatednavigationproperty']).toBe('regardingobjectid');
-    expect(body['_emailserverprofile_value@OData.Community.Display.V1.FormattedValue']).toBe('Microsoft Exchange Online');
+    expect(body['_regardingobjectid_value@Microsoft.Dynamics.CRM.associatednavigationproperty']).toBe(
+      'regardingobjectid',
+    );
+    expect(body['_emailserverprofile_value@OData.Community.Display.V1.FormattedValue']).toBe(
+      'Microsoft Exchange Online',
+    );
   });
 
   test('a list of terms (with a namespace wildcard) gives only those', async () => {
@@ -174,25 +203,54 @@ describe('annotations', () => {
   });
 
   test('queue mailboxes say queue, and expanded records are annotated too', async () => {
-    const { body } = await get("mailboxes?$select=name,_regardingobjectid_value&$filter=name eq 'Contoso Support'&$expand=emailserverprofile($select=servertype)", ANNOTATIONS);
+    const { body } = await get(
+      "mailboxes?$select=name,_regardingobjectid_value&$filter=name eq 'Contoso Support'&$expand=emailserverprofile($select=servertype)",
+      ANNOTATIONS,
+    );
     const [row] = body.value!;
     expect(row['_regardingobjectid_value@Microsoft.Dynamics.CRM.lookuplogicalname']).toBe('queue');
-    expect((row.emailserverprofile as Record<string, unknown>)['servertype@OData.Community.Display.V1.FormattedValue']).toBe('Exchange Server');
+    expect(
+      (row.emailserverprofile as Record<string, unknown>)['servertype@OData.Community.Display.V1.FormattedValue'],
+    ).toBe('Exchange Server');
   });
 });
 
 describe('errors and strictness', () => {
   test.each([
     ['an unknown column', 'mailboxes?$select=name,credentialsvalid', 400, '0x80060888', /credentialsvalid/],
-    ['an unknown column in $filter', 'mailboxes?$select=name&$filter=ismailboxstatusvalid eq true', 400, '0x80060888', /ismailboxstatusvalid/],
+    [
+      'an unknown column in $filter',
+      'mailboxes?$select=name&$filter=ismailboxstatusvalid eq true',
+      400,
+      '0x80060888',
+      /ismailboxstatusvalid/,
+    ],
     ['a lookup by its logical name', 'mailboxes?$select=emailserverprofile', 400, '0x80060888', /emailserverprofile/],
-    ['an unknown navigation property', 'mailboxes?$select=name&$expand=alerts($select=text)', 400, '0x80060888', /alerts/],
-    ['an unknown column inside $expand', 'mailboxes?$select=name&$expand=emailserverprofile($select=errorcode)', 400, '0x80060888', /errorcode/],
+    [
+      'an unknown navigation property',
+      'mailboxes?$select=name&$expand=alerts($select=text)',
+      400,
+      '0x80060888',
+      /alerts/,
+    ],
+    [
+      'an unknown column inside $expand',
+      'mailboxes?$select=name&$expand=emailserverprofile($select=errorcode)',
+      400,
+      '0x80060888',
+      /errorcode/,
+    ],
     ['an unknown entity set', 'mailboxs?$select=name', 404, '0x80060888', /mailboxs/],
     ['bad $filter syntax', "mailboxes?$select=name&$filter=name eq 'x", 400, '0x80060888', /./],
     ['an unsupported system query option', 'mailboxes?$select=name&$skip=10', 400, '0x80060888', /\$skip/],
     ['a missing record', 'mailboxes(00000000-0000-4000-8000-000000000000)', 404, '0x80040217', /Does Not Exist/],
-    ['an unknown FetchXML attribute', `mailboxes?fetchXml=${encodeURIComponent('<fetch><entity name="mailbox"><attribute name="nope"/></entity></fetch>')}`, 400, '0x80041103', /nope/],
+    [
+      'an unknown FetchXML attribute',
+      `mailboxes?fetchXml=${encodeURIComponent('<fetch><entity name="mailbox"><attribute name="nope"/></entity></fetch>')}`,
+      400,
+      '0x80041103',
+      /nope/,
+    ],
   ])('%s', async (_label, path, status, code, message) => {
     const response = await get(path);
     expect(response.status).toBe(status);
@@ -201,16 +259,22 @@ describe('errors and strictness', () => {
 
   test('PATCH of an unknown column or a wrong type writes nothing', async () => {
     const before = { ...emulator.store.find('mailbox', MEGAN)! };
-    expect((await patch(`mailboxes(${MEGAN})`, { name: 'Renamed', credentialsvalid: true })).body.error).toMatchObject({ code: '0x80060888' });
+    expect((await patch(`mailboxes(${MEGAN})`, { name: 'Renamed', credentialsvalid: true })).body.error).toMatchObject({
+      code: '0x80060888',
+    });
     expect((await patch(`mailboxes(${MEGAN})`, { enabledforact: 'yes' })).status).toBe(400);
-    expect((await patch(`mailboxes(${MEGAN})`, { incomingemailstatus: 7 })).body.error).toMatchObject({ code: '0x8004431a' });
+    expect((await patch(`mailboxes(${MEGAN})`, { incomingemailstatus: 7 })).body.error).toMatchObject({
+      code: '0x8004431a',
+    });
     expect(emulator.store.find('mailbox', MEGAN)).toEqual(before);
   });
 
   test('WhoAmI and the service document', async () => {
     expect((await get('WhoAmI')).body.UserId).toBe(environment.callerId);
     const service = await get('');
-    expect(service.body.value).toEqual(expect.arrayContaining([{ name: 'usersettingscollection', kind: 'EntitySet', url: 'usersettingscollection' }]));
+    expect(service.body.value).toEqual(
+      expect.arrayContaining([{ name: 'usersettingscollection', kind: 'EntitySet', url: 'usersettingscollection' }]),
+    );
   });
 });
 
@@ -253,7 +317,9 @@ describe('fault injection', () => {
   test('requests are recorded (method, url, table, status)', async () => {
     emulator.requests.length = 0;
     await get('organizations?$select=name');
-    expect(emulator.requests).toEqual([{ method: 'GET', url: '/api/data/v9.2/organizations?$select=name', table: 'organization', status: 200 }]);
+    expect(emulator.requests).toEqual([
+      { method: 'GET', url: '/api/data/v9.2/organizations?$select=name', table: 'organization', status: 200 },
+    ]);
   });
 });
 
@@ -264,7 +330,9 @@ describe('bearer tokens', () => {
       const anonymous = await fetch(`${secured.apiUrl}WhoAmI`);
       expect(anonymous.status).toBe(401);
       expect(anonymous.headers.get('www-authenticate')).toMatch(/^Bearer authorization_uri=/);
-      const authorised = await fetch(`${secured.apiUrl}WhoAmI`, { headers: { Authorization: 'Bearer secret-token-123' } });
+      const authorised = await fetch(`${secured.apiUrl}WhoAmI`, {
+        headers: { Authorization: 'Bearer secret-token-123' },
+      });
       expect(authorised.status).toBe(200);
       expect(JSON.stringify(secured.requests)).not.toContain('secret-token-123');
     } finally {
@@ -279,28 +347,52 @@ describe('Test & Enable', () => {
     expect(before.actstatus).toBe(2);
     const megan = await patch(`mailboxes(${MEGAN})`, { testemailconfigurationscheduled: true });
     expect(megan.status).toBe(204);
-    const queued = await get(`mailboxes(${MEGAN})?$select=testemailconfigurationscheduled,testmailboxaccesscompletedon`);
+    const queued = await get(
+      `mailboxes(${MEGAN})?$select=testemailconfigurationscheduled,testmailboxaccesscompletedon`,
+    );
     expect(queued.body.testemailconfigurationscheduled).toBe(true);
     const previous = Date.parse(String(queued.body.testmailboxaccesscompletedon));
     await emulator.whenIdle();
-    const done = await get(`mailboxes(${MEGAN})?$select=testemailconfigurationscheduled,testmailboxaccesscompletedon,incomingemailstatus,outgoingemailstatus,actstatus,enabledforincomingemail`);
-    expect(done.body).toMatchObject({ testemailconfigurationscheduled: false, incomingemailstatus: 1, outgoingemailstatus: 1, actstatus: 1, enabledforincomingemail: true });
+    const done = await get(
+      `mailboxes(${MEGAN})?$select=testemailconfigurationscheduled,testmailboxaccesscompletedon,incomingemailstatus,outgoingemailstatus,actstatus,enabledforincomingemail`,
+    );
+    expect(done.body).toMatchObject({
+      testemailconfigurationscheduled: false,
+      incomingemailstatus: 1,
+      outgoingemailstatus: 1,
+      actstatus: 1,
+      enabledforincomingemail: true,
+    });
     expect(Date.parse(String(done.body.testmailboxaccesscompletedon))).toBeGreaterThan(previous);
   });
 
-  test('failure from the data set\'s outcome: Failure statuses, channels disabled, an Error alert', async () => {
+  test("failure from the data set's outcome: Failure statuses, channels disabled, an Error alert", async () => {
     await patch(`mailboxes(${PATTI})`, { testemailconfigurationscheduled: true });
     await emulator.whenIdle();
-    const { body } = await get(`mailboxes(${PATTI})?$select=incomingemailstatus,outgoingemailstatus,actstatus,enabledforincomingemail,enabledforact,postponemailboxprocessinguntil`);
-    expect(body).toMatchObject({ incomingemailstatus: 2, outgoingemailstatus: 2, actstatus: 1, enabledforincomingemail: false, enabledforact: true, postponemailboxprocessinguntil: '9999-12-31T23:59:59Z' });
-    const alerts = await get(`tracelogs?$select=text,errordetails,level&$filter=_regardingobjectid_value eq ${PATTI}&$orderby=createdon desc&$top=1`);
+    const { body } = await get(
+      `mailboxes(${PATTI})?$select=incomingemailstatus,outgoingemailstatus,actstatus,enabledforincomingemail,enabledforact,postponemailboxprocessinguntil`,
+    );
+    expect(body).toMatchObject({
+      incomingemailstatus: 2,
+      outgoingemailstatus: 2,
+      actstatus: 1,
+      enabledforincomingemail: false,
+      enabledforact: true,
+      postponemailboxprocessinguntil: '9999-12-31T23:59:59Z',
+    });
+    const alerts = await get(
+      `tracelogs?$select=text,errordetails,level&$filter=_regardingobjectid_value eq ${PATTI}&$orderby=createdon desc&$top=1`,
+    );
     expect(alerts.body.value![0]).toMatchObject({ level: 3, errordetails: expect.stringMatching(/401 Unauthorized/) });
   });
 
   test('default outcome: an unapproved mailbox fails when the organization requires approval', async () => {
     await patch(`mailboxes(${ADELE})`, { testemailconfigurationscheduled: true });
     await emulator.whenIdle();
-    expect(emulator.store.find('mailbox', ADELE)).toMatchObject({ incomingemailstatus: 2, testemailconfigurationscheduled: false });
+    expect(emulator.store.find('mailbox', ADELE)).toMatchObject({
+      incomingemailstatus: 2,
+      testemailconfigurationscheduled: false,
+    });
   });
 
   test('PATCH with return=representation and @odata.bind', async () => {

@@ -38,9 +38,13 @@ afterEach(() => {
 
 describe('RetrieveUserSetOfPrivilegesByNames', () => {
   test('answers RolePrivileges for the names the caller holds (by default every privilege, at Global)', async () => {
-    const { status, body } = await get(privilegesPath(environment.callerId, ['prvReadMailbox', 'prvreadtracelog', 'prvNoSuchThing']));
+    const { status, body } = await get(
+      privilegesPath(environment.callerId, ['prvReadMailbox', 'prvreadtracelog', 'prvNoSuchThing']),
+    );
     expect(status).toBe(200);
-    expect(body['@odata.context']).toMatch(/\$metadata#Microsoft\.Dynamics\.CRM\.RetrieveUserSetOfPrivilegesByNamesResponse$/);
+    expect(body['@odata.context']).toMatch(
+      /\$metadata#Microsoft\.Dynamics\.CRM\.RetrieveUserSetOfPrivilegesByNamesResponse$/,
+    );
     const granted = body.RolePrivileges as Json[];
     expect(granted.map((p) => [p.PrivilegeName, p.Depth])).toEqual([
       ['prvReadMailbox', 'Global'],
@@ -57,11 +61,21 @@ describe('RetrieveUserSetOfPrivilegesByNames', () => {
   });
 
   test('the caller holds what platform.callerPrivileges says, at those depths; other users hold nothing', async () => {
-    const scoped = await startEmulator({ data: environment.data, callerId: environment.callerId, platform: { callerPrivileges: { prvReadMailbox: 'Local' } } });
+    const scoped = await startEmulator({
+      data: environment.data,
+      callerId: environment.callerId,
+      platform: { callerPrivileges: { prvReadMailbox: 'Local' } },
+    });
     try {
-      const answer = await fetch(`${scoped.apiUrl}${privilegesPath(environment.callerId, ['prvReadMailbox', 'prvReadQueue'])}`);
-      expect(((await answer.json()) as Json).RolePrivileges).toEqual([expect.objectContaining({ PrivilegeName: 'prvReadMailbox', Depth: 'Local' })]);
-      const otherUser = String(environment.data.systemuser.find((u) => u.systemuserid !== environment.callerId)?.systemuserid);
+      const answer = await fetch(
+        `${scoped.apiUrl}${privilegesPath(environment.callerId, ['prvReadMailbox', 'prvReadQueue'])}`,
+      );
+      expect(((await answer.json()) as Json).RolePrivileges).toEqual([
+        expect.objectContaining({ PrivilegeName: 'prvReadMailbox', Depth: 'Local' }),
+      ]);
+      const otherUser = String(
+        environment.data.systemuser.find((u) => u.systemuserid !== environment.callerId)?.systemuserid,
+      );
       const other = await fetch(`${scoped.apiUrl}${privilegesPath(otherUser, ['prvReadMailbox'])}`);
       expect(((await other.json()) as Json).RolePrivileges).toEqual([]);
     } finally {
@@ -70,13 +84,21 @@ describe('RetrieveUserSetOfPrivilegesByNames', () => {
   });
 
   test('is strict: the collection only through an alias, known parameters only, a user that exists', async () => {
-    const inline = await get(`systemusers(${environment.callerId})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=['prvReadMailbox'])`);
+    const inline = await get(
+      `systemusers(${environment.callerId})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=['prvReadMailbox'])`,
+    );
     expect(inline.status).toBe(400);
-    const unknownParameter = await get(`systemusers(${environment.callerId})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(Names=@p1)?@p1=[]`);
+    const unknownParameter = await get(
+      `systemusers(${environment.callerId})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(Names=@p1)?@p1=[]`,
+    );
     expect(unknownParameter.status).toBe(400);
-    const missingAlias = await get(`systemusers(${environment.callerId})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=@p1)`);
+    const missingAlias = await get(
+      `systemusers(${environment.callerId})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=@p1)`,
+    );
     expect(missingAlias.status).toBe(400);
-    const wrongBinding = await get(`mailboxes(${environment.data.mailbox[0].mailboxid})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=@p1)?@p1=[]`);
+    const wrongBinding = await get(
+      `mailboxes(${environment.data.mailbox[0].mailboxid})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=@p1)?@p1=[]`,
+    );
     expect(wrongBinding.status).toBe(404);
     const noUser = await get(privilegesPath('00000000-0000-4000-8000-00000000dead', ['prvReadMailbox']));
     expect(noUser).toMatchObject({ status: 404, body: { error: { code: '0x80040217' } } });
@@ -91,19 +113,32 @@ describe('RetrieveUserSetOfPrivilegesByNames', () => {
 
 describe('EntityDefinitions, RetrieveEntityRibbon, RetrieveVersion', () => {
   test("EntityDefinitions(LogicalName='mailbox') with CanCreateForms as a BooleanManagedProperty, and its Attributes", async () => {
-    const { status, body } = await get("EntityDefinitions(LogicalName='mailbox')?$select=LogicalName,CanCreateForms&$expand=Attributes($select=LogicalName,AttributeType)");
+    const { status, body } = await get(
+      "EntityDefinitions(LogicalName='mailbox')?$select=LogicalName,CanCreateForms&$expand=Attributes($select=LogicalName,AttributeType)",
+    );
     expect(status).toBe(200);
-    expect(body.CanCreateForms).toEqual({ Value: true, CanBeChanged: false, ManagedPropertyLogicalName: 'cancreateforms' });
+    expect(body.CanCreateForms).toEqual({
+      Value: true,
+      CanBeChanged: false,
+      ManagedPropertyLogicalName: 'cancreateforms',
+    });
     expect(body.LogicalName).toBe('mailbox');
     expect(body.IsCustomizable).toBeUndefined();
     const attributes = body.Attributes as Json[];
-    expect(attributes).toContainEqual(expect.objectContaining({ LogicalName: 'emailaddress', AttributeType: 'String' }));
-    expect(attributes).toContainEqual(expect.objectContaining({ LogicalName: 'emailserverprofile', AttributeType: 'Lookup' }));
+    expect(attributes).toContainEqual(
+      expect.objectContaining({ LogicalName: 'emailaddress', AttributeType: 'String' }),
+    );
+    expect(attributes).toContainEqual(
+      expect.objectContaining({ LogicalName: 'emailserverprofile', AttributeType: 'Lookup' }),
+    );
   });
 
   test('EntityDefinitions is strict about property names and table names', async () => {
     expect((await get("EntityDefinitions(LogicalName='mailbox')?$select=CanCreateFormz")).body).toEqual({
-      error: { code: '0x80060888', message: "Could not find a property named 'CanCreateFormz' on type 'Microsoft.Dynamics.CRM.EntityMetadata'." },
+      error: {
+        code: '0x80060888',
+        message: "Could not find a property named 'CanCreateFormz' on type 'Microsoft.Dynamics.CRM.EntityMetadata'.",
+      },
     });
     expect((await get("EntityDefinitions(LogicalName='mailbox')?$expand=Attributes($select=Nope)")).status).toBe(400);
     expect((await get("EntityDefinitions(LogicalName='nosuchtable')")).status).toBe(404);
@@ -113,7 +148,9 @@ describe('EntityDefinitions, RetrieveEntityRibbon, RetrieveVersion', () => {
 
   test('RetrieveEntityRibbon returns the ribbon XML as a base64 zip holding RibbonXml.xml', async () => {
     for (const filter of ['Form', 'HomepageGrid'] as const) {
-      const { status, body } = await get(`RetrieveEntityRibbon(EntityName='mailbox',RibbonLocationFilter=Microsoft.Dynamics.CRM.RibbonLocationFilters'${filter}')`);
+      const { status, body } = await get(
+        `RetrieveEntityRibbon(EntityName='mailbox',RibbonLocationFilter=Microsoft.Dynamics.CRM.RibbonLocationFilters'${filter}')`,
+      );
       expect(status).toBe(200);
       const parts = unzipSync(new Uint8Array(Buffer.from(String(body.CompressedEntityXml), 'base64')));
       expect(Buffer.from(parts['RibbonXml.xml']).toString('utf8')).toBe(MAILBOX_RIBBONS[filter]);
@@ -121,7 +158,13 @@ describe('EntityDefinitions, RetrieveEntityRibbon, RetrieveVersion', () => {
   });
 
   test('RetrieveEntityRibbon takes only members of RibbonLocationFilters', async () => {
-    expect((await get("RetrieveEntityRibbon(EntityName='mailbox',RibbonLocationFilter=Microsoft.Dynamics.CRM.RibbonLocationFilters'Grid')")).status).toBe(400);
+    expect(
+      (
+        await get(
+          "RetrieveEntityRibbon(EntityName='mailbox',RibbonLocationFilter=Microsoft.Dynamics.CRM.RibbonLocationFilters'Grid')",
+        )
+      ).status,
+    ).toBe(400);
     expect((await get("RetrieveEntityRibbon(EntityName='mailbox',RibbonLocationFilter='Form')")).status).toBe(400);
     expect((await get("RetrieveEntityRibbon(EntityName='mailbox')")).status).toBe(400);
   });
@@ -133,9 +176,13 @@ describe('EntityDefinitions, RetrieveEntityRibbon, RetrieveVersion', () => {
 
 describe('the privilege and solution tables', () => {
   test("privileges?$filter=name eq '…' finds the seeded privilege rows; solutions filter by uniquename", async () => {
-    const privileges = await get("privileges?$select=name,canbeglobal&$filter=name eq 'prvReadTraceLog' or name eq 'prvNoSuchThing'");
+    const privileges = await get(
+      "privileges?$select=name,canbeglobal&$filter=name eq 'prvReadTraceLog' or name eq 'prvNoSuchThing'",
+    );
     expect(privileges.status).toBe(200);
-    expect((privileges.body.value as Json[]).map((row) => [row.name, row.canbeglobal])).toEqual([['prvReadTraceLog', true]]);
+    expect((privileges.body.value as Json[]).map((row) => [row.name, row.canbeglobal])).toEqual([
+      ['prvReadTraceLog', true],
+    ]);
     const solutions = await get("solutions?$select=uniquename,version,ismanaged&$filter=uniquename eq 'MailboxHealth'");
     expect(solutions).toMatchObject({ status: 200, body: { value: [] } });
     expect((await get("solutions?$select=uniquenam&$filter=uniquename eq 'MailboxHealth'")).status).toBe(400);

@@ -10,7 +10,11 @@ const expectations = loadSampleExpectations();
 let emulator: Emulator;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ data: environment.data, testEnableOutcomes: environment.testEnableOutcomes, callerId: environment.callerId });
+  emulator = await startEmulator({
+    data: environment.data,
+    testEnableOutcomes: environment.testEnableOutcomes,
+    callerId: environment.callerId,
+  });
 });
 
 afterAll(async () => {
@@ -39,12 +43,21 @@ test('an unknown column in the sample data is refused', () => {
   const os = jest.requireActual<typeof import('node:os')>('node:os');
   const path = jest.requireActual<typeof import('node:path')>('node:path');
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sample-')), 'bad.json');
-  fs.writeFileSync(file, JSON.stringify({ callerId: 'x', tables: { mailbox: [{ mailboxid: 'x', credentialsvalid: true }] } }));
+  fs.writeFileSync(
+    file,
+    JSON.stringify({ callerId: 'x', tables: { mailbox: [{ mailboxid: 'x', credentialsvalid: true }] } }),
+  );
   expect(() => loadSampleEnvironment({ file })).toThrow(/credentialsvalid/);
 });
 
-test.each(Object.entries(expectations).map(([id, e]) => [e.name, id, e] as const))('%s: the engine over HTTP gives the expected verdict and Start here', async (_name, id, expectation) => {
-  const port = createHttpPort({ environment: emulator.url, entitySets: ENTITY_SETS, primaryKeys: PRIMARY_KEYS });
-  const report = await diagnoseMailbox(port, id);
-  expect({ verdict: report.overall, startHere: report.startHere ?? null }).toEqual({ verdict: expectation.verdict, startHere: expectation.startHere });
-});
+test.each(Object.entries(expectations).map(([id, e]) => [e.name, id, e] as const))(
+  '%s: the engine over HTTP gives the expected verdict and Start here',
+  async (_name, id, expectation) => {
+    const port = createHttpPort({ environment: emulator.url, entitySets: ENTITY_SETS, primaryKeys: PRIMARY_KEYS });
+    const report = await diagnoseMailbox(port, id);
+    expect({ verdict: report.overall, startHere: report.startHere ?? null }).toEqual({
+      verdict: expectation.verdict,
+      startHere: expectation.startHere,
+    });
+  },
+);

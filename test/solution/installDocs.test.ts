@@ -16,7 +16,9 @@ test('the README lists every privilege the shipped role grants, in its privilege
 });
 
 test('the role grants alert reading (prvReadTraceLog, Global) and the README says so', () => {
-  expect(DIAGNOSTICIAN_ROLE.privileges).toContainEqual(expect.objectContaining({ name: 'prvReadTraceLog', depth: 'Global', table: 'tracelog' }));
+  expect(DIAGNOSTICIAN_ROLE.privileges).toContainEqual(
+    expect.objectContaining({ name: 'prvReadTraceLog', depth: 'Global', table: 'tracelog' }),
+  );
   expect(installSection).not.toMatch(/no Microsoft source confirms/i);
   expect(installSection).toContain('6EA323AB-2E1E-414E-88F5-1F975B3069FD');
 });
@@ -26,7 +28,14 @@ test('the install section starts with the preflight and lists what it checks; th
   expect(firstParagraphs).toContain('mailbox-health preflight --url');
   expect(installSection).toContain('### What the preflight checks');
   expect(installSection).not.toContain('What is assumed');
-  for (const call of ["EntityDefinitions(LogicalName='mailbox')", 'RetrieveEntityRibbon', "privileges?$filter=name eq", 'RetrieveUserSetOfPrivilegesByNames', "solutions?$filter=uniquename eq 'MailboxHealth'", 'RetrieveVersion']) {
+  for (const call of [
+    "EntityDefinitions(LogicalName='mailbox')",
+    'RetrieveEntityRibbon',
+    'privileges?$filter=name eq',
+    'RetrieveUserSetOfPrivilegesByNames',
+    "solutions?$filter=uniquename eq 'MailboxHealth'",
+    'RetrieveVersion',
+  ]) {
     expect(installSection).toContain(call);
   }
   const commandLine = readme.slice(readme.indexOf('## Command line'), readme.indexOf('## Installing the solution'));

@@ -2,7 +2,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailboxHealthForm';
-import { DIAGNOSTICIAN_ROLE, MAILBOX_HEALTH_FORM, RIBBON_LOCATIONS, SYSTEM_ADMINISTRATOR_ROLE_ID, WEB_RESOURCES } from '../../tools/solution/components';
+import {
+  DIAGNOSTICIAN_ROLE,
+  MAILBOX_HEALTH_FORM,
+  RIBBON_LOCATIONS,
+  SYSTEM_ADMINISTRATOR_ROLE_ID,
+  WEB_RESOURCES,
+} from '../../tools/solution/components';
 import { RIBBON_FUNCTION_NAMES } from '../../tools/solution/customizations';
 import { ControlNotBuiltError } from '../../tools/solution/controlBuild';
 import { packSolutions, writeSolutions, type PackedSolution } from '../../tools/solution/pack';
@@ -232,7 +238,10 @@ describe('what a review of the zips asked for', () => {
   const customizations = () => xml(unzipText(managed.zip).get('customizations.xml'));
 
   test('the role grants each of its privileges at its depth, alert reading (prvReadTraceLog) at Global included', () => {
-    const granted = all(customizations(), 'RolePrivilege').map((element) => [element.getAttribute('name'), element.getAttribute('level')]);
+    const granted = all(customizations(), 'RolePrivilege').map((element) => [
+      element.getAttribute('name'),
+      element.getAttribute('level'),
+    ]);
     expect(granted).toEqual(DIAGNOSTICIAN_ROLE.privileges.map((privilege) => [privilege.name, privilege.depth]));
     expect(granted).toContainEqual(['prvReadTraceLog', 'Global']);
   });
@@ -258,17 +267,27 @@ describe('what a review of the zips asked for', () => {
 
   test("the form's Diagnose is disabled on the Mailbox Health form by a rule that compares the form id", () => {
     const ribbon = all(customizations(), 'RibbonDiffXml')[0];
-    const command = all(ribbon, 'CommandDefinition').find((element) => element.getAttribute('Id') === 'mbh.mailbox.Diagnose.Form.Command') as Element;
+    const command = all(ribbon, 'CommandDefinition').find(
+      (element) => element.getAttribute('Id') === 'mbh.mailbox.Diagnose.Form.Command',
+    ) as Element;
     const ruleIds = all(command, 'EnableRule').map((rule) => rule.getAttribute('Id'));
     const definitions = all(all(ribbon, 'RuleDefinitions')[0], 'EnableRule');
-    const customRules = definitions.filter((rule) => ruleIds.includes(rule.getAttribute('Id'))).flatMap((rule) => all(rule, 'CustomRule'));
+    const customRules = definitions
+      .filter((rule) => ruleIds.includes(rule.getAttribute('Id')))
+      .flatMap((rule) => all(rule, 'CustomRule'));
     expect(customRules).toHaveLength(1);
     expect(customRules[0].getAttribute('FunctionName')).toBe(RIBBON_FUNCTION_NAMES.outsideMailboxHealthForm);
     expect(customRules[0].getAttribute('Library')).toBe('$webresource:mbh_/mailboxhealth/diagnose.js');
     expect(customRules[0].getAttribute('Default')).toBe('true');
-    expect(all(customRules[0], 'CrmParameter').map((parameter) => parameter.getAttribute('Value'))).toEqual(['PrimaryControl']);
-    const gridCommand = all(ribbon, 'CommandDefinition').find((element) => element.getAttribute('Id') === 'mbh.mailbox.Diagnose.Grid.Command') as Element;
-    expect(all(gridCommand, 'EnableRule').map((rule) => rule.getAttribute('Id'))).toEqual(['mbh.mailbox.ExactlyOneSelected.EnableRule']);
+    expect(all(customRules[0], 'CrmParameter').map((parameter) => parameter.getAttribute('Value'))).toEqual([
+      'PrimaryControl',
+    ]);
+    const gridCommand = all(ribbon, 'CommandDefinition').find(
+      (element) => element.getAttribute('Id') === 'mbh.mailbox.Diagnose.Grid.Command',
+    ) as Element;
+    expect(all(gridCommand, 'EnableRule').map((rule) => rule.getAttribute('Id'))).toEqual([
+      'mbh.mailbox.ExactlyOneSelected.EnableRule',
+    ]);
   });
 
   test('the buttons go to the locations the preflight checks', () => {
@@ -278,22 +297,31 @@ describe('what a review of the zips asked for', () => {
 
   test('the Mailbox list has an always-enabled Fleet health button that opens the page', () => {
     const ribbon = all(customizations(), 'RibbonDiffXml')[0];
-    const button = all(ribbon, 'Button').find((element) => element.getAttribute('Id') === 'mbh.mailbox.FleetHealth.Grid.Button') as Element;
+    const button = all(ribbon, 'Button').find(
+      (element) => element.getAttribute('Id') === 'mbh.mailbox.FleetHealth.Grid.Button',
+    ) as Element;
     expect(button.parentElement?.parentElement?.getAttribute('Location')).toBe(RIBBON_LOCATIONS.grid);
     expect(button.getAttribute('ModernImage')).toBe('$webresource:mbh_/mailboxhealth/fleet.svg');
-    const command = all(ribbon, 'CommandDefinition').find((element) => element.getAttribute('Id') === button.getAttribute('Command')) as Element;
+    const command = all(ribbon, 'CommandDefinition').find(
+      (element) => element.getAttribute('Id') === button.getAttribute('Command'),
+    ) as Element;
     expect(all(command, 'EnableRule')).toEqual([]);
     expect(all(command, 'DisplayRule')).toEqual([]);
     const actions = all(command, 'JavaScriptFunction');
     expect(actions.map((action) => [action.getAttribute('Library'), action.getAttribute('FunctionName')])).toEqual([
       ['$webresource:mbh_/mailboxhealth/diagnose.js', RIBBON_FUNCTION_NAMES.fleetHealth],
     ]);
-    const labels = all(ribbon, 'LocLabel').find((label) => `$LocLabels:${label.getAttribute('Id')}` === button.getAttribute('LabelText')) as Element;
+    const labels = all(ribbon, 'LocLabel').find(
+      (label) => `$LocLabels:${label.getAttribute('Id')}` === button.getAttribute('LabelText'),
+    ) as Element;
     expect(all(labels, 'Title')[0].getAttribute('description')).toBe('Fleet health');
   });
 
   test('the page, its script and its icon font are web resources of the right types', () => {
-    const resources = all(customizations(), 'WebResource').map((resource) => [textOf(resource, 'Name')[0], textOf(resource, 'WebResourceType')[0]]);
+    const resources = all(customizations(), 'WebResource').map((resource) => [
+      textOf(resource, 'Name')[0],
+      textOf(resource, 'WebResourceType')[0],
+    ]);
     expect(resources).toEqual(
       expect.arrayContaining([
         ['mbh_/mailboxhealth/fleet.html', '1'],
@@ -307,7 +335,9 @@ describe('what a review of the zips asked for', () => {
     // Relative URLs: a web resource reaches the others of its folder, whatever the environment's address.
     expect(html).toContain('<script src="fleet.js"></script>');
     expect(html).toMatch(/<link rel="stylesheet" href="fleet-icons.css" ?\/?>/);
-    expect(files.get('WebResources/mbh_/mailboxhealth/fleet-icons.css')).toMatch(/@font-face\{font-family:"MbhFleetIcons";src:url\(data:font\/woff;base64,[A-Za-z0-9+/=]{8000,}\) format\("woff"\)/);
+    expect(files.get('WebResources/mbh_/mailboxhealth/fleet-icons.css')).toMatch(
+      /@font-face\{font-family:"MbhFleetIcons";src:url\(data:font\/woff;base64,[A-Za-z0-9+/=]{8000,}\) format\("woff"\)/,
+    );
   });
 });
 

@@ -38,13 +38,22 @@ function resolveGlobal(context: vm.Context, dottedName: string): unknown {
 
 test('the ribbon calls the three command functions and the form enable rule', () => {
   expect([...ribbonFunctionNames].sort()).toEqual(
-    [RIBBON_FUNCTION_NAMES.fromForm, RIBBON_FUNCTION_NAMES.fromGrid, RIBBON_FUNCTION_NAMES.outsideMailboxHealthForm, RIBBON_FUNCTION_NAMES.fleetHealth].sort(),
+    [
+      RIBBON_FUNCTION_NAMES.fromForm,
+      RIBBON_FUNCTION_NAMES.fromGrid,
+      RIBBON_FUNCTION_NAMES.outsideMailboxHealthForm,
+      RIBBON_FUNCTION_NAMES.fleetHealth,
+    ].sort(),
   );
 });
 
 test('the built enable rule is false on the Mailbox Health form only', () => {
-  const isOutside = resolveGlobal(loadScript(), RIBBON_FUNCTION_NAMES.outsideMailboxHealthForm) as (form: unknown) => boolean;
-  const onForm = (id: string | null) => ({ ui: { formSelector: { getCurrentItem: () => (id === null ? null : { getId: () => id }) } } });
+  const isOutside = resolveGlobal(loadScript(), RIBBON_FUNCTION_NAMES.outsideMailboxHealthForm) as (
+    form: unknown,
+  ) => boolean;
+  const onForm = (id: string | null) => ({
+    ui: { formSelector: { getCurrentItem: () => (id === null ? null : { getId: () => id }) } },
+  });
   expect(isOutside(onForm(`{${MAILBOX_HEALTH_FORM_ID.toUpperCase()}}`))).toBe(false);
   expect(isOutside(onForm('{8E2A1D4C-0000-4000-8000-000000000001}'))).toBe(true);
   expect(isOutside(onForm(null))).toBe(true);
@@ -132,7 +141,13 @@ test('the built Fleet health command opens the Fleet health page in a large dial
   expect(JSON.parse(JSON.stringify(calls))).toEqual([
     [
       { pageType: 'webresource', webresourceName: 'mbh_/mailboxhealth/fleet.html' },
-      { target: 2, position: 1, width: { value: 90, unit: '%' }, height: { value: 90, unit: '%' }, title: 'Fleet health' },
+      {
+        target: 2,
+        position: 1,
+        width: { value: 90, unit: '%' },
+        height: { value: 90, unit: '%' },
+        title: 'Fleet health',
+      },
     ],
   ]);
 });

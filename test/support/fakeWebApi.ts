@@ -7,7 +7,13 @@
  */
 import type { RetrieveMultipleResult, WebApiPort, DataverseRecord } from '../../diagnostics/port';
 import { fetchLinks, parseQueryOptions } from '../../diagnostics/schema/query';
-import { DataverseStore, privilegeDeniedMessage, StoreError, tablePrivilege, type DataSet } from '../../sandbox/emulator/store';
+import {
+  DataverseStore,
+  privilegeDeniedMessage,
+  StoreError,
+  tablePrivilege,
+  type DataSet,
+} from '../../sandbox/emulator/store';
 import { dataverseSchema } from '../../sandbox/emulator/schema';
 
 export interface RecordedRequest {
@@ -24,7 +30,6 @@ type Fault = { table: string | '*'; remaining: number; error: () => unknown };
 
 const FAKE_CALLER = '00000000-0000-4000-8000-00000000ca11';
 const FAKE_PRIVILEGE = '00000000-0000-4000-8000-0000000000b1';
-
 
 const XRM_ALLOWED_OPTIONS = new Set(['$select', '$filter', '$orderby', '$top', '$expand']);
 
@@ -62,7 +67,12 @@ export class FakeWebApi implements WebApiPort {
     this.faults.push({
       table,
       remaining: Infinity,
-      error: () => xrmError('0x80040220', privilegeDeniedMessage(table, tablePrivilege(table, 'read'), FAKE_CALLER, FAKE_PRIVILEGE), { status: 403 }),
+      error: () =>
+        xrmError(
+          '0x80040220',
+          privilegeDeniedMessage(table, tablePrivilege(table, 'read'), FAKE_CALLER, FAKE_PRIVILEGE),
+          { status: 403 },
+        ),
     });
     return this;
   }
@@ -72,13 +82,24 @@ export class FakeWebApi implements WebApiPort {
     this.faults.push({
       table,
       remaining: times,
-      error: () => ({ status: 429, retryAfterSeconds, error: { code: '0x80072322', message: 'Number of requests exceeded the limit of 6000 over time window of 300 seconds.' } }),
+      error: () => ({
+        status: 429,
+        retryAfterSeconds,
+        error: {
+          code: '0x80072322',
+          message: 'Number of requests exceeded the limit of 6000 over time window of 300 seconds.',
+        },
+      }),
     });
     return this;
   }
 
   failServer(table: string | '*', times: number): this {
-    this.faults.push({ table, remaining: times, error: () => ({ status: 500, error: { code: '0x80040216', message: 'An unexpected error occurred.' } }) });
+    this.faults.push({
+      table,
+      remaining: times,
+      error: () => ({ status: 500, error: { code: '0x80040216', message: 'An unexpected error occurred.' } }),
+    });
     return this;
   }
 
@@ -91,7 +112,11 @@ export class FakeWebApi implements WebApiPort {
    * Plays the server's asynchronous service for Test & Enable: once testemailconfigurationscheduled is set, the
    * `polls`-th read of that mailbox finds the test completed at `completedOn` with the given channel statuses.
    */
-  completesTestAndEnable(polls: number, outcome: { incoming: number; outgoing: number; act: number }, completedOn = '2026-11-27T12:03:00Z'): this {
+  completesTestAndEnable(
+    polls: number,
+    outcome: { incoming: number; outgoing: number; act: number },
+    completedOn = '2026-11-27T12:03:00Z',
+  ): this {
     return this.onUpdate((table, id, data) => {
       if (table !== 'mailbox' || data.testemailconfigurationscheduled !== true) return;
       let reads = 0;
@@ -171,8 +196,11 @@ export class FakeWebApi implements WebApiPort {
     if (!options) return;
     const parsed = parseQueryOptions(options);
     if (parsed.kind === 'odata') {
-      const notAllowed = [...parsed.unsupported, ...(parsed.query.count !== undefined ? ['$count'] : [])].filter((o) => !XRM_ALLOWED_OPTIONS.has(o));
-      if (notAllowed.length > 0) throw new StoreError(400, '0x80060888', `Xrm.WebApi does not accept ${notAllowed.join(', ')}.`);
+      const notAllowed = [...parsed.unsupported, ...(parsed.query.count !== undefined ? ['$count'] : [])].filter(
+        (o) => !XRM_ALLOWED_OPTIONS.has(o),
+      );
+      if (notAllowed.length > 0)
+        throw new StoreError(400, '0x80060888', `Xrm.WebApi does not accept ${notAllowed.join(', ')}.`);
     }
   }
 
@@ -190,10 +218,15 @@ export class FakeWebApi implements WebApiPort {
         // https://learn.microsoft.com/power-apps/developer/model-driven-apps/clientapi/reference/xrm-webapi/retrievemultiplerecords:
         // a FetchXML page is the fetch's count; fetchXmlPagingCookie comes back while more rows match.
         const page = this.store.retrieveFetchPage(table, options!);
-        return { entities: page.rows, ...(page.pagingCookie !== undefined ? { fetchXmlPagingCookie: page.pagingCookie } : {}) };
+        return {
+          entities: page.rows,
+          ...(page.pagingCookie !== undefined ? { fetchXmlPagingCookie: page.pagingCookie } : {}),
+        };
       }
       const rows = this.store.retrieveMultiple(table, options);
-      return rows.length > maxPageSize ? { entities: rows.slice(0, maxPageSize), nextLink: `fake://${table}?page=2` } : { entities: rows };
+      return rows.length > maxPageSize
+        ? { entities: rows.slice(0, maxPageSize), nextLink: `fake://${table}?page=2` }
+        : { entities: rows };
     });
   }
 

@@ -29,7 +29,13 @@ export const IDS = {
 
 let alertCounter = 0;
 
-export function alert(regarding: 'mailbox' | 'emailserverprofile', text: string, level: 1 | 2 | 3, hoursAgo = 1, extra: DataverseRecord = {}): DataverseRecord {
+export function alert(
+  regarding: 'mailbox' | 'emailserverprofile',
+  text: string,
+  level: 1 | 2 | 3,
+  hoursAgo = 1,
+  extra: DataverseRecord = {},
+): DataverseRecord {
   alertCounter++;
   return {
     tracelogid: `7f6a8b9c-0d1e-4f2a-9b4c-${String(alertCounter).padStart(12, '0')}`,
@@ -170,12 +176,37 @@ export function environment(
         islicensed: true,
         ...changes.user,
       },
-      { systemuserid: IDS.approver, fullname: 'Priya Raman', internalemailaddress: 'priya.raman@contoso.com', domainname: 'priya.raman@contoso.com', isdisabled: false, accessmode: 0, islicensed: true },
+      {
+        systemuserid: IDS.approver,
+        fullname: 'Priya Raman',
+        internalemailaddress: 'priya.raman@contoso.com',
+        domainname: 'priya.raman@contoso.com',
+        isdisabled: false,
+        accessmode: 0,
+        islicensed: true,
+      },
     ],
     usersettings: [{ systemuserid: IDS.user, incomingemailfilteringmethod: 2, ...changes.usersettings }],
-    queue: [{ queueid: IDS.queue, name: 'Support', emailaddress: 'support@contoso.com', incomingemailfilteringmethod: 0, statecode: 0, ...changes.queue }],
+    queue: [
+      {
+        queueid: IDS.queue,
+        name: 'Support',
+        emailaddress: 'support@contoso.com',
+        incomingemailfilteringmethod: 0,
+        statecode: 0,
+        ...changes.queue,
+      },
+    ],
     exchangesyncidmapping: changes.items ?? [],
-    contact: [{ contactid: IDS.contact, fullname: 'Jonas Berg', emailaddress1: 'jonas.berg@fabrikam.com', emailaddress2: null, emailaddress3: null }],
+    contact: [
+      {
+        contactid: IDS.contact,
+        fullname: 'Jonas Berg',
+        emailaddress1: 'jonas.berg@fabrikam.com',
+        emailaddress2: null,
+        emailaddress3: null,
+      },
+    ],
     account: [],
     lead: [],
   };

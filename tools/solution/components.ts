@@ -1,4 +1,8 @@
-import { FLEET_HEALTH_WEB_RESOURCE, MAILBOX_ENTITY_NAME, MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailboxHealthForm';
+import {
+  FLEET_HEALTH_WEB_RESOURCE,
+  MAILBOX_ENTITY_NAME,
+  MAILBOX_HEALTH_FORM_ID,
+} from '../../webresources/ribbon/mailboxHealthForm';
 
 /**
  * The solution's components that carry an identity of their own. GUIDs are fixed forever: Dataverse matches
@@ -33,7 +37,11 @@ export const DIAGNOSE_SCRIPT: WebResourceComponent = {
  * the button (`<file>.svg`, `<file>16.png`, `<file>32.png`). The ids are fixed: they identify the components across
  * solution versions.
  */
-function buttonIcons(file: string, label: string, ids: { modern: string; small: string; large: string }): [WebResourceComponent, WebResourceComponent, WebResourceComponent] {
+function buttonIcons(
+  file: string,
+  label: string,
+  ids: { modern: string; small: string; large: string },
+): [WebResourceComponent, WebResourceComponent, WebResourceComponent] {
   const png = (id: string, size: 16 | 32): WebResourceComponent => ({
     id,
     name: `mbh_/mailboxhealth/${file}${size}.png`,
@@ -73,7 +81,8 @@ export const FLEET_PAGE: WebResourceComponent = {
   id: '4e069c11-2fd4-4132-b960-f6df48d09ac9',
   name: FLEET_HEALTH_WEB_RESOURCE,
   displayName: 'Mailbox Health: Fleet health',
-  description: 'The fleet of server-side sync mailboxes by the rules of Diagnose: totals, causes and fixes (reads only).',
+  description:
+    'The fleet of server-side sync mailboxes by the rules of Diagnose: totals, causes and fixes (reads only).',
   type: WebResourceType.html,
   source: { from: 'built', file: 'fleet.html' },
 };
@@ -92,11 +101,11 @@ export const FLEET_ICON_FONT: WebResourceComponent = {
   id: '84781a05-4533-4b68-a47f-cb7fabec9a97',
   name: 'mbh_/mailboxhealth/fleet-icons.css',
   displayName: 'Mailbox Health: Fleet health icon font',
-  description: "Fluent UI's MDL2 icon font for the Fleet health page, so the page loads nothing from outside the environment.",
+  description:
+    "Fluent UI's MDL2 icon font for the Fleet health page, so the page loads nothing from outside the environment.",
   type: WebResourceType.css,
   source: { from: 'built', file: 'fleet-icons.css' },
 };
-
 
 export const WEB_RESOURCES: readonly WebResourceComponent[] = [
   DIAGNOSE_SCRIPT,
@@ -151,12 +160,27 @@ export const DIAGNOSTICIAN_ROLE = {
   privileges: [
     { name: 'prvReadMailbox', table: 'mailbox', depth: 'Global', why: 'read the mailbox being diagnosed' },
     { name: 'prvWriteMailbox', table: 'mailbox', depth: 'Global', why: 'Test & Enable the mailbox' },
-    { name: 'prvReadEmailServerProfile', table: 'emailserverprofile', depth: 'Global', why: "read the mailbox's email server profile" },
-    { name: 'prvReadOrganization', table: 'organization', depth: 'Global', why: 'read the organization email settings' },
+    {
+      name: 'prvReadEmailServerProfile',
+      table: 'emailserverprofile',
+      depth: 'Global',
+      why: "read the mailbox's email server profile",
+    },
+    {
+      name: 'prvReadOrganization',
+      table: 'organization',
+      depth: 'Global',
+      why: 'read the organization email settings',
+    },
     { name: 'prvReadUserSettings', table: 'usersettings', depth: 'Global', why: "read the owner's user settings" },
     { name: 'prvReadUser', table: 'systemuser', depth: 'Global', why: 'read the user who owns the mailbox' },
     { name: 'prvReadQueue', table: 'queue', depth: 'Global', why: 'read the queue that owns the mailbox' },
-    { name: 'prvReadTraceLog', table: 'tracelog', depth: 'Global', why: "read the alerts about the mailbox and its profile" },
+    {
+      name: 'prvReadTraceLog',
+      table: 'tracelog',
+      depth: 'Global',
+      why: 'read the alerts about the mailbox and its profile',
+    },
   ] satisfies readonly RolePrivilege[],
 } as const;
 

@@ -39,7 +39,9 @@ export function renderCustomizations(input: CustomizationsInput): string {
       mailboxHealthFormId: bracedGuid(MAILBOX_HEALTH_FORM.id),
       formOrder: String(MAILBOX_HEALTH_FORM.order),
       formFallback: String(MAILBOX_HEALTH_FORM.fallbackForm),
-      formRoles: new RawXml(MAILBOX_HEALTH_FORM.roleIds.map((id) => `                <Role Id="${bracedGuid(id)}" />`).join('\n')),
+      formRoles: new RawXml(
+        MAILBOX_HEALTH_FORM.roleIds.map((id) => `                <Role Id="${bracedGuid(id)}" />`).join('\n'),
+      ),
       formRibbonLocation: RIBBON_LOCATIONS.form,
       gridRibbonLocation: RIBBON_LOCATIONS.grid,
       outsideMailboxHealthFormFunction: RIBBON_FUNCTION_NAMES.outsideMailboxHealthForm,

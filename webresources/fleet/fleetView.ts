@@ -7,7 +7,14 @@
 import type { FleetMailboxSummary } from '../../diagnostics/fleet';
 import { formatMessage } from '../../diagnostics/messages/format';
 import type { DiagnosisReport, Verdict } from '../../diagnostics/report';
-import { causeCheck, causeOf, compareGroups, ProfileTally, type CauseCounts, type ProfileCounts } from '../../cli/scan-groups';
+import {
+  causeCheck,
+  causeOf,
+  compareGroups,
+  ProfileTally,
+  type CauseCounts,
+  type ProfileCounts,
+} from '../../cli/scan-groups';
 
 export type { ProfileCounts } from '../../cli/scan-groups';
 
@@ -43,7 +50,9 @@ export class FleetView {
 
   /** Largest group first; equal sizes in the article's debugging order, causes before checks that could not run. */
   groups(): CauseGroup[] {
-    return [...this.groupsByKey.values()].sort((a, b) => compareGroups({ ...a, size: a.rows.length }, { ...b, size: b.rows.length }));
+    return [...this.groupsByKey.values()].sort((a, b) =>
+      compareGroups({ ...a, size: a.rows.length }, { ...b, size: b.rows.length }),
+    );
   }
 
   /** Profiles with a failing or warning mailbox, most failing first. */

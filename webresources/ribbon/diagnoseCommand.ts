@@ -101,7 +101,10 @@ export async function openMailboxHealth(mailboxId: string, navigation: RibbonNav
 }
 
 /** One attempt: the dialog that opened, or why neither did. */
-async function tryToOpen(mailboxId: string, navigation: RibbonNavigation): Promise<DiagnoseOutcome | { details: string }> {
+async function tryToOpen(
+  mailboxId: string,
+  navigation: RibbonNavigation,
+): Promise<DiagnoseOutcome | { details: string }> {
   const pageInput: Xrm.Navigation.PageInputEntityRecord = {
     pageType: 'entityrecord',
     entityName: MAILBOX_ENTITY_NAME,
@@ -142,7 +145,8 @@ export function describeError(error: unknown): string {
   if (error !== null && typeof error === 'object') {
     const { message, errorCode } = error as { message?: unknown; errorCode?: unknown };
     const described = typeof message === 'string' && message !== '' ? message : JSON.stringify(error);
-    const text = described === '{}' || described === undefined ? ribbonMessage('ribbon.openFailed.noReason') : described;
+    const text =
+      described === '{}' || described === undefined ? ribbonMessage('ribbon.openFailed.noReason') : described;
     return typeof errorCode === 'number' ? `${text} (error code ${errorCode})` : text;
   }
   return error === undefined || error === null ? ribbonMessage('ribbon.openFailed.noReason') : String(error);

@@ -9,7 +9,11 @@ import type { FleetClassNames } from './styles';
  * Profile and environment findings, each once: what a profile or the environment shows, never part of a verdict. The
  * scan document's findings, as the CLI renders them (title, summary, fix, Learn more).
  */
-export const Findings: React.FC<{ findings: ScanFinding[]; classNames: FleetClassNames; id: string }> = ({ findings, classNames, id }) => (
+export const Findings: React.FC<{ findings: ScanFinding[]; classNames: FleetClassNames; id: string }> = ({
+  findings,
+  classNames,
+  id,
+}) => (
   <section className={classNames.section} aria-labelledby={id}>
     <h2 id={id} className={classNames.sectionTitle}>
       {fleetText('fleet.findings.heading', { count: count(findings.length) })}
