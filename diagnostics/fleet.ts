@@ -1,13 +1,16 @@
 /**
  * The fleet scan: a verdict for every mailbox of an environment by exactly the rules of a single diagnosis, read in
  * bulk. What the checks need beyond the mailbox and its owner is read once for the whole environment — the
- * organization, every email server profile, the week's Warning/Error alerts, whether an active forward mailbox exists,
- * the failed items per owner (one FetchXML aggregate) and the scan's size (one aggregate) — then FetchXML pages of 5,000
- * mailboxes are streamed with their owners' columns joined (user, user settings or queue: link-entity), continued by
- * paging cookie, and each row becomes a DiagnosisInput for `evaluate()`. Never one request per mailbox, and nothing read
- * grows with the number of users; only one page of mailboxes (and the next one, prefetched) is held at a time, so
- * memory stays flat with the fleet's size. The profiles' active and overdue mailboxes are counted from the stream
- * itself, and an overdue profile is reported once at the end (`findings()`).
+ * organization, every email server profile, the week's Warning/Error alerts about profiles, whether an active forward
+ * mailbox exists, the failed items per owner (one FetchXML aggregate) and the scan's size (one aggregate). Then two
+ * streams of FetchXML pages of 5,000 rows, continued by paging cookie, each row with its owner's columns joined (user,
+ * user settings or queue: link-entity): first the week's alerts about mailboxes, each with its mailbox joined (a
+ * mailbox with alerts is evaluated once its alerts have all arrived), then the mailboxes without such an alert. So the
+ * week's alerts cost no pages of their own however many mailboxes fail, and each row becomes a DiagnosisInput for
+ * `evaluate()`. Never one request per mailbox, and nothing read grows with the number of users; only one page (and the
+ * next one, prefetched) is held at a time, so memory stays flat with the fleet's size (the ids of the mailboxes with
+ * alerts are kept, so that none is evaluated twice). The profiles' active and overdue mailboxes are counted from the
+ * streams themselves, and an overdue profile is reported once at the end (`findings()`).
  *
  * A table that cannot be read does not stop the scan: every verdict carries the same `error` checks a single diagnosis
  * would show (the same Loaded failures), and `unreadable` lists the tables. Dataverse refuses a whole query that joins
@@ -46,7 +49,8 @@ import {
 import {
   ALERT_COLUMNS,
   ALERT_LIMIT,
-  alertWindowStart,
+  ALERT_MAILBOX_ALIAS,
+  fleetAlertFetch,
   fleetMailboxFetch,
   fleetSizeOptions,
   FORWARD_MAILBOX_OPTIONS,
@@ -60,10 +64,11 @@ import {
   ORGANIZATION_OPTIONS,
   OWNER_ALIAS,
   PROFILE_COLUMNS,
+  profileAlertFetch,
   type FleetScope,
   type OwnerTable,
 } from './queries';
-import { readNumber, readString } from './records';
+import { readBoolean, readNumber, readString } from './records';
 import { CHECK_ORDER, type AlertGroup, type CheckId, type DiagnosisReport, type Finding, type Verdict } from './report';
 import { retryingPort, type RetryOptions } from './retry';
 
@@ -125,7 +130,8 @@ interface FilteringValue {
 interface FleetContext {
   organization: Loaded<DataverseRecord>;
   profiles: Loaded<Map<string, DataverseRecord>>;
-  alerts: Loaded<Map<string, DataverseRecord[]>>;
+  /** The week's Warning and Error alerts per profile, newest first. */
+  profileAlerts: Loaded<Map<string, DataverseRecord[]>>;
   /** The scan's size per profile ('' for none). */
   sizes: Loaded<Map<string, number>>;
   forwardMailbox: Loaded<boolean>;
@@ -155,6 +161,21 @@ async function attempt<T>(table: TableName, read: () => Promise<T>): Promise<Loa
     return loaded(await read());
   } catch (error) {
     return failed(table, error);
+  }
+}
+
+/** Reads every page of a FetchXML query, by paging cookie. */
+async function readAllFetchPages(
+  port: WebApiPort,
+  table: string,
+  fetchXml: string,
+  pageSize: number,
+  each: (row: DataverseRecord) => void,
+): Promise<void> {
+  for (let paging: FetchXmlPaging | null = { page: 1 }; paging;) {
+    const page = await port.retrieveMultipleRecords(table, fetchXmlPageOptions(fetchXml, pageSize, paging));
+    for (const row of page.entities) each(row);
+    paging = page.fetchXmlPagingCookie !== undefined ? nextFetchXmlPage(page.fetchXmlPagingCookie) : null;
   }
 }
 
@@ -252,6 +273,65 @@ async function readFiltering(port: WebApiPort, pageSize: number): Promise<Map<st
   return result;
 }
 
+/** The week's alerts per profile; a caller who may not read profiles still reads them, as a single diagnosis does. */
+async function readProfileAlerts(
+  port: WebApiPort,
+  now: Date,
+  pageSize: number,
+): Promise<Map<string, DataverseRecord[]>> {
+  const read = async (profilesReadable: boolean) => {
+    const map = new Map<string, DataverseRecord[]>();
+    await readAllFetchPages(port, 'tracelog', profileAlertFetch(now, profilesReadable), pageSize, (row) => {
+      const regarding = idOf(row, '_regardingobjectid_value');
+      if (regarding === null) return;
+      const list = map.get(regarding);
+      if (list) list.push(alertRow(row));
+      else map.set(regarding, [alertRow(row)]);
+    });
+    return map;
+  };
+  try {
+    return await read(true);
+  } catch (thrown) {
+    const error = toDataverseError(thrown);
+    if (error.kind !== 'privilege' || !/emailserverprofile|prvReadEmailServerProfile/i.test(error.message)) throw error;
+    return read(false);
+  }
+}
+
+/**
+ * The scan's size per profile and whether an active forward mailbox receives, from one aggregate. Above the aggregate's
+ * limit the size stays unknown (an estimate for a progress bar is not worth a request per page) and the forward mailbox
+ * is asked for on its own.
+ */
+async function readSizeAndForward(
+  port: WebApiPort,
+  all: boolean,
+): Promise<{ sizes: Loaded<Map<string, number>>; forwardMailbox: Loaded<boolean> }> {
+  try {
+    const result = await port.retrieveMultipleRecords('mailbox', fleetSizeOptions({ all }));
+    const sizes = new Map<string, number>();
+    let forwardMailbox = false;
+    for (const row of result.entities) {
+      const count = readNumber(row, 'mailboxcount') ?? 0;
+      const forward = readBoolean(row, 'forward') === true;
+      if (forward && readNumber(row, 'state') === 0 && readNumber(row, 'incomingstatus') === 1 && count > 0)
+        forwardMailbox = true;
+      // Forward mailboxes are in the scan only with --all; without it, the forward groups are the receiving ones alone.
+      if (!all && forward) continue;
+      const profile = idOf(row, 'profileid') ?? '';
+      sizes.set(profile, (sizes.get(profile) ?? 0) + count);
+    }
+    return { sizes: loaded(sizes), forwardMailbox: loaded(forwardMailbox) };
+  } catch (thrown) {
+    const forwardMailbox = await attempt(
+      'mailbox',
+      async () => (await port.retrieveMultipleRecords('mailbox', FORWARD_MAILBOX_OPTIONS)).entities.length > 0,
+    );
+    return { sizes: failed('mailbox', thrown), forwardMailbox };
+  }
+}
+
 async function loadContext(
   port: WebApiPort,
   now: Date,
@@ -263,7 +343,7 @@ async function loadContext(
     if (result.entities.length === 0) throw { status: 404, message: 'No organization row was returned.' };
     return result.entities[0];
   });
-  const [organization, profiles, alerts, sizes, forwardMailbox, items] = await Promise.all([
+  const [organization, profiles, profileAlerts, { sizes, forwardMailbox }, items] = await Promise.all([
     organizationRead,
     attempt('emailserverprofile', async () => {
       const map = new Map<string, DataverseRecord>();
@@ -273,45 +353,15 @@ async function loadContext(
       });
       return map;
     }),
-    attempt('tracelog', async () => {
-      const map = new Map<string, DataverseRecord[]>();
-      const query = odataOptions({
-        select: ALERT_COLUMNS,
-        filter: `level ge 2 and modifiedon ge ${alertWindowStart(now)}`,
-        orderby: 'modifiedon desc',
-      });
-      await readAllPages(port, 'tracelog', query, pageSize, (row) => {
-        const regarding = idOf(row, '_regardingobjectid_value');
-        if (regarding === null) return;
-        const list = map.get(regarding);
-        if (list) list.push(row);
-        else map.set(regarding, [row]);
-      });
-      return map;
-    }),
-    // The size is only an estimate for a progress bar: above the aggregate limit it stays unknown rather than cost a
-    // request per page.
-    attempt('mailbox', () =>
-      countBy(
-        port,
-        'mailbox',
-        fleetSizeOptions({ all: options.all === true }),
-        'profileid',
-        'mailboxcount',
-        () => null,
-      ),
-    ),
-    attempt(
-      'mailbox',
-      async () => (await port.retrieveMultipleRecords('mailbox', FORWARD_MAILBOX_OPTIONS)).entities.length > 0,
-    ),
+    attempt('tracelog', () => readProfileAlerts(port, now, pageSize)),
+    readSizeAndForward(port, options.all === true),
     organizationRead.then((org) => attempt('exchangesyncidmapping', () => readItemFailures(port, org, now, pageSize))),
   ]);
   const callerId = options.caller?.userId?.toLowerCase() ?? null;
   const itemsVisibleAcrossOwners =
     items.ok &&
     [...items.value.keys()].filter((owner) => owner !== '' && owner !== callerId).length > (callerId === null ? 1 : 0);
-  return { organization, profiles, alerts, sizes, forwardMailbox, items, itemsVisibleAcrossOwners };
+  return { organization, profiles, profileAlerts, sizes, forwardMailbox, items, itemsVisibleAcrossOwners };
 }
 
 function notFound(table: TableName, id: string): Loaded<never> {
@@ -327,14 +377,55 @@ function modifiedTime(row: DataverseRecord): number {
   return Number.isNaN(time) ? 0 : time;
 }
 
+/** An alert row as OData returns it: FetchXML leaves out empty columns. */
+function alertRow(row: DataverseRecord): DataverseRecord {
+  const alert: DataverseRecord = {};
+  for (const key of Object.keys(row)) if (!key.split('@')[0].includes('.')) alert[key] = row[key];
+  for (const column of ALERT_COLUMNS) if (alert[column] === undefined) alert[column] = null;
+  return alert;
+}
+
+/** The mailbox's lookups (`_x_value`) by the logical name a joined table's columns come back with (`<alias>.x`). */
+const MAILBOX_LOOKUPS = new Map(
+  MAILBOX_COLUMNS.flatMap((column) => {
+    const lookup = /^_(.+)_value$/.exec(column);
+    return lookup ? [[lookup[1], column] as const] : [];
+  }),
+);
+
+/**
+ * An alert row of fleetAlertFetch as the row a mailbox page would have returned: the joined mailbox's columns under
+ * their own names (lookups as `_x_value`, annotations kept) and the owners' joined columns as they are.
+ */
+function mailboxOfAlertRow(row: DataverseRecord): DataverseRecord {
+  const prefix = `${ALERT_MAILBOX_ALIAS}.`;
+  const mailbox: DataverseRecord = {};
+  for (const key of Object.keys(row)) {
+    if (key.startsWith(prefix)) {
+      const [column, ...annotation] = key.slice(prefix.length).split('@');
+      const name = MAILBOX_LOOKUPS.get(column) ?? column;
+      mailbox[[name, ...annotation].join('@')] = row[key];
+    } else if (key.split('@')[0].includes('.')) mailbox[key] = row[key];
+  }
+  return mailbox;
+}
+
+/**
+ * What tells runs of alert rows apart: the name Dataverse sorted the lookup by (its formatted value), folded more
+ * loosely than any collation compares, so that a run is never split where Dataverse would keep it together.
+ */
+function alertRunKey(row: DataverseRecord, mailbox: DataverseRecord): string {
+  const label =
+    readString(row, '_regardingobjectid_value@OData.Community.Display.V1.FormattedValue') ??
+    readString(mailbox, 'name');
+  return (label ?? '')
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .toLowerCase();
+}
+
 /** The rows a single diagnosis reads: about the mailbox or its profile, newest first, at most ALERT_LIMIT. */
-function alertsFor(
-  alerts: Map<string, DataverseRecord[]>,
-  mailboxId: string,
-  profileId: string | null,
-): DataverseRecord[] {
-  const own = alerts.get(mailboxId) ?? [];
-  const profile = profileId === null ? [] : (alerts.get(profileId) ?? []);
+function alertsFor(own: DataverseRecord[], profile: DataverseRecord[]): DataverseRecord[] {
   if (profile.length === 0) return own.slice(0, ALERT_LIMIT);
   if (own.length === 0) return profile.slice(0, ALERT_LIMIT);
   return [...own, ...profile].sort((a, b) => modifiedTime(b) - modifiedTime(a)).slice(0, ALERT_LIMIT);
@@ -396,9 +487,13 @@ function userFiltering(row: DataverseRecord, sources: OwnerSources, userId: stri
   return settings === null ? notFound('usersettings', userId) : loaded(filteringOf('systemuser', settings));
 }
 
-/** The DiagnosisInput a single diagnosis of this mailbox would have loaded, built from the bulk reads and the joined row. */
+/**
+ * The DiagnosisInput a single diagnosis of this mailbox would have loaded, built from the bulk reads, the joined row and
+ * the mailbox's own alerts (newest first).
+ */
 function inputFor(
   row: DataverseRecord,
+  ownAlerts: Loaded<DataverseRecord[]>,
   context: FleetContext,
   sources: OwnerSources,
   now: Date,
@@ -410,7 +505,7 @@ function inputFor(
   const ownerId = idOf(mailbox, '_regardingobjectid_value');
   const recordOwnerId = idOf(mailbox, '_ownerid_value');
   const ownerKind = ownerKindOf(mailbox);
-  const { organization, profiles, alerts, forwardMailbox, items } = context;
+  const { organization, profiles, profileAlerts, forwardMailbox, items } = context;
 
   let owner: Loaded<OwnerRecord | null> = loaded(null);
   let ownerFiltering: Loaded<OwnerFiltering | null> = loaded(null);
@@ -438,7 +533,11 @@ function inputFor(
     mailbox: loaded(mailbox),
     organization,
     profile: profileId === null ? loaded(null) : lookUp('emailserverprofile', profiles, profileId),
-    alerts: alerts.ok ? loaded(alertsFor(alerts.value, mailboxId, profileId)) : alerts,
+    alerts: !ownAlerts.ok
+      ? ownAlerts
+      : !profileAlerts.ok
+        ? profileAlerts
+        : loaded(alertsFor(ownAlerts.value, profileId === null ? [] : (profileAlerts.value.get(profileId) ?? []))),
     // Counted over the whole stream instead, and reported once (FleetScan.findings).
     profileMailboxCount: loaded(null),
     profileOverdueCount: loaded(null),
@@ -494,15 +593,15 @@ function refusedJoin(thrown: unknown, joins: ReadonlySet<OwnerTable>): OwnerTabl
  */
 async function firstPage(
   port: WebApiPort,
-  scope: FleetScope,
+  stream: FleetStream,
   sources: OwnerSources,
   pageSize: number,
 ): Promise<RetrieveMultipleResult> {
   for (;;) {
     try {
       return await port.retrieveMultipleRecords(
-        'mailbox',
-        fetchXmlPageOptions(fleetMailboxFetch(scope, sources.joins), pageSize),
+        stream.table,
+        fetchXmlPageOptions(stream.fetch(sources.joins), pageSize),
       );
     } catch (thrown) {
       const table = refusedJoin(thrown, sources.joins);
@@ -515,6 +614,12 @@ async function firstPage(
       }
     }
   }
+}
+
+/** One of the scan's two streams of FetchXML pages: its table and its query, given the joins Dataverse allows. */
+interface FleetStream {
+  table: 'tracelog' | 'mailbox';
+  fetch(joins: ReadonlySet<OwnerTable>): string;
 }
 
 interface PageNode {
@@ -551,7 +656,7 @@ function failures(context: FleetContext, sources: OwnerSources): ReadFailure[] {
   const parts: Loaded<unknown>[] = [
     context.organization,
     context.profiles,
-    context.alerts,
+    context.profileAlerts,
     context.forwardMailbox,
     context.items,
     ...(sources.settings ? [sources.settings] : []),
@@ -584,10 +689,24 @@ class ProfileLoad {
   }
 }
 
+/** The rows of a pipeline of pages, each page let go of once its rows have been taken. */
+async function* pageRows(first: Promise<PageNode>, onPage: (more: boolean) => void): AsyncGenerator<DataverseRecord> {
+  for (let node: PageNode | undefined = await first; node;) {
+    for (let i = 0; i < node.entities.length; i++) yield node.entities[i];
+    // Let go of the page (and of the chain to the next), so nothing keeps consumed pages alive.
+    const next: Promise<PageNode> | undefined = node.next;
+    node.entities = [];
+    delete node.next;
+    node.consumed();
+    onPage(next !== undefined);
+    node = next ? await next : undefined;
+  }
+}
+
 /**
- * Reads what the whole environment shares and the first mailbox page, then returns the scan; the following pages are
- * read as `verdicts` is iterated (the second one already in flight). A mailbox table that cannot be read rejects the
- * iteration: there is nothing to scan.
+ * Reads what the whole environment shares and the first page, then returns the scan; the following pages are read as
+ * `verdicts` is iterated (the next one already in flight). A mailbox or alert page that cannot be read rejects the
+ * iteration: there is nothing (more) to scan.
  */
 export async function startFleetScan(port: WebApiPort, options: FleetScanOptions = {}): Promise<FleetScan> {
   const api = retryingPort(port, options);
@@ -600,25 +719,39 @@ export async function startFleetScan(port: WebApiPort, options: FleetScanOptions
     joins: new Set<OwnerTable>(['systemuser', 'usersettings', 'queue']),
     refused: new Map(),
   };
-  const pagesFor = (scope: FleetScope) =>
-    pagePipeline(firstPage(api, scope, sources, pageSize), (paging) =>
-      api.retrieveMultipleRecords(
-        'mailbox',
-        fetchXmlPageOptions(fleetMailboxFetch(scope, sources.joins), pageSize, paging),
-      ),
+  const pagesOf = (stream: FleetStream) =>
+    pagePipeline(firstPage(api, stream, sources, pageSize), (paging) =>
+      api.retrieveMultipleRecords(stream.table, fetchXmlPageOptions(stream.fetch(sources.joins), pageSize, paging)),
     );
-  // The shared tables and — unless a profile name must be resolved first — the first mailbox page, together.
+  const alertStream = (scope: FleetScope): FleetStream => ({
+    table: 'tracelog',
+    fetch: (joins) => fleetAlertFetch(scope, joins, now),
+  });
+  // Without the alerts (tracelog unreadable), every mailbox comes from the mailbox stream and its alert check fails
+  // to read, as a single diagnosis's would.
+  const mailboxStream = (scope: FleetScope, withAlerts: boolean): FleetStream => ({
+    table: 'mailbox',
+    fetch: (joins) => fleetMailboxFetch(scope, joins, withAlerts ? now : undefined),
+  });
+  // The shared tables and — unless a profile name must be resolved first — the first alert page, together.
   const loading = loadContext(api, now, pageSize, options);
-  let pages =
+  let alertPages =
     byId || options.profile === undefined
-      ? pagesFor({ all, profileId: byId ? assertGuid(options.profile!) : null })
+      ? pagesOf(alertStream({ all, profileId: byId ? assertGuid(options.profile!) : null }))
       : undefined;
   const context = await loading;
   const profileId = options.profile === undefined ? null : resolveProfile(options.profile, context.profiles);
-  pages ??= pagesFor({ all, profileId });
-  const firstNode = pages;
+  const scope: FleetScope = { all, profileId };
+  const withAlerts = context.profileAlerts.ok;
+  if (!withAlerts) alertPages = undefined;
+  else alertPages ??= pagesOf(alertStream(scope));
   // Which joins Dataverse refused is known once the first page is in; a page that cannot be read rejects `verdicts`.
-  await firstNode.catch(() => undefined);
+  let mailboxPages: Promise<PageNode> | undefined;
+  if (alertPages) await alertPages.catch(() => undefined);
+  else {
+    mailboxPages = pagesOf(mailboxStream(scope, false));
+    await mailboxPages.catch(() => undefined);
+  }
 
   let estimatedTotal: number | null = null;
   if (context.sizes.ok)
@@ -629,27 +762,57 @@ export async function startFleetScan(port: WebApiPort, options: FleetScanOptions
 
   const load = new ProfileLoad();
   let ended = false;
+  let scanned = 0;
+  let pageCount = 0;
+  const onPage = (more: boolean) => {
+    pageCount++;
+    options.onPage?.({ scanned, pages: pageCount, more });
+  };
+  function* evaluateMailbox(row: DataverseRecord, alerts: Loaded<DataverseRecord[]>): Generator<DiagnosisReport> {
+    load.count(row, now);
+    // Forward mailboxes count towards their profile's load, but are no mailbox to diagnose (unless --all).
+    if (!all && isForwardMailbox(row)) return;
+    scanned++;
+    yield evaluate(inputFor(row, alerts, context, sources, now, options.caller), environment);
+  }
+
   async function* verdicts(): AsyncGenerator<DiagnosisReport> {
-    let scanned = 0;
-    let pageCount = 0;
-    for (let node: PageNode | undefined = await firstNode; node;) {
-      for (let i = 0; i < node.entities.length; i++) {
-        const row = node.entities[i];
-        load.count(row, now);
-        // Forward mailboxes count towards their profile's load, but are no mailbox to diagnose (unless --all).
-        if (!all && isForwardMailbox(row)) continue;
-        const report = evaluate(inputFor(row, context, sources, now, options.caller), environment);
-        scanned++;
-        yield report;
+    // The mailboxes with alerts, evaluated when their run of rows ends; their ids keep the mailbox stream (and a
+    // mailbox whose alerts Dataverse did not sort together) from evaluating one twice.
+    const withAlertsDone = new Set<string>();
+    if (alertPages) {
+      let run: string | null = null;
+      let pending = new Map<string, { mailbox: DataverseRecord; alerts: DataverseRecord[] }>();
+      const flush = function* (): Generator<DiagnosisReport> {
+        const ready = pending;
+        pending = new Map();
+        for (const [id, entry] of ready) {
+          withAlertsDone.add(id);
+          yield* evaluateMailbox(entry.mailbox, loaded(entry.alerts));
+        }
+      };
+      for await (const row of pageRows(alertPages, () => onPage(true))) {
+        const mailbox = mailboxOfAlertRow(row);
+        const key = alertRunKey(row, mailbox);
+        if (key !== run) {
+          yield* flush();
+          run = key;
+        }
+        const id = idOf(mailbox, 'mailboxid');
+        if (id === null || withAlertsDone.has(id)) continue;
+        const entry = pending.get(id);
+        if (!entry) pending.set(id, { mailbox, alerts: [alertRow(row)] });
+        else if (entry.alerts.length < ALERT_LIMIT) entry.alerts.push(alertRow(row));
       }
-      // Let go of the page (and of the chain to the next), so nothing keeps consumed pages alive.
-      const next: Promise<PageNode> | undefined = node.next;
-      node.entities = [];
-      delete node.next;
-      node.consumed();
-      pageCount++;
-      options.onPage?.({ scanned, pages: pageCount, more: next !== undefined });
-      node = next ? await next : undefined;
+      yield* flush();
+      mailboxPages = pagesOf(mailboxStream(scope, true));
+    }
+    const noAlerts = loaded<DataverseRecord[]>([]);
+    const alertsOf = withAlerts ? noAlerts : (context.profileAlerts as Loaded<never>);
+    for await (const row of pageRows(mailboxPages!, onPage)) {
+      const id = idOf(row, 'mailboxid');
+      if (id !== null && withAlertsDone.has(id)) continue;
+      yield* evaluateMailbox(row, alertsOf);
     }
     ended = true;
   }

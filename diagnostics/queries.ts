@@ -242,8 +242,10 @@ function scopeFilter(scope: FleetScope, extra = ''): string {
 }
 
 /**
- * The scan's size, per profile, before it runs: one aggregate over what the scan will evaluate (forward mailboxes left
- * out unless `all`; an empty isforwardmailbox is none). Grouped by profile, so --profile needs no second request.
+ * The scan's size, per profile, before it runs — one aggregate over what the scan will evaluate (forward mailboxes left
+ * out unless `all`; an empty isforwardmailbox is none), grouped by profile so that --profile needs no second request —
+ * and, in the same aggregate, the active forward mailboxes that receive (FORWARD_MAILBOX_OPTIONS), told apart by the
+ * groups' forward, state and incoming status.
  */
 export function fleetSizeOptions(scope: { all: boolean }): string {
   const notForward = scope.all
@@ -256,8 +258,18 @@ export function fleetSizeOptions(scope: { all: boolean }): string {
     <fetch aggregate="true">
       <entity name="mailbox">
         <attribute name="emailserverprofile" alias="profileid" groupby="true" />
+        <attribute name="isforwardmailbox" alias="forward" groupby="true" />
+        <attribute name="statecode" alias="state" groupby="true" />
+        <attribute name="incomingemailstatus" alias="incomingstatus" groupby="true" />
         <attribute name="mailboxid" alias="mailboxcount" aggregate="count" />
-        ${scopeFilter({ all: scope.all, profileId: null }, notForward)}
+        <filter type="or">
+          ${scopeFilter({ all: scope.all, profileId: null }, notForward) || '<filter type="and"><condition attribute="mailboxid" operator="not-null" /></filter>'}
+          <filter type="and">
+            <condition attribute="isforwardmailbox" operator="eq" value="1" />
+            <condition attribute="statecode" operator="eq" value="0" />
+            <condition attribute="incomingemailstatus" operator="eq" value="1" />
+          </filter>
+        </filter>
       </entity>
     </fetch>`);
 }
@@ -277,15 +289,8 @@ function fetchAttributes(columns: readonly string[]): string {
   return columns.map((column) => `<attribute name="${column.replace(/^_(.+)_value$/, '$1')}" />`).join('');
 }
 
-/**
- * The fleet scan's mailbox query: the mailbox columns a diagnosis reads and, joined through the owner
- * (regardingobjectid, a user or a queue; https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/join-tables),
- * the owner's columns — the user's state, licence, access mode and addresses with their usersettings' email filtering,
- * or the queue's name, state and filtering. Outer joins keep a mailbox whose owner row is missing or of the other kind;
- * each joined table's primary key tells whether a row was joined. Ordered by mailboxid, so paging cookies apply.
- * `joins` leaves out a table the caller may not read (Dataverse refuses the whole query otherwise).
- */
-export function fleetMailboxFetch(scope: FleetScope, joins: ReadonlySet<OwnerTable>): string {
+/** The owner's tables joined to a mailbox (outer: a mailbox whose owner row is missing or of the other kind stays). */
+function ownerLinks(joins: ReadonlySet<OwnerTable>): string {
   const settings = joins.has('usersettings')
     ? `<link-entity name="usersettings" from="systemuserid" to="systemuserid" link-type="outer" alias="${OWNER_ALIAS.usersettings}">
         ${fetchAttributes(['systemuserid', 'incomingemailfilteringmethod'])}
@@ -302,14 +307,90 @@ export function fleetMailboxFetch(scope: FleetScope, joins: ReadonlySet<OwnerTab
         ${fetchAttributes(['queueid', ...OWNER_QUEUE_COLUMNS])}
       </link-entity>`
     : '';
+  return `${user}${queue}`;
+}
+
+/** The alerts a diagnosis reads, as FetchXML conditions: Warning and Error (level ≥ 2) modified in the window. */
+function alertWindowConditions(now: Date, until?: Date): string {
+  return `<condition attribute="level" operator="ge" value="2" />
+    <condition attribute="modifiedon" operator="ge" value="${alertWindowStart(now)}" />
+    ${until ? `<condition attribute="modifiedon" operator="lt" value="${until.toISOString()}" />` : ''}`;
+}
+
+/**
+ * The fleet scan's mailbox query: the mailbox columns a diagnosis reads and, joined through the owner
+ * (regardingobjectid, a user or a queue; https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/join-tables),
+ * the owner's columns — the user's state, licence, access mode and addresses with their usersettings' email filtering,
+ * or the queue's name, state and filtering. Outer joins keep a mailbox whose owner row is missing or of the other kind;
+ * each joined table's primary key tells whether a row was joined. Ordered by mailboxid, so paging cookies apply.
+ * `joins` leaves out a table the caller may not read (Dataverse refuses the whole query otherwise).
+ * With `quietBefore`, only the mailboxes without a Warning or Error alert modified in the week before it (`not any`:
+ * https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/filter-rows#filter-on-values-in-related-records):
+ * the others come with their alerts from fleetAlertFetch.
+ */
+export function fleetMailboxFetch(scope: FleetScope, joins: ReadonlySet<OwnerTable>, quietBefore?: Date): string {
+  const quiet = quietBefore
+    ? `<link-entity name="tracelog" from="regardingobjectid" to="mailboxid" link-type="not any">
+        <filter type="and">${alertWindowConditions(quietBefore, quietBefore)}</filter>
+      </link-entity>`
+    : '';
   return `
     <fetch>
       <entity name="mailbox">
         ${fetchAttributes(['mailboxid', ...MAILBOX_COLUMNS])}
-        ${scopeFilter(scope)}
+        ${scopeFilter(scope, quiet)}
         <order attribute="mailboxid" />
-        ${user}
-        ${queue}
+        ${ownerLinks(joins)}
+      </entity>
+    </fetch>`;
+}
+
+/** The alias of the mailbox joined to each alert in fleetAlertFetch. */
+export const ALERT_MAILBOX_ALIAS = 'alertmailbox';
+
+/**
+ * The week's Warning and Error alerts about the scanned mailboxes, each with its mailbox and owner joined (many-to-one
+ * only, so paging cookies apply): a mailbox with alerts is read once per alert, and one with none not at all.
+ * Dataverse sorts a lookup by the name of the row it points to
+ * (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/order-rows#lookup-columns), so one mailbox's
+ * alerts arrive together, among those of any mailbox of the same name; newest first within a mailbox.
+ */
+export function fleetAlertFetch(scope: FleetScope, joins: ReadonlySet<OwnerTable>, now: Date): string {
+  return `
+    <fetch>
+      <entity name="tracelog">
+        ${fetchAttributes(['tracelogid', ...ALERT_COLUMNS])}
+        <filter type="and">${alertWindowConditions(now)}</filter>
+        <order attribute="regardingobjectid" />
+        <order attribute="modifiedon" descending="true" />
+        <link-entity name="mailbox" from="mailboxid" to="regardingobjectid" link-type="inner" alias="${ALERT_MAILBOX_ALIAS}">
+          ${fetchAttributes(['mailboxid', ...MAILBOX_COLUMNS])}
+          ${scopeFilter(scope)}
+          ${ownerLinks(joins)}
+        </link-entity>
+      </entity>
+    </fetch>`;
+}
+
+/**
+ * The week's Warning and Error alerts about email server profiles: those an inner join to the profile keeps — or, for a
+ * caller who may not read profiles (Dataverse refuses the whole query then), those about no mailbox (`not any`; an
+ * alert is about a profile or a mailbox).
+ */
+export function profileAlertFetch(now: Date, profilesReadable = true): string {
+  const aboutProfiles = profilesReadable
+    ? '<link-entity name="emailserverprofile" from="emailserverprofileid" to="regardingobjectid" link-type="inner" />'
+    : '';
+  const aboutNoMailbox = profilesReadable
+    ? ''
+    : '<link-entity name="mailbox" from="mailboxid" to="regardingobjectid" link-type="not any" />';
+  return `
+    <fetch>
+      <entity name="tracelog">
+        ${fetchAttributes(['tracelogid', ...ALERT_COLUMNS])}
+        <filter type="and">${alertWindowConditions(now)}${aboutNoMailbox}</filter>
+        <order attribute="modifiedon" descending="true" />
+        ${aboutProfiles}
       </entity>
     </fetch>`;
 }

@@ -56,6 +56,11 @@ export interface FetchFilter {
   type: 'and' | 'or';
   conditions: FetchCondition[];
   filters: FetchFilter[];
+  /**
+   * Related rows a row must have (`any`) or must not have (`not any`) among those matching the link's filter
+   * (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/filter-rows#filter-on-values-in-related-records).
+   */
+  links?: FetchLink[];
 }
 
 export interface FetchAttribute {
@@ -81,7 +86,7 @@ export interface FetchLink {
   from: string;
   to: string;
   alias?: string;
-  linkType: 'inner' | 'outer';
+  linkType: 'inner' | 'outer' | 'any' | 'not any';
   attributes: FetchAttribute[];
   filter?: FetchFilter;
   links: FetchLink[];
@@ -503,7 +508,14 @@ function parseFetchFilter(element: XmlElement): FetchFilter {
         values,
       });
     } else if (child.name === 'filter') filter.filters.push(parseFetchFilter(child));
-    else throw new QuerySyntaxError(`FetchXML: <${child.name}> is not supported inside <filter>`);
+    else if (child.name === 'link-entity') {
+      const link = parseLink(child);
+      if (link.linkType !== 'any' && link.linkType !== 'not any')
+        throw new QuerySyntaxError(`FetchXML: a <link-entity> inside <filter> must be 'any' or 'not any' here`);
+      if (link.attributes.length > 0)
+        throw new QuerySyntaxError(`FetchXML: a '${link.linkType}' <link-entity> filters rows and returns no columns`);
+      (filter.links ??= []).push(link);
+    } else throw new QuerySyntaxError(`FetchXML: <${child.name}> is not supported inside <filter>`);
   }
   return filter;
 }
@@ -543,8 +555,13 @@ function parseEntityChildren(element: XmlElement): {
         alias: child.attributes.alias,
         descending: child.attributes.descending === 'true',
       });
-    } else if (child.name === 'link-entity') links.push(parseLink(child));
-    else throw new QuerySyntaxError(`FetchXML: <${child.name}> is not supported by this emulator`);
+    } else if (child.name === 'link-entity') {
+      const link = parseLink(child);
+      // Dataverse takes these link types only inside a <filter>.
+      if (link.linkType === 'any' || link.linkType === 'not any')
+        throw new QuerySyntaxError(`FetchXML: a '${link.linkType}' <link-entity> belongs inside a <filter>`);
+      links.push(link);
+    } else throw new QuerySyntaxError(`FetchXML: <${child.name}> is not supported by this emulator`);
   }
   const filter =
     filters.length === 1
@@ -559,7 +576,7 @@ function parseLink(element: XmlElement): FetchLink {
   const { name, from, to, alias } = element.attributes;
   if (!name || !from || !to) throw new QuerySyntaxError('FetchXML: <link-entity> needs name, from and to');
   const linkType = element.attributes['link-type'] ?? 'inner';
-  if (linkType !== 'inner' && linkType !== 'outer')
+  if (linkType !== 'inner' && linkType !== 'outer' && linkType !== 'any' && linkType !== 'not any')
     throw new QuerySyntaxError(`FetchXML: link-type '${linkType}' is not supported by this emulator`);
   const children = parseEntityChildren(element);
   if (children.orders.length > 0)

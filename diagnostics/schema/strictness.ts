@@ -306,15 +306,17 @@ export class SchemaIndex {
     links: readonly FetchLink[],
   ): SchemaViolation | undefined {
     const names = [...attributes, ...orders];
+    const filterLinks: FetchLink[] = [];
     const walk = (f: FetchFilter | undefined) => {
       if (!f) return;
       f.conditions.forEach((c) => names.push(c.attribute));
       f.filters.forEach(walk);
+      filterLinks.push(...(f.links ?? []));
     };
     walk(filter);
     const unknown = names.find((name) => !this.hasColumn(table, name));
     if (unknown !== undefined) return unknownFetchAttribute(table, unknown);
-    for (const link of links) {
+    for (const link of [...links, ...filterLinks]) {
       if (!this.schema.tables[link.name]) return unknownEntity(link.name);
       if (!this.hasColumn(link.name, link.from)) return unknownFetchAttribute(link.name, link.from);
       if (!this.hasColumn(table, link.to)) return unknownFetchAttribute(table, link.to);

@@ -170,6 +170,8 @@ function readCookie(cookie: string): { page: number; last: Map<string, string> }
 
 export class DataverseStore {
   readonly tables: DataSet;
+  /** Each joined table's rows by join value, built once per parsed link (a parsed query lives for one request). */
+  private readonly linkIndexes = new WeakMap<FetchLink, Map<string, DataverseRecord[]>>();
   private readonly now: () => Date;
   /** Rows by primary id, per table array; rebuilt when the array grows or shrinks (tests push and filter rows). */
   private readonly byId = new WeakMap<DataverseRecord[], { length: number; rows: Map<string, DataverseRecord> }>();
@@ -479,11 +481,8 @@ export class DataverseStore {
         row[`${name}${LOOKUP_LOGICAL_NAME}`] ?? (column?.targets?.length === 1 ? column.targets[0] : undefined);
       if (typeof type === 'string') {
         result[`${as}${LOOKUP_LOGICAL_NAME}`] = type;
-        const targetTable = this.schema.table(type);
-        const target = targetTable && typeof value === 'string' ? this.find(type, value) : undefined;
-        const label =
-          target && targetTable?.primaryName ? target[targetTable.primaryName] : row[`${name}${FORMATTED_VALUE}`];
-        if (typeof label === 'string') result[`${as}${FORMATTED_VALUE}`] = label;
+        const label = this.lookupLabel(table, name, row);
+        if (label !== null) result[`${as}${FORMATTED_VALUE}`] = label;
       }
       return;
     }
@@ -492,6 +491,20 @@ export class DataverseStore {
       const key = typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
       if (options[key] !== undefined) result[`${as}${FORMATTED_VALUE}`] = options[key];
     }
+  }
+
+  /** A lookup's label: the primary name of the row it points to (or the label the row was stored with). */
+  private lookupLabel(table: string, name: string, row: DataverseRecord): string | null {
+    const value = row[name];
+    const column = this.schema.columnOf(table, name);
+    const type =
+      row[`${name}${LOOKUP_LOGICAL_NAME}`] ?? (column?.targets?.length === 1 ? column.targets[0] : undefined);
+    if (typeof type !== 'string') return null;
+    const targetTable = this.schema.table(type);
+    const target = targetTable && typeof value === 'string' ? this.find(type, value) : undefined;
+    const label =
+      target && targetTable?.primaryName ? target[targetTable.primaryName] : row[`${name}${FORMATTED_VALUE}`];
+    return typeof label === 'string' ? label : null;
   }
 
   /** FetchXML: aggregates (one page), or rows joined, ordered and paged. */
@@ -506,7 +519,11 @@ export class DataverseStore {
       { column: primaryId, descending: false },
     ];
     type Keys = ReturnType<typeof comparable>[];
-    const keysOf = (row: DataverseRecord): Keys => orders.map((order) => comparable(row[order.column]));
+    // A lookup sorts by the primary name of the row it points to, not by its GUID
+    // (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/order-rows#lookup-columns).
+    const sortValue = (row: DataverseRecord, column: string): DataverseValue =>
+      /^_.+_value$/.test(column) ? this.lookupLabel(fetch.entity, column, row) : (row[column] ?? null);
+    const keysOf = (row: DataverseRecord): Keys => orders.map((order) => comparable(sortValue(row, order.column)));
     const before = (a: Keys, b: Keys) => {
       for (let i = 0; i < orders.length; i++) {
         const x = a[i];
@@ -519,6 +536,7 @@ export class DataverseStore {
     };
     const keyed = this.rows(fetch.entity)
       .filter((row) => !fetch.filter || this.fetchMatches(fetch.entity, row, fetch.filter))
+      .filter((row) => this.joinsMatch(fetch.entity, row, fetch.links))
       .map((row) => ({ row, keys: keysOf(row) }))
       .sort((a, b) => before(a.keys, b.keys));
     const matched = keyed.map((entry) => entry.row);
@@ -531,13 +549,12 @@ export class DataverseStore {
     const cookie = fetch.pagingCookie ? readCookie(fetch.pagingCookie) : undefined;
     let start = (page - 1) * size;
     if (cookie && cookie.page === page - 1 && cookie.last.has(primaryId)) {
-      const last: DataverseRecord = {};
-      for (const order of orders) {
+      // The cookie holds each order column's sort value of the page's last row (a lookup's: its label).
+      const lastKeys: Keys = orders.map((order) => {
         const text = cookie.last.get(order.column) ?? '';
-        if (order.column === primaryId) last[order.column] = text.replace(/^\{|\}$/g, '');
-        else last[order.column] = typeof matched[0]?.[order.column] === 'number' ? Number(text) : text;
-      }
-      const lastKeys = keysOf(last);
+        if (order.column === primaryId) return comparable(text.replace(/^\{|\}$/g, ''));
+        return comparable(typeof matched[0]?.[order.column] === 'number' ? Number(text) : text);
+      });
       const after = keyed.findIndex((entry) => before(entry.keys, lastKeys) > 0);
       start = after < 0 ? matched.length : after;
     }
@@ -547,7 +564,7 @@ export class DataverseStore {
     if (moreRecords && slice.length > 0) {
       const first = slice[0];
       const lastRow = slice[slice.length - 1];
-      const inner = `<cookie page="${page}">${orders.map((o) => `<${o.column} last="${xmlAttributeText(cookieValue(lastRow[o.column]))}" first="${xmlAttributeText(cookieValue(first[o.column]))}" />`).join('')}</cookie>`;
+      const inner = `<cookie page="${page}">${orders.map((o) => `<${o.column} last="${xmlAttributeText(cookieValue(sortValue(lastRow, o.column)))}" first="${xmlAttributeText(cookieValue(sortValue(first, o.column)))}" />`).join('')}</cookie>`;
       result.pagingCookie = `<cookie pagenumber="${page + 1}" pagingcookie="${encodeURIComponent(encodeURIComponent(inner))}" istracking="False" />`;
     }
     return result;
@@ -558,28 +575,8 @@ export class DataverseStore {
    * outer one keeps it with nothing joined. A join matching several rows repeats the row, as SQL does.
    */
   private joinAndShape(fetch: FetchQuery, rows: DataverseRecord[]): DataverseRecord[] {
-    const indexes = new Map<FetchLink, Map<string, DataverseRecord[]>>();
-    const matches = (link: FetchLink, parentTable: string, parent: DataverseRecord): DataverseRecord[] => {
-      let index = indexes.get(link);
-      if (!index) {
-        index = new Map();
-        const key = this.propertyName(link.name, link.from);
-        for (const candidate of this.rows(link.name)) {
-          const value = candidate[key];
-          if (value === null || value === undefined || typeof value === 'object') continue;
-          const id = String(value).toLowerCase();
-          const list = index.get(id);
-          if (list) list.push(candidate);
-          else index.set(id, [candidate]);
-        }
-        indexes.set(link, index);
-      }
-      const value = parent[this.propertyName(parentTable, link.to)];
-      if (value === null || value === undefined || typeof value === 'object') return [];
-      return (index.get(String(value).toLowerCase()) ?? []).filter(
-        (candidate) => !link.filter || this.fetchMatches(link.name, candidate, link.filter),
-      );
-    };
+    const matches = (link: FetchLink, parentTable: string, parent: DataverseRecord) =>
+      this.joinedRows(link, parentTable, parent);
     const expand = (
       table: string,
       row: DataverseRecord,
@@ -753,7 +750,43 @@ export class DataverseStore {
         );
       }),
       ...filter.filters.map((inner) => this.fetchMatches(table, row, inner)),
+      ...(filter.links ?? []).map((link) => {
+        const found = this.joinedRows(link, table, row).length > 0;
+        return link.linkType === 'not any' ? !found : found;
+      }),
     ];
     return filter.type === 'and' ? results.every(Boolean) : results.some(Boolean);
+  }
+
+  /** The rows of a joined table matching `parent` on link.from = parent's link.to and the link's own filter. */
+  private joinedRows(link: FetchLink, parentTable: string, parent: DataverseRecord): DataverseRecord[] {
+    let index = this.linkIndexes.get(link);
+    if (!index) {
+      index = new Map();
+      const key = this.propertyName(link.name, link.from);
+      for (const candidate of this.rows(link.name)) {
+        const value = candidate[key];
+        if (value === null || value === undefined || typeof value === 'object') continue;
+        const id = String(value).toLowerCase();
+        const list = index.get(id);
+        if (list) list.push(candidate);
+        else index.set(id, [candidate]);
+      }
+      this.linkIndexes.set(link, index);
+    }
+    const value = parent[this.propertyName(parentTable, link.to)];
+    if (value === null || value === undefined || typeof value === 'object') return [];
+    return (index.get(String(value).toLowerCase()) ?? []).filter(
+      (candidate) => !link.filter || this.fetchMatches(link.name, candidate, link.filter),
+    );
+  }
+
+  /** Whether every inner join of `links` (nested ones too) finds a row: Dataverse joins before it pages. */
+  private joinsMatch(table: string, row: DataverseRecord, links: readonly FetchLink[]): boolean {
+    return links.every(
+      (link) =>
+        link.linkType !== 'inner' ||
+        this.joinedRows(link, table, row).some((match) => this.joinsMatch(link.name, match, link.links)),
+    );
   }
 }

@@ -231,7 +231,7 @@ describe('scan', () => {
     expect(doc.total).toBe(SCANNED_SMALL);
     expect(doc.environments[0].unreadable.map((u) => u.table)).toEqual(['systemuser']);
     const refused = requestsSince(small.emulator, from).filter(
-      (r) => r.url.includes('/mailboxes?fetchXml=') && r.status === 403,
+      (r) => (r.url.includes('/tracelogs?fetchXml=') || r.url.includes('/mailboxes?fetchXml=')) && r.status === 403,
     );
     expect(refused).toHaveLength(1);
     const owned = small.emulator.store.tables.mailbox.filter(
@@ -255,7 +255,8 @@ describe('scan', () => {
   });
 
   it('recovers from 5xx with backoff', async () => {
-    small.emulator.faults.serverError({ times: 2, table: 'emailserverprofile' });
+    // The organization: one request reads it (profiles are joined to the profile alerts' read too).
+    small.emulator.faults.serverError({ times: 2, table: 'organization' });
     const waits: number[] = [];
     const { code, doc, stderr } = await scanJson([], { sleep: async (ms: number) => void waits.push(ms) }, surl());
     expect(code).toBe(0);

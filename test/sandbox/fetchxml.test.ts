@@ -13,7 +13,15 @@ import {
   type FetchXmlPaging,
   type WebApiPort,
 } from '../../diagnostics/port';
-import { fleetMailboxFetch, itemFailuresByOwnerOptions, type OwnerTable } from '../../diagnostics/queries';
+import {
+  ALERT_MAILBOX_ALIAS,
+  alertWindowStart,
+  fleetAlertFetch,
+  fleetMailboxFetch,
+  itemFailuresByOwnerOptions,
+  profileAlertFetch,
+  type OwnerTable,
+} from '../../diagnostics/queries';
 import { ENTITY_SETS } from '../../cli/http/environment';
 import { createHttpPort } from '../../cli/http/webapi';
 import { startEmulator, type Emulator } from '../../sandbox/emulator/server';
@@ -64,12 +72,13 @@ async function allPages(
   port: WebApiPort,
   fetchXml: string,
   count: number,
+  table = 'mailbox',
 ): Promise<{ pages: DataverseRecord[][]; cookies: (string | undefined)[] }> {
   const pages: DataverseRecord[][] = [];
   const cookies: (string | undefined)[] = [];
   let paging: FetchXmlPaging | null = { page: 1 };
   while (paging) {
-    const result = await port.retrieveMultipleRecords('mailbox', fetchXmlPageOptions(fetchXml, count, paging));
+    const result = await port.retrieveMultipleRecords(table, fetchXmlPageOptions(fetchXml, count, paging));
     pages.push(result.entities);
     cookies.push(result.fetchXmlPagingCookie);
     paging = result.fetchXmlPagingCookie !== undefined ? nextFetchXmlPage(result.fetchXmlPagingCookie) : null;
@@ -164,6 +173,55 @@ describe.each(hosts)('FetchXML through %s', (_name, start) => {
     // FetchXML leaves out empty columns; the main table's lookups keep their _x_value name.
     expect(Object.values(adele).includes(null)).toBe(false);
     expect(typeof adele._emailserverprofile_value).toBe('string');
+  });
+
+  /** The week's Warning and Error alerts about rows of `table`, as the store holds them. */
+  function weeksAlerts(table: 'mailbox' | 'emailserverprofile'): DataverseRecord[] {
+    const start = Date.parse(alertWindowStart(NOW));
+    return host.store.tables.tracelog.filter(
+      (row) =>
+        Number(row.level) >= 2 &&
+        Date.parse(String(row.modifiedon)) >= start &&
+        row['_regardingobjectid_value@Microsoft.Dynamics.CRM.lookuplogicalname'] === table,
+    );
+  }
+
+  it("splits the mailboxes in two: those with an alert of the week come with their alerts, the others on their own ('not any')", async () => {
+    const scope = { all: true, profileId: null };
+    const withAlerts = await allPages(host.port, fleetAlertFetch(scope, ALL_JOINS, NOW), 2, 'tracelog');
+    const without = await allPages(host.port, fleetMailboxFetch(scope, ALL_JOINS, NOW), 5000);
+    const alertRows = withAlerts.pages.flat();
+    const expectedAlerts = weeksAlerts('mailbox');
+    expect(expectedAlerts.length).toBeGreaterThan(2);
+    // One row per alert, each with its mailbox and the owner joined; the inner join applies before paging.
+    expect(alertRows.map((row) => row.tracelogid).sort()).toEqual(expectedAlerts.map((row) => row.tracelogid).sort());
+    expect(withAlerts.pages.slice(0, -1).every((page) => page.length === 2)).toBe(true);
+    for (const row of alertRows) expect(row[`${ALERT_MAILBOX_ALIAS}.mailboxid`]).toBe(row._regardingobjectid_value);
+    const adeleAlert = alertRows.find((row) => row._regardingobjectid_value === ADELE);
+    if (adeleAlert) expect(typeof adeleAlert['owneruser.fullname']).toBe('string');
+    // Sorted by the name of the mailbox the alert is about (Dataverse sorts a lookup so), newest first within it.
+    const names = alertRows.map((row) =>
+      String(row['_regardingobjectid_value@OData.Community.Display.V1.FormattedValue']).toLowerCase(),
+    );
+    expect(names).toEqual([...names].sort());
+    const alerted = new Set(expectedAlerts.map((row) => String(row._regardingobjectid_value)));
+    const quiet = without.pages.flat().map((row) => String(row.mailboxid));
+    expect(quiet.filter((id) => alerted.has(id))).toEqual([]);
+    expect([...alerted, ...quiet].sort()).toEqual(host.store.tables.mailbox.map((row) => String(row.mailboxid)).sort());
+  });
+
+  it("reads the profiles' alerts through the profile, or (when profiles may not be read) as those about no mailbox", async () => {
+    const expected = weeksAlerts('emailserverprofile').map((row) => row.tracelogid);
+    expect(expected.length).toBeGreaterThan(0);
+    for (const readable of [true, false]) {
+      const { pages } = await allPages(host.port, profileAlertFetch(NOW, readable), 5000, 'tracelog');
+      expect(
+        pages
+          .flat()
+          .map((row) => row.tracelogid)
+          .sort(),
+      ).toEqual([...expected].sort());
+    }
   });
 
   it('an inner join keeps only the rows that have a match', async () => {
