@@ -17,7 +17,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { startEmulator, type Emulator, type RecordedRequest } from '../sandbox/emulator/server';
+import { startEmulator, type Emulator, type RecordedRequest } from '../simulator/http/server';
 import { GENERATED_CALLER, generateFleet, type FleetShape } from '../sandbox/generatedFleet';
 
 const ROOT = path.resolve(__dirname, '..');

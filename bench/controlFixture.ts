@@ -1,5 +1,5 @@
 /** The report the control benchmark renders: the shared fake with a failing mailbox, recognised alerts and all checks. */
-import { FakeWebApi } from '../test/support/fakeWebApi';
+import { FakeWebApi } from '../simulator/fake';
 import { alert, environment, IDS, now } from '../test/support/fixtures';
 import { CHECK_ORDER } from '../diagnostics';
 import { formatDateShort } from '../test/control/formatDate';

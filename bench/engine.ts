@@ -3,7 +3,7 @@
  * distant Dataverse. Targets: at most 6 requests, at most 3 round trips of wall time. Prints; asserts nothing.
  */
 import { diagnoseMailbox } from '../diagnostics';
-import { FakeWebApi } from '../test/support/fakeWebApi';
+import { FakeWebApi } from '../simulator/fake';
 import { alert, environment, IDS, now, profilePopulation } from '../test/support/fixtures';
 
 const LATENCY_MS = 100;

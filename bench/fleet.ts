@@ -12,7 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateFleet } from '../sandbox/generatedFleet';
-import { startEmulator } from '../sandbox/emulator/server';
+import { startEmulator } from '../simulator/http/server';
 import { startPageServer } from '../sandbox/pageServer';
 import { buildWebResources } from '../tools/solution/buildWebResource';
 import { FLEET_ICON_FONT, FLEET_SCRIPT } from '../tools/solution/components';

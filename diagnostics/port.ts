@@ -59,6 +59,16 @@ export function xmlAttributeText(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
+/** XML text or attribute text back to plain text: the five predefined entities (the reverse of xmlAttributeText). */
+export function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
 /**
  * `?fetchXml=` for one page of a FetchXML query: `count` rows of page `page`, continued by the previous page's cookie
  * (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results: set count and page on the

@@ -8,7 +8,7 @@
  * by a user (a queue's by the first user). GENERATED_CALLER is a user that exists: the one WhoAmI should answer with.
  */
 import type { DataverseRecord } from '../diagnostics/port';
-import type { DataSet } from './emulator/store';
+import type { DataSet } from '../simulator/store';
 
 export type FleetShape = 'mostly-healthy' | 'all-failing';
 

@@ -18,7 +18,7 @@ import * as path from 'node:path';
 import { buildSync } from 'esbuild';
 import { ENTITY_SETS, PRIMARY_KEYS } from '../cli/http/environment';
 import { FLEET_ICON_FONT, FLEET_PAGE, FLEET_SCRIPT } from '../tools/solution/components';
-import { API_PATH, type Emulator } from './emulator/server';
+import { API_PATH, type Emulator } from '../simulator/http/server';
 import type { SampleEnvironment } from './sampleEnvironment';
 import type { SandboxConfig } from './page/harness';
 import type { FleetSandboxConfig } from './page/fleetHost';

@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import { diagnoseMailbox } from '../diagnostics';
-import { startEmulator } from './emulator/server';
+import { startEmulator } from '../simulator/http/server';
 import { ENTITY_SETS, PRIMARY_KEYS } from '../cli/http/environment';
 import { createHttpPort } from '../cli/http/webapi';
 import { loadSampleEnvironment, SAMPLE_EXPECTATIONS_FILE, type MailboxExpectation } from './sampleEnvironment';

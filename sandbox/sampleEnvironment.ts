@@ -6,10 +6,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DataverseRecord, DataverseValue } from '../diagnostics/port';
-import type { SchemaIndex } from '../diagnostics/schema/strictness';
-import { dataverseSchema } from './emulator/schema';
-import type { TestEnableOutcome } from './emulator/server';
-import type { DataSet } from './emulator/store';
+import type { SchemaIndex } from '../simulator/strictness';
+import { dataverseSchema } from '../simulator/schema';
+import type { TestEnableOutcome } from '../simulator/http/server';
+import type { DataSet } from '../simulator/store';
 
 export const SAMPLE_ENVIRONMENT_FILE = path.join(__dirname, 'sample-environment.json');
 export const SAMPLE_EXPECTATIONS_FILE = path.join(__dirname, 'sample-expectations.json');

@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { startEmulator } from './emulator/server';
+import { startEmulator } from '../simulator/http/server';
 import { ensureControlBuilt } from './buildControl';
 import { startPageServer, WEB_RESOURCE_OUT_DIR } from './pageServer';
 import { buildWebResources } from '../tools/solution/buildWebResource';

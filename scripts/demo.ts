@@ -3,7 +3,7 @@
  * schema-checked fake and prints each report as text. `npm start` (the sandbox) shows the real panel instead.
  */
 import { diagnoseMailbox, renderReport } from '../diagnostics';
-import { FakeWebApi } from '../test/support/fakeWebApi';
+import { FakeWebApi } from '../simulator/fake';
 import { alert, ago, environment, IDS, now } from '../test/support/fixtures';
 
 const scenarios = [

@@ -1,5 +1,5 @@
 /** `--url`: an environment's base URL. https only, except on this machine (localhost, 127.0.0.1, ::1). */
-import schemaJson from '../../diagnostics/schema/dataverse-schema.json';
+import schemaJson from '../../simulator/dataverse-schema.json';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 

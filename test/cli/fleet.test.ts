@@ -10,7 +10,7 @@ import { continuationOptions, FleetProfileError, FleetTally, startFleetScan } fr
 import type { WebApiPort } from '../../diagnostics/port';
 import type { DiagnosisReport } from '../../diagnostics/report';
 import { loadSampleEnvironment } from '../../sandbox/sampleEnvironment';
-import { FakeWebApi } from '../support/fakeWebApi';
+import { FakeWebApi } from '../../simulator/fake';
 import { alert, environment, healthyMailbox, now as fixturesNow } from '../support/fixtures';
 import { GENERATED_PREFIX, HYBRID_PROFILE } from './helpers';
 

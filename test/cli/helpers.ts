@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { build } from 'esbuild';
 import { main } from '../../cli/main';
 import type { CliIo } from '../../cli/io';
-import { startEmulator, type Emulator, type EmulatorOptions } from '../../sandbox/emulator/server';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../simulator/http/server';
 import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/sampleEnvironment';
 
 export const TOKEN = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.test-token-never-printed.c2lnbmF0dXJl';

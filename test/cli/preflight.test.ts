@@ -18,7 +18,7 @@ import {
   MAILBOX_RIBBONS,
   ribbonXml,
   type PlatformFixture,
-} from '../../sandbox/emulator/platform';
+} from '../../simulator/platform';
 import type { DataverseRecord } from '../../diagnostics/port';
 import { allOutputs, expectNoSecrets, run, startSandbox, TOKEN, type Sandbox } from './helpers';
 

@@ -2,7 +2,7 @@
 import { callerPrivilegeDepths, holdsAtLeast, whoAmI } from '../../cli/privileges';
 import { ENTITY_SETS } from '../../cli/http/environment';
 import { createHttpPort, type HttpPort } from '../../cli/http/webapi';
-import { startEmulator, type Emulator } from '../../sandbox/emulator/server';
+import { startEmulator, type Emulator } from '../../simulator/http/server';
 import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/sampleEnvironment';
 
 let environment: SampleEnvironment;

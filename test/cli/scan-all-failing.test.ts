@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ScanDocument } from '../../cli/scan-report';
-import { startEmulator, type Emulator } from '../../sandbox/emulator/server';
+import { startEmulator, type Emulator } from '../../simulator/http/server';
 import { generateFleet } from '../../sandbox/generatedFleet';
 import { allOutputs, expectNoSecrets, run, startReceiver, TOKEN } from './helpers';
 

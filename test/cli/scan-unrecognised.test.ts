@@ -3,7 +3,7 @@
  * mailboxes by their masked text and code, counted per mailbox, in every output format.
  */
 import type { ScanDocument } from '../../cli/scan-report';
-import { startEmulator, type Emulator } from '../../sandbox/emulator/server';
+import { startEmulator, type Emulator } from '../../simulator/http/server';
 import { loadSampleEnvironment } from '../../sandbox/sampleEnvironment';
 import { GENERATED_PREFIX, HENRIETTA, run } from './helpers';
 

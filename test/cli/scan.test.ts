@@ -10,7 +10,7 @@ import { loadSampleExpectations } from '../../sandbox/sampleEnvironment';
 import type { ScanDocument } from '../../cli/scan-report';
 import type { DataverseRecord } from '../../diagnostics/port';
 import { CHECK_ORDER } from '../../diagnostics/report';
-import { startEmulator, type Emulator } from '../../sandbox/emulator/server';
+import { startEmulator, type Emulator } from '../../simulator/http/server';
 import { alert, environment, healthyMailbox, IDS, now } from '../support/fixtures';
 import {
   allOutputs,

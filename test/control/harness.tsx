@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { MailboxHealthControl } from '../../MailboxHealthControl';
 import { createEngine } from '../../MailboxHealthControl/engineAdapter';
 import type { PanelEngine } from '../../MailboxHealthControl/model/engine';
-import { FakeWebApi } from '../support/fakeWebApi';
+import { FakeWebApi } from '../../simulator/fake';
 import { environment, IDS, now } from '../support/fixtures';
 import { mockContext, type MockContextOptions } from './mockContext';
 

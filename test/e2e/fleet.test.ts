@@ -12,7 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { generateFleet } from '../../sandbox/generatedFleet';
-import { startEmulator, type Emulator } from '../../sandbox/emulator/server';
+import { startEmulator, type Emulator } from '../../simulator/http/server';
 import { startPageServer, type PageServer } from '../../sandbox/pageServer';
 import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/sampleEnvironment';
 import { buildWebResources } from '../../tools/solution/buildWebResource';

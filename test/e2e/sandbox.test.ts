@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { snapshotControlBuild } from '../../sandbox/buildControl';
-import { startEmulator, type Emulator } from '../../sandbox/emulator/server';
+import { startEmulator, type Emulator } from '../../simulator/http/server';
 import { readResx, startPageServer, type PageServer } from '../../sandbox/pageServer';
 import { loadSampleEnvironment, loadSampleExpectations } from '../../sandbox/sampleEnvironment';
 import { chooseChromium, launchChromium } from '../support/browser';

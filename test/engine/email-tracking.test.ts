@@ -1,5 +1,5 @@
 import { explainEmailTracking, formatMessage, type TrackingContext } from '../../diagnostics';
-import { FakeWebApi } from '../support/fakeWebApi';
+import { FakeWebApi } from '../../simulator/fake';
 import { environment, now } from '../support/fixtures';
 import { diagnose } from './helpers';
 

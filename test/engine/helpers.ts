@@ -2,8 +2,8 @@ import { diagnoseMailbox, type Caller } from '../../diagnostics';
 import type { CheckId, CheckResult, DiagnosisReport } from '../../diagnostics/report';
 import { formatMessage } from '../../diagnostics/messages/format';
 import { formatEvidenceValue } from '../../diagnostics/render';
-import type { DataSet } from '../../sandbox/emulator/store';
-import { FakeWebApi } from '../support/fakeWebApi';
+import type { DataSet } from '../../simulator/store';
+import { FakeWebApi } from '../../simulator/fake';
 import { IDS, now } from '../support/fixtures';
 
 export const noSleep = async () => undefined;

@@ -23,8 +23,8 @@ import {
 } from '../../diagnostics/port';
 import { renderReport, renderReportJson } from '../../diagnostics/render';
 import { CHECK_ORDER, type DiagnosisReport } from '../../diagnostics/report';
-import type { SchemaColumn } from '../../diagnostics/schema/strictness';
-import { dataverseSchema } from '../../sandbox/emulator/schema';
+import type { SchemaColumn } from '../../simulator/strictness';
+import { dataverseSchema } from '../../simulator/schema';
 
 const DEFAULT_SEED = 20261127;
 const NUM_RUNS = 1000;

@@ -1,7 +1,7 @@
 import { diagnoseMailbox } from '../../diagnostics';
 import { normalizeErrorCode, toDataverseError } from '../../diagnostics/errors';
 import { withRetry } from '../../diagnostics/retry';
-import { FakeWebApi } from '../support/fakeWebApi';
+import { FakeWebApi } from '../../simulator/fake';
 import { environment, IDS, now } from '../support/fixtures';
 import { CHECK_ORDER } from '../../diagnostics/report';
 import { check, diagnose, noSleep, statuses, summaryOf } from './helpers';

@@ -1,6 +1,6 @@
 import { testAndEnable } from '../../diagnostics';
 import { formatMessage } from '../../diagnostics/messages/format';
-import { FakeWebApi } from '../support/fakeWebApi';
+import { FakeWebApi } from '../../simulator/fake';
 import { environment, IDS, now } from '../support/fixtures';
 
 describe('Test & Enable', () => {

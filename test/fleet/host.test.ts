@@ -4,7 +4,7 @@
  * context from ClientGlobalContext.js.aspx, then fetch against <client URL>/api/data/v9.2/: here the emulator).
  * The directly opened page's scan is compared with the CLI's, run in-process over the same emulator.
  */
-import { FakeWebApi } from '../support/fakeWebApi';
+import { FakeWebApi } from '../../simulator/fake';
 import {
   CLIENT_GLOBAL_CONTEXT_PATH,
   NoHostError,

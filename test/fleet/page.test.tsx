@@ -16,8 +16,8 @@ import { FLEET_ICONS, ICON_FONT_FILE, registerFleetIcons } from '../../webresour
 import { SIDE_DIALOG_OPTIONS } from '../../webresources/ribbon/diagnoseCommand';
 import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailboxHealthForm';
 import { loadSampleEnvironment } from '../../sandbox/sampleEnvironment';
-import type { DataSet } from '../../sandbox/emulator/store';
-import { FakeWebApi } from '../support/fakeWebApi';
+import type { DataSet } from '../../simulator/store';
+import { FakeWebApi } from '../../simulator/fake';
 /** The sample's generated population (test/cli/helpers.ts names it too; importing that file brings esbuild into jsdom). */
 const GENERATED_PREFIX = 'f1e1d000-';
 

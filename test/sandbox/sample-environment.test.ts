@@ -1,6 +1,6 @@
 /** The sample environment: loads cleanly against the schema, and the real engine over HTTP gives the reviewed verdicts. */
 import { diagnoseMailbox } from '../../diagnostics';
-import { startEmulator, type Emulator } from '../../sandbox/emulator/server';
+import { startEmulator, type Emulator } from '../../simulator/http/server';
 import { ENTITY_SETS, PRIMARY_KEYS } from '../../cli/http/environment';
 import { createHttpPort } from '../../cli/http/webapi';
 import { loadSampleEnvironment, loadSampleExpectations, resolveTime } from '../../sandbox/sampleEnvironment';

@@ -3,7 +3,7 @@
  * article. Rows use Web API property names (lookups as `_x_value`), as Dataverse returns them.
  */
 import type { DataverseRecord } from '../../diagnostics/port';
-import type { DataSet } from '../../sandbox/emulator/store';
+import type { DataSet } from '../../simulator/store';
 
 export const NOW = new Date('2026-11-27T12:00:00Z');
 export const now = () => NOW;

@@ -17,7 +17,7 @@ import { ICON_FONT_FAMILY, ICON_FONT_FILE } from '../../webresources/fleet/icons
 const onlyEntitySets: esbuild.Plugin = {
   name: 'only-entity-sets',
   setup(build) {
-    build.onLoad({ filter: /[\\/]diagnostics[\\/]schema[\\/]dataverse-schema\.json$/ }, (args) => {
+    build.onLoad({ filter: /[\\/]simulator[\\/]dataverse-schema\.json$/ }, (args) => {
       const schema = JSON.parse(fs.readFileSync(args.path, 'utf8')) as {
         tables: Record<string, { entitySetName: string | null; primaryId: string }>;
       };

@@ -4,8 +4,8 @@
  * solution tables, strict as the rest of the emulator.
  */
 import { unzipSync } from 'fflate';
-import { MAILBOX_RIBBONS, PLATFORM_VERSION } from '../../sandbox/emulator/platform';
-import { startEmulator, type Emulator } from '../../sandbox/emulator/server';
+import { MAILBOX_RIBBONS, PLATFORM_VERSION } from '../../simulator/platform';
+import { startEmulator, type Emulator } from '../../simulator/http/server';
 import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/sampleEnvironment';
 
 type Json = Record<string, unknown>;

@@ -24,11 +24,11 @@ import {
 } from '../../diagnostics/queries';
 import { ENTITY_SETS } from '../../cli/http/environment';
 import { createHttpPort } from '../../cli/http/webapi';
-import { startEmulator, type Emulator } from '../../sandbox/emulator/server';
-import { DataverseStore, type DataSet } from '../../sandbox/emulator/store';
-import { dataverseSchema } from '../../sandbox/emulator/schema';
+import { startEmulator, type Emulator } from '../../simulator/http/server';
+import { DataverseStore, type DataSet } from '../../simulator/store';
+import { dataverseSchema } from '../../simulator/schema';
 import { loadSampleEnvironment } from '../../sandbox/sampleEnvironment';
-import { FakeWebApi } from '../support/fakeWebApi';
+import { FakeWebApi } from '../../simulator/fake';
 
 const NOW = new Date();
 const ALL_JOINS = new Set<OwnerTable>(['systemuser', 'usersettings', 'queue']);

@@ -1,5 +1,5 @@
 /** The sandbox's Dataverse emulator over HTTP: query features, paging, annotations, errors, faults, Test & Enable. */
-import { startEmulator, COUNT_LIMIT, type Emulator } from '../../sandbox/emulator/server';
+import { startEmulator, COUNT_LIMIT, type Emulator } from '../../simulator/http/server';
 import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/sampleEnvironment';
 
 const MEGAN = '97963663-8bfb-4bdc-8db7-5f0ee011428a';

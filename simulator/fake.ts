@@ -5,16 +5,16 @@
  * emulator pages it: `fetchXmlPagingCookie` comes back while more rows match. Faults (403 on a table — also when a
  * query joins it —, 429 with Retry-After, 5xx) and per-request latency are injectable; every request is recorded.
  */
-import type { RetrieveMultipleResult, WebApiPort, DataverseRecord } from '../../diagnostics/port';
-import { fetchLinks, parseQueryOptions } from '../../diagnostics/schema/query';
+import type { RetrieveMultipleResult, WebApiPort, DataverseRecord } from '../diagnostics/port';
+import { fetchLinks, parseQueryOptions } from './query';
 import {
   DataverseStore,
   privilegeDeniedMessage,
   StoreError,
   tablePrivilege,
   type DataSet,
-} from '../../sandbox/emulator/store';
-import { dataverseSchema } from '../../sandbox/emulator/schema';
+} from './store';
+import { dataverseSchema } from './schema';
 
 export interface RecordedRequest {
   method: 'retrieveRecord' | 'retrieveMultipleRecords' | 'updateRecord';

@@ -4,6 +4,7 @@
  * name against Microsoft's schema, and the sandbox's emulator evaluates it. Only the OData subset the product needs
  * is understood; anything else is a QuerySyntaxError, which the emulator answers as Dataverse answers bad syntax.
  */
+import { unescapeXml } from '../diagnostics/port';
 
 export class QuerySyntaxError extends Error {
   constructor(message: string) {
@@ -450,15 +451,6 @@ interface XmlElement {
   attributes: Record<string, string>;
   children: XmlElement[];
   text: string;
-}
-
-export function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 }
 
 function parseXml(text: string): XmlElement {

@@ -48,7 +48,7 @@ import {
   type ExpandItem,
   type FetchQuery,
   type ODataQuery,
-} from '../../diagnostics/schema/query';
+} from '../query';
 import {
   isViolation,
   METADATA_OPERATIONS,
@@ -58,10 +58,10 @@ import {
   type OperationArguments,
   type SchemaIndex,
   type SchemaTable,
-} from '../../diagnostics/schema/strictness';
-import { compressRibbon, defaultPlatform, privilegeRows, type PlatformFixture, type PrivilegeDepth } from './platform';
-import { dataverseSchema } from './schema';
-import { DataverseStore, privilegeDeniedMessage, StoreError, tablePrivilege, type DataSet } from './store';
+} from '../strictness';
+import { compressRibbon, defaultPlatform, privilegeRows, type PlatformFixture, type PrivilegeDepth } from '../platform';
+import { dataverseSchema } from '../schema';
+import { DataverseStore, privilegeDeniedMessage, StoreError, tablePrivilege, type DataSet } from '../store';
 
 export const API_PATH = '/api/data/v9.2/';
 /** Dataverse stops `@odata.count` at 5,000. */

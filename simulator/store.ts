@@ -6,17 +6,17 @@
  * It is pure TypeScript: the engine's test fake uses it in-process and the sandbox's HTTP emulator serves it.
  * Every query is checked by SchemaIndex first, so a name Microsoft's schema does not have fails here as it would there.
  */
-import { AGGREGATE_LIMIT_CODE, AGGREGATE_LIMIT_ROWS } from '../../diagnostics/errors';
+import { AGGREGATE_LIMIT_CODE, AGGREGATE_LIMIT_ROWS } from '../diagnostics/errors';
 import {
   FORMATTED_VALUE,
   LOOKUP_LOGICAL_NAME,
   xmlAttributeText,
   type DataverseRecord,
   type DataverseValue,
-} from '../../diagnostics/port';
+  unescapeXml,
+} from '../diagnostics/port';
 import {
   parseQueryOptions,
-  unescapeXml,
   type FetchFilter,
   type FetchLink,
   type FetchQuery,
@@ -24,8 +24,8 @@ import {
   type Literal,
   type ODataQuery,
   type Operand,
-} from '../../diagnostics/schema/query';
-import { SchemaIndex, type SchemaViolation } from '../../diagnostics/schema/strictness';
+} from './query';
+import { SchemaIndex, type SchemaViolation } from './strictness';
 
 export type DataSet = Record<string, DataverseRecord[]>;
 

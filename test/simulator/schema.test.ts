@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { parseFilter, parseQueryOptions, QuerySyntaxError } from '../../diagnostics/schema/query';
-import { dataverseSchema } from '../../sandbox/emulator/schema';
+import { parseFilter, parseQueryOptions, QuerySyntaxError } from '../../simulator/query';
+import { dataverseSchema } from '../../simulator/schema';
 import { ALERT_COLUMNS, MAILBOX_COLUMNS, ORGANIZATION_COLUMNS, PROFILE_COLUMNS } from '../../diagnostics/queries';
 import { itComparesWithSharedReference, readSharedReference } from '../support/sharedReference';
 
@@ -9,7 +9,7 @@ const schema = dataverseSchema();
 
 describe('schema strictness', () => {
   itComparesWithSharedReference('keeps the vendored schema identical to the shared reference', () => {
-    expect(readFileSync(join(__dirname, '../../diagnostics/schema/dataverse-schema.json'), 'utf8')).toBe(
+    expect(readFileSync(join(__dirname, '../../simulator/dataverse-schema.json'), 'utf8')).toBe(
       readSharedReference('dataverse-schema.json').toString('utf8'),
     );
   });
