@@ -1,6 +1,4 @@
 /** `--url`: an environment's base URL. https only, except on this machine (localhost, 127.0.0.1, ::1). */
-import schemaJson from '../../simulator/dataverse-schema.json';
-
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export class UsageError extends Error {
@@ -28,16 +26,5 @@ export function environmentUrl(raw: string): string {
   return url.origin;
 }
 
-const TABLES = Object.entries(
-  (schemaJson as unknown as { tables: Record<string, { entitySetName: string | null; primaryId: string }> }).tables,
-);
-
-/** Logical name → entity set name, from Microsoft's schema (mailbox → mailboxes, usersettings → usersettingscollection). */
-export const ENTITY_SETS: Readonly<Record<string, string>> = Object.fromEntries(
-  TABLES.filter(([, table]) => table.entitySetName).map(([name, table]) => [name, table.entitySetName as string]),
-);
-
-/** Logical name → primary key, from Microsoft's schema (mailbox → mailboxid, usersettings → systemuserid). */
-export const PRIMARY_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
-  TABLES.map(([name, table]) => [name, table.primaryId]),
-);
+/** The tables' entity sets and primary keys, generated from Microsoft's schema (`npm run vendor:schema`). */
+export { ENTITY_SETS, PRIMARY_KEYS } from './entity-sets.generated';

@@ -10,28 +10,6 @@ import { ICON_FONT_FAMILY, ICON_FONT_FILE } from '../../webresources/fleet/icons
  * engine, React 16.14 and Fluent UI 8.121.1 in one minified production script) and fleet-icons.css (the icon font).
  */
 
-/**
- * The HTTP adapter names tables by their entity sets, which it reads from Microsoft's schema (350 KB of JSON). The page
- * gets the same JSON with only the two properties that read uses, a few kilobytes.
- */
-const onlyEntitySets: esbuild.Plugin = {
-  name: 'only-entity-sets',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]simulator[\\/]dataverse-schema\.json$/ }, (args) => {
-      const schema = JSON.parse(fs.readFileSync(args.path, 'utf8')) as {
-        tables: Record<string, { entitySetName: string | null; primaryId: string }>;
-      };
-      const tables = Object.fromEntries(
-        Object.entries(schema.tables).map(([name, table]) => [
-          name,
-          { entitySetName: table.entitySetName, primaryId: table.primaryId },
-        ]),
-      );
-      return { contents: JSON.stringify({ tables }), loader: 'json' };
-    });
-  },
-};
-
 export interface FleetBuild {
   html: string;
   script: string;
@@ -63,7 +41,6 @@ export async function buildFleetPage(paths: RepoPaths = repoPaths()): Promise<Fl
     charset: 'utf8',
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
-    plugins: [onlyEntitySets],
   });
   const html = path.join(outDir, FLEET_PAGE.source.file);
   fs.copyFileSync(paths.fleetHtml, html);
