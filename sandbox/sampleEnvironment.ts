@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type { DataverseRecord, DataverseValue } from '../diagnostics/port';
 import type { SchemaIndex } from '../simulator/strictness';
 import { dataverseSchema } from '../simulator/schema';
-import type { TestEnableOutcome } from '../simulator/http/server';
+import type { TestEnableOutcome } from '../simulator/test-and-enable';
 import type { DataSet } from '../simulator/store';
 
 export const SAMPLE_ENVIRONMENT_FILE = path.join(__dirname, 'sample-environment.json');
@@ -70,7 +70,8 @@ function generateRows(spec: GenerateSpec, now: Date): DataverseRecord[] {
     const id = `${spec.idPrefix}${i.toString(16).padStart(12, '0')}`;
     const row: DataverseRecord = {};
     for (const [key, value] of Object.entries(spec.template)) {
-      row[key] = typeof value === 'string' ? resolveTime(value.replace(/\{n\}/g, n).replace(/\{id\}/g, id), now) : value;
+      row[key] =
+        typeof value === 'string' ? resolveTime(value.replace(/\{n\}/g, n).replace(/\{id\}/g, id), now) : value;
     }
     rows.push(row);
   }
@@ -83,7 +84,8 @@ function checkColumns(schema: SchemaIndex, data: DataSet): void {
     for (const row of rows) {
       for (const key of Object.keys(row)) {
         const name = key.split('@')[0];
-        if (!schema.hasProperty(table, name)) throw new Error(`Sample environment: '${table}' has no column '${name}' in Microsoft's schema.`);
+        if (!schema.hasProperty(table, name))
+          throw new Error(`Sample environment: '${table}' has no column '${name}' in Microsoft's schema.`);
       }
     }
   }

@@ -6,15 +6,12 @@
  * query joins it —, 429 with Retry-After, 5xx) and per-request latency are injectable; every request is recorded.
  */
 import type { RetrieveMultipleResult, WebApiPort, DataverseRecord } from '../diagnostics/port';
-import { fetchLinks, parseQueryOptions } from './query';
-import {
-  DataverseStore,
-  privilegeDeniedMessage,
-  StoreError,
-  tablePrivilege,
-  type DataSet,
-} from './store';
+import { Faults, touchedTables, type Operation, type SimulatedFailure } from './faults';
+import { privilegeIdOf } from './platform';
+import { parseQueryOptions, type ParsedOptions } from './query';
 import { dataverseSchema } from './schema';
+import { DataverseStore, StoreError, type DataSet } from './store';
+import { attemptStamp, completeTestAndEnable, schedulesTestAndEnable, type TestEnableOutcome } from './test-and-enable';
 
 export interface RecordedRequest {
   method: 'retrieveRecord' | 'retrieveMultipleRecords' | 'updateRecord';
@@ -26,16 +23,29 @@ export interface RecordedRequest {
   endedAt?: number;
 }
 
-type Fault = { table: string | '*'; remaining: number; error: () => unknown };
-
 const FAKE_CALLER = '00000000-0000-4000-8000-00000000ca11';
-const FAKE_PRIVILEGE = '00000000-0000-4000-8000-0000000000b1';
 
 const XRM_ALLOWED_OPTIONS = new Set(['$select', '$filter', '$orderby', '$top', '$expand']);
+
+/** How long the asynchronous service takes to run Test & Enable, in the fake's clock. */
+const TEST_AND_ENABLE_DURATION_MS = 3 * 60_000;
 
 /** Xrm.WebApi reports error codes as positive decimals (0x80040220 → 2147746336). */
 function xrmError(code: string, message: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { errorCode: parseInt(code, 16), message, ...extra };
+}
+
+/**
+ * A fault as the engine receives it: PrivilegeDenied as Xrm.WebApi reports it; a throttle or a server error as an HTTP
+ * adapter passes it through (with Retry-After), which is where the engine's retries meet them.
+ */
+function faultError(failure: SimulatedFailure): unknown {
+  if (failure.status === 403) return xrmError(failure.code, failure.message, { status: failure.status });
+  return {
+    status: failure.status,
+    ...(failure.retryAfterSeconds !== undefined ? { retryAfterSeconds: failure.retryAfterSeconds } : {}),
+    error: { code: failure.code, message: failure.message },
+  };
 }
 
 export interface FakeOptions {
@@ -48,59 +58,18 @@ export interface FakeOptions {
 export class FakeWebApi implements WebApiPort {
   readonly store: DataverseStore;
   readonly requests: RecordedRequest[] = [];
-  private readonly faults: Fault[] = [];
+  /** Injected failures, the same API as the HTTP emulator's (faults.ts). */
+  readonly faults = new Faults();
   private readonly updateHooks: ((table: string, id: string, data: Record<string, unknown>) => void)[] = [];
+  private readonly now: () => Date;
   private virtualTime = 0;
 
   constructor(
     data: DataSet,
     private readonly options: FakeOptions = {},
   ) {
-    this.store = new DataverseStore(dataverseSchema(), data, { now: options.now });
-  }
-
-  /**
-   * The user lacks read privilege on the table: Dataverse's 403 PrivilegeDenied, as Xrm.WebApi reports it, for every
-   * request that reads the table or joins it (FetchXML link-entity).
-   */
-  deny(table: string): this {
-    this.faults.push({
-      table,
-      remaining: Infinity,
-      error: () =>
-        xrmError(
-          '0x80040220',
-          privilegeDeniedMessage(table, tablePrivilege(table, 'read'), FAKE_CALLER, FAKE_PRIVILEGE),
-          { status: 403 },
-        ),
-    });
-    return this;
-  }
-
-  /** HTTP 429 with Retry-After (what an HTTP adapter passes through), `times` times. */
-  throttle(table: string | '*', times: number, retryAfterSeconds: number): this {
-    this.faults.push({
-      table,
-      remaining: times,
-      error: () => ({
-        status: 429,
-        retryAfterSeconds,
-        error: {
-          code: '0x80072322',
-          message: 'Number of requests exceeded the limit of 6000 over time window of 300 seconds.',
-        },
-      }),
-    });
-    return this;
-  }
-
-  failServer(table: string | '*', times: number): this {
-    this.faults.push({
-      table,
-      remaining: times,
-      error: () => ({ status: 500, error: { code: '0x80040216', message: 'An unexpected error occurred.' } }),
-    });
-    return this;
+    this.now = options.now ?? (() => new Date());
+    this.store = new DataverseStore(dataverseSchema(), data, { now: this.now });
   }
 
   onUpdate(hook: (table: string, id: string, data: Record<string, unknown>) => void): this {
@@ -109,28 +78,18 @@ export class FakeWebApi implements WebApiPort {
   }
 
   /**
-   * Plays the server's asynchronous service for Test & Enable: once testemailconfigurationscheduled is set, the
-   * `polls`-th read of that mailbox finds the test completed at `completedOn` with the given channel statuses.
+   * Plays the server's asynchronous service for Test & Enable (test-and-enable.ts): once the test is scheduled, the
+   * `polls`-th read of that mailbox finds it run with `outcome` (default: every channel passes), finished at
+   * `completedOn` (default: three minutes after the fake's now).
    */
-  completesTestAndEnable(
-    polls: number,
-    outcome: { incoming: number; outgoing: number; act: number },
-    completedOn = '2026-11-27T12:03:00Z',
-  ): this {
+  completesTestAndEnable(polls: number, outcome: TestEnableOutcome = {}, completedOn?: string): this {
     return this.onUpdate((table, id, data) => {
-      if (table !== 'mailbox' || data.testemailconfigurationscheduled !== true) return;
+      if (!schedulesTestAndEnable(table, data)) return;
+      const stamp = completedOn ?? new Date(this.now().getTime() + TEST_AND_ENABLE_DURATION_MS).toISOString();
       let reads = 0;
       const original = this.store.retrieve.bind(this.store);
       this.store.retrieve = (t, i, o) => {
-        if (t === 'mailbox' && i === id && ++reads === polls) {
-          this.store.update('mailbox', id, {
-            testemailconfigurationscheduled: false,
-            testmailboxaccesscompletedon: completedOn,
-            incomingemailstatus: outcome.incoming,
-            outgoingemailstatus: outcome.outgoing,
-            actstatus: outcome.act,
-          });
-        }
+        if (t === 'mailbox' && i === id && ++reads === polls) completeTestAndEnable(this.store, id, outcome, stamp);
         return original(t, i, o);
       };
     });
@@ -153,10 +112,17 @@ export class FakeWebApi implements WebApiPort {
     return rounds;
   }
 
-  private async run<T>(request: Omit<RecordedRequest, 'startedAt'>, work: () => T): Promise<T> {
+  /**
+   * Records the request, lets its latency pass, meets the faults, then does the work with the options parsed once (or
+   * as given when they do not parse: the store answers the syntax error as Dataverse does).
+   */
+  private async run<T>(
+    request: Omit<RecordedRequest, 'startedAt'>,
+    work: (options: ParsedOptions | string | undefined) => T,
+  ): Promise<T> {
     const recorded: RecordedRequest = { ...request, startedAt: this.clock() };
     this.requests.push(recorded);
-    const latency = this.options.latencyMs ?? 0;
+    const latency = (this.options.latencyMs ?? 0) + this.faults.latencyMs;
     if (this.options.realLatency) await new Promise((resolve) => setTimeout(resolve, latency));
     else {
       // Virtual time: requests issued together overlap; the next round starts after they end.
@@ -164,27 +130,20 @@ export class FakeWebApi implements WebApiPort {
     }
     recorded.endedAt = recorded.startedAt + latency;
     if (!this.options.realLatency) this.virtualTime = Math.max(this.virtualTime, recorded.endedAt);
-    const tables = [request.table, ...this.joinedTables(request.options)];
-    const fault = this.faults.find((f) => (f.table === '*' || tables.includes(f.table)) && f.remaining > 0);
-    if (fault) {
-      fault.remaining--;
-      throw fault.error();
-    }
+    const parsed = parseOrUndefined(request.options);
+    const operation: Operation = request.method === 'updateRecord' ? 'write' : 'read';
+    const failure = this.faults.failureFor(
+      this.store.schema,
+      operation,
+      touchedTables(this.store.schema, request.table, parsed),
+      { id: FAKE_CALLER, privilegeId: privilegeIdOf },
+    );
+    if (failure) throw faultError(failure);
     try {
-      return work();
+      return work(parsed ?? request.options);
     } catch (error) {
       if (error instanceof StoreError) throw xrmError(error.code, error.message, { status: error.status });
       throw error;
-    }
-  }
-
-  /** The tables a FetchXML query joins (none for OData, or for options that do not parse: the store reports those). */
-  private joinedTables(options: string | undefined): string[] {
-    try {
-      const parsed = parseQueryOptions(options);
-      return parsed.kind === 'fetch' ? fetchLinks(parsed.fetch.links).map((link) => link.name) : [];
-    } catch {
-      return [];
     }
   }
 
@@ -192,38 +151,35 @@ export class FakeWebApi implements WebApiPort {
     return this.options.realLatency ? Date.now() : this.virtualTime;
   }
 
-  private checkXrmOptions(options: string | undefined): void {
-    if (!options) return;
-    const parsed = parseQueryOptions(options);
-    if (parsed.kind === 'odata') {
-      const notAllowed = [...parsed.unsupported, ...(parsed.query.count !== undefined ? ['$count'] : [])].filter(
-        (o) => !XRM_ALLOWED_OPTIONS.has(o),
-      );
-      if (notAllowed.length > 0)
-        throw new StoreError(400, '0x80060888', `Xrm.WebApi does not accept ${notAllowed.join(', ')}.`);
-    }
+  private checkXrmOptions(options: ParsedOptions | string | undefined): void {
+    if (options === undefined || typeof options === 'string' || options.kind !== 'odata') return;
+    const notAllowed = [...options.unsupported, ...(options.query.count !== undefined ? ['$count'] : [])].filter(
+      (o) => !XRM_ALLOWED_OPTIONS.has(o),
+    );
+    if (notAllowed.length > 0)
+      throw new StoreError(400, '0x80060888', `Xrm.WebApi does not accept ${notAllowed.join(', ')}.`);
   }
 
   retrieveRecord(table: string, id: string, options?: string): Promise<DataverseRecord> {
-    return this.run({ method: 'retrieveRecord', table, id, options }, () => {
-      this.checkXrmOptions(options);
-      return this.store.retrieve(table, id, options);
+    return this.run({ method: 'retrieveRecord', table, id, options }, (parsed) => {
+      this.checkXrmOptions(parsed);
+      return this.store.retrieve(table, id, parsed);
     });
   }
 
   retrieveMultipleRecords(table: string, options?: string, maxPageSize = 5000): Promise<RetrieveMultipleResult> {
-    return this.run({ method: 'retrieveMultipleRecords', table, options }, () => {
-      this.checkXrmOptions(options);
-      if (parseQueryOptions(options).kind === 'fetch') {
+    return this.run({ method: 'retrieveMultipleRecords', table, options }, (parsed) => {
+      this.checkXrmOptions(parsed);
+      if (typeof parsed === 'object' && parsed.kind === 'fetch') {
         // https://learn.microsoft.com/power-apps/developer/model-driven-apps/clientapi/reference/xrm-webapi/retrievemultiplerecords:
         // a FetchXML page is the fetch's count; fetchXmlPagingCookie comes back while more rows match.
-        const page = this.store.retrieveFetchPage(table, options!);
+        const page = this.store.retrieveFetchPage(table, parsed);
         return {
           entities: page.rows,
           ...(page.pagingCookie !== undefined ? { fetchXmlPagingCookie: page.pagingCookie } : {}),
         };
       }
-      const rows = this.store.retrieveMultiple(table, options);
+      const rows = this.store.retrieveMultiple(table, parsed);
       return rows.length > maxPageSize
         ? { entities: rows.slice(0, maxPageSize), nextLink: `fake://${table}?page=2` }
         : { entities: rows };
@@ -233,8 +189,20 @@ export class FakeWebApi implements WebApiPort {
   updateRecord(table: string, id: string, data: Record<string, unknown>): Promise<{ entityType: string; id: string }> {
     return this.run({ method: 'updateRecord', table, id, data }, () => {
       this.store.update(table, id, data);
+      if (schedulesTestAndEnable(table, data))
+        this.store.update(table, id, attemptStamp(this.now().toISOString(), FAKE_CALLER));
       for (const hook of this.updateHooks) hook(table, id, data);
       return { entityType: table, id };
     });
+  }
+}
+
+/** The options parsed, or undefined when there are none or they do not parse. */
+function parseOrUndefined(options: string | undefined): ParsedOptions | undefined {
+  if (options === undefined) return undefined;
+  try {
+    return parseQueryOptions(options);
+  } catch {
+    return undefined;
   }
 }

@@ -75,6 +75,13 @@ export function privilegeRows(): DataverseRecord[] {
   }));
 }
 
+/** A privilege's id as PrivilegeDenied names it: its row's, or a made-up one for a privilege the rows do not list. */
+export function privilegeIdOf(name: string): string {
+  return (
+    PRIVILEGES.find((p) => p.name.toLowerCase() === name.toLowerCase())?.id ?? '00000000-0000-4000-8000-0000000000b1'
+  );
+}
+
 /** A BooleanManagedProperty (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/booleanmanagedproperty). */
 export function booleanManagedProperty(value: boolean, logicalName: string): DataverseRecord {
   return { Value: value, CanBeChanged: false, ManagedPropertyLogicalName: logicalName } as unknown as DataverseRecord;

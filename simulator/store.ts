@@ -24,10 +24,14 @@ import {
   type Literal,
   type ODataQuery,
   type Operand,
+  type ParsedOptions,
 } from './query';
-import { SchemaIndex, type SchemaViolation } from './strictness';
+import { SchemaIndex, unknownTable, type SchemaViolation } from './strictness';
 
 export type DataSet = Record<string, DataverseRecord[]>;
+
+/** A request's query options: as sent (`?$select=…`, `?fetchXml=…`), or already parsed (a host parses once). */
+export type QueryOptions = string | ParsedOptions | undefined;
 
 /** A failure the store reports in Dataverse's own terms, for a host to turn into its error shape. */
 export class StoreError extends Error {
@@ -216,10 +220,22 @@ export class DataverseStore {
     return index.rows.get(wanted);
   }
 
-  retrieve(table: string, id: string, options?: string): DataverseRecord {
-    const violation = this.schema.validate(table, options);
+  /** The options parsed (unless they come parsed) and checked against the schema, as Dataverse checks them. */
+  private checked(table: string, options: QueryOptions): ParsedOptions {
+    if (!this.schema.table(table)) throw StoreError.from(unknownTable(table));
+    let parsed: ParsedOptions;
+    try {
+      parsed = typeof options === 'object' ? options : parseQueryOptions(options);
+    } catch (error) {
+      throw new StoreError(400, '0x80060888', (error as Error).message);
+    }
+    const violation = this.schema.validate(table, parsed);
     if (violation) throw StoreError.from(violation);
-    const parsed = parseQueryOptions(options);
+    return parsed;
+  }
+
+  retrieve(table: string, id: string, options?: QueryOptions): DataverseRecord {
+    const parsed = this.checked(table, options);
     if (parsed.kind !== 'odata')
       throw new StoreError(400, '0x80040203', 'fetchXml cannot be used to retrieve a single record.');
     const row = this.find(table, id);
@@ -228,19 +244,15 @@ export class DataverseStore {
   }
 
   /** All matching rows, shaped (OData: paging is the host's business); FetchXML: its page (the first unless it says). */
-  retrieveMultiple(table: string, options?: string): DataverseRecord[] {
-    const violation = this.schema.validate(table, options);
-    if (violation) throw StoreError.from(violation);
-    const parsed = parseQueryOptions(options);
+  retrieveMultiple(table: string, options?: QueryOptions): DataverseRecord[] {
+    const parsed = this.checked(table, options);
     if (parsed.kind === 'fetch') return this.fetchPage(parsed.fetch).rows;
     return this.query(table, parsed.query);
   }
 
   /** A FetchXML query (`?fetchXml=…`), paged as Dataverse pages it: `count` rows from `page`, by `paging-cookie`. */
-  retrieveFetchPage(table: string, options: string): FetchPage {
-    const violation = this.schema.validate(table, options);
-    if (violation) throw StoreError.from(violation);
-    const parsed = parseQueryOptions(options);
+  retrieveFetchPage(table: string, options: QueryOptions): FetchPage {
+    const parsed = this.checked(table, options);
     if (parsed.kind !== 'fetch') throw new StoreError(400, '0x80060888', 'The query is not FetchXML.');
     return this.fetchPage(parsed.fetch);
   }
@@ -262,13 +274,11 @@ export class DataverseStore {
   /** One page of a query and how many rows match in all: only the page is shaped (paging a large table stays cheap). */
   retrievePage(
     table: string,
-    options: string | undefined,
+    options: QueryOptions,
     offset: number,
     size: number,
   ): { rows: DataverseRecord[]; total: number } {
-    const violation = this.schema.validate(table, options);
-    if (violation) throw StoreError.from(violation);
-    const parsed = parseQueryOptions(options);
+    const parsed = this.checked(table, options);
     if (parsed.kind === 'fetch')
       throw new StoreError(400, '0x80060888', 'FetchXML pages itself: use retrieveFetchPage.');
     const matched = this.match(table, parsed.query);

@@ -165,12 +165,12 @@ export class SchemaIndex {
     return this.navigations.get(table)?.get(name);
   }
 
-  /** Every name a query mentions, checked; the first violation is returned as Dataverse would answer it. */
-  validate(tableName: string, options: string | undefined): SchemaViolation | undefined {
+  /** Every name a query mentions (as sent, or parsed), checked; the first violation is returned as Dataverse would answer it. */
+  validate(tableName: string, options: string | ParsedOptions | undefined): SchemaViolation | undefined {
     if (!this.schema.tables[tableName]) return unknownTable(tableName);
     let parsed: ParsedOptions;
     try {
-      parsed = parseQueryOptions(options);
+      parsed = typeof options === 'object' ? options : parseQueryOptions(options);
     } catch (error) {
       return { status: 400, code: '0x80060888', message: (error as Error).message };
     }

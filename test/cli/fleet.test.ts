@@ -59,8 +59,8 @@ describe('fleet scan', () => {
       const bulk = fake();
       const single = fake();
       if (denied) {
-        bulk.deny(denied);
-        single.deny(denied);
+        bulk.faults.deny({ table: denied });
+        single.faults.deny({ table: denied });
       }
       const { reports, unreadable } = await scanAll(bulk, { all: true });
       expect(unreadable).toEqual(denied ? [denied] : []);
@@ -84,7 +84,8 @@ describe('fleet scan', () => {
   );
 
   it('asks for the mailbox pages again without a join Dataverse refuses: only the checks that need that table are error', async () => {
-    const bulk = fake().deny('systemuser');
+    const bulk = fake();
+    bulk.faults.deny({ table: 'systemuser' });
     const { reports, unreadable } = await scanAll(bulk);
     expect(unreadable).toEqual(['systemuser']);
     // The pages that join the owners: the alerts' first page (refused, then asked again without it), the mailboxes'.
@@ -273,7 +274,8 @@ describe('fleet scan', () => {
     await expect(
       startFleetScan(twins, { profile: String(twins.store.tables.emailserverprofile[0].name), sleep: noSleep }),
     ).rejects.toMatchObject({ matches: expect.any(Array) });
-    const denied = fake().deny('emailserverprofile');
+    const denied = fake();
+    denied.faults.deny({ table: 'emailserverprofile' });
     await expect(
       startFleetScan(denied, { profile: 'Microsoft Exchange Online', sleep: noSleep }),
     ).rejects.toMatchObject({ kind: 'privilege' });

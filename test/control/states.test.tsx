@@ -140,7 +140,8 @@ describe('MailboxHealthControl states', () => {
   });
 
   it('shows a partial report: checks that could not read their input say "Could not check" and why', async () => {
-    const port = fake().deny('emailserverprofile');
+    const port = fake();
+    port.faults.deny({ table: 'emailserverprofile' });
     renderControl({ webAPI: port });
     await screen.findByRole('heading', { level: 2, name: 'Dana Whitfield' });
     expect(

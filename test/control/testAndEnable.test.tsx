@@ -48,7 +48,7 @@ describe('Test & Enable', () => {
 
   it('on confirmation schedules the test, shows progress with the buttons disabled, then the new statuses', async () => {
     const port = incomingFailed();
-    port.completesTestAndEnable(2, { incoming: 1, outgoing: 1, act: 1 });
+    port.completesTestAndEnable(2, { incoming: 'success', outgoing: 'success', act: 'success' });
     const clock = manualSleep();
     renderControl({ webAPI: port, engine: createEngine({ now, sleep: clock.sleep }) });
     await screen.findByRole('heading', { level: 2, name: 'Dana Whitfield' });
@@ -89,7 +89,7 @@ describe('Test & Enable', () => {
 
   it('reports a test the server failed', async () => {
     const port = incomingFailed();
-    port.completesTestAndEnable(1, { incoming: 2, outgoing: 1, act: 1 });
+    port.completesTestAndEnable(1, { incoming: 'failure', outgoing: 'success', act: 'success' });
     renderControl({ webAPI: port });
     await screen.findByRole('heading', { level: 2, name: 'Dana Whitfield' });
     await click(screen.getByRole('button', { name: 'Test & Enable' }));

@@ -74,7 +74,7 @@ describe('email tracking explainer', () => {
   });
 
   it('says it could not tell when a table it needs is denied, and names the table', async () => {
-    const { answer } = await explain('stranger@example.org', {}, (f) => f.deny('lead'));
+    const { answer } = await explain('stranger@example.org', {}, (f) => f.faults.deny({ table: 'lead' }));
     expect(answer.tracked).toBe('unknown');
     expect(answer.unreadable).toEqual(['lead']);
   });

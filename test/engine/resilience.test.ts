@@ -8,7 +8,7 @@ import { check, diagnose, noSleep, statuses, summaryOf } from './helpers';
 
 describe('resilience', () => {
   it('turns a 403 on alerts into "could not check" for the checks that need alerts, and completes the rest', async () => {
-    const { report } = await diagnose(environment(), (fake) => fake.deny('tracelog'));
+    const { report } = await diagnose(environment(), (fake) => fake.faults.deny({ table: 'tracelog' }));
     const alerts = check(report, 'alerts');
     expect(alerts.status).toBe('error');
     expect(summaryOf(alerts)).toBe('Could not check: you lack read privilege on Alerts (tracelog).');
@@ -26,7 +26,7 @@ describe('resilience', () => {
 
   it('still fails on what it could read when another table is denied', async () => {
     const { report } = await diagnose(environment({ mailbox: { emailrouteraccessapproval: 3 } }), (fake) =>
-      fake.deny('emailserverprofile'),
+      fake.faults.deny({ table: 'emailserverprofile' }),
     );
     expect(check(report, 'approval').status).toBe('fail');
     expect(check(report, 'server-profile').status).toBe('error');
@@ -37,7 +37,9 @@ describe('resilience', () => {
   });
 
   it('makes only the owner and item checks "could not check" when users and item records are denied', async () => {
-    const { report } = await diagnose(environment(), (fake) => fake.deny('systemuser').deny('exchangesyncidmapping'));
+    const { report } = await diagnose(environment(), (fake) =>
+      fake.faults.deny({ table: 'systemuser' }).deny({ table: 'exchangesyncidmapping' }),
+    );
     expect(check(report, 'owner').status).toBe('error');
     expect(summaryOf(check(report, 'owner'))).toBe('Could not check: you lack read privilege on Users (systemuser).');
     expect(check(report, 'item-failures').status).toBe('error');
@@ -49,7 +51,7 @@ describe('resilience', () => {
   });
 
   it('marks every check as could-not-check when the mailbox itself cannot be read, saying why', async () => {
-    const { report, fake } = await diagnose(environment(), (f) => f.deny('mailbox'));
+    const { report, fake } = await diagnose(environment(), (f) => f.faults.deny({ table: 'mailbox' }));
     expect(report.checks.every((c) => c.status === 'error')).toBe(true);
     expect(summaryOf(check(report, 'approval'))).toBe(
       'Could not check: you lack read privilege on Mailboxes (mailbox).',
@@ -66,7 +68,8 @@ describe('resilience', () => {
   });
 
   it('retries a 429 after Retry-After, never sooner, and then succeeds', async () => {
-    const fake = new FakeWebApi(environment(), { now }).throttle('mailbox', 2, 7);
+    const fake = new FakeWebApi(environment(), { now });
+    fake.faults.throttle({ table: 'mailbox', times: 2, retryAfterSeconds: 7 });
     const waits: number[] = [];
     const report = await diagnoseMailbox(fake, IDS.mailbox, { now, sleep: async (ms) => void waits.push(ms) });
     expect(report.overall).toBe('healthy');
@@ -75,13 +78,16 @@ describe('resilience', () => {
   });
 
   it('gives up after a bounded number of retries and reports the throttling', async () => {
-    const { report } = await diagnose(environment(), (fake) => fake.throttle('tracelog', 50, 1));
+    const { report } = await diagnose(environment(), (fake) =>
+      fake.faults.throttle({ table: 'tracelog', times: 50, retryAfterSeconds: 1 }),
+    );
     expect(summaryOf(check(report, 'alerts'))).toMatch(/throttling/);
   });
 
   it('backs off on 5xx and recovers', async () => {
     const waits: number[] = [];
-    const fake = new FakeWebApi(environment(), { now }).failServer('organization', 2);
+    const fake = new FakeWebApi(environment(), { now });
+    fake.faults.serverError({ table: 'organization', times: 2 });
     const report = await diagnoseMailbox(fake, IDS.mailbox, { now, sleep: async (ms) => void waits.push(ms) });
     expect(report.overall).toBe('healthy');
     expect(waits).toEqual([1000, 2000]);

@@ -285,7 +285,7 @@ test("exports the CLI's JSON document and CSV columns", async () => {
 test('a table that cannot be read is named, and the checks that need it could not run', async () => {
   const data = sampleData();
   const xrm = installXrm(data);
-  xrm.webApi.deny('tracelog');
+  xrm.webApi.faults.deny({ table: 'tracelog' });
   await renderPage();
   const message = (await screen.findByText(/Some tables could not be read/)).closest('.ms-MessageBar');
   expect(message?.textContent).toContain('you lack read privilege on Alerts (tracelog)');
@@ -311,7 +311,8 @@ test('without Dataverse (no parent Xrm, no global context) the page says where t
 describe('groups and the list, as data', () => {
   test('a group is a Start here step with one fix; a mailbox that could not be checked groups by its unreadable check', async () => {
     const data = sampleData();
-    const webApi = new FakeWebApi(data).deny('usersettings');
+    const webApi = new FakeWebApi(data);
+    webApi.faults.deny({ table: 'usersettings' });
     const scan = await startFleetScan(webApi, { sleep: instant });
     const tally = new FleetTally();
     const view = new FleetView();
