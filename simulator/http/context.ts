@@ -1,0 +1,26 @@
+/** What the emulator's handlers share: the simulated Dataverse, its faults and platform, and the server's own state. */
+import type { Faults } from '../faults';
+import type { PlatformFixture } from '../platform';
+import type { DataverseStore } from '../store';
+import type { SchemaIndex } from '../strictness';
+
+export const API_PATH = '/api/data/v9.2/';
+
+export interface EmulatorContext {
+  readonly schema: SchemaIndex;
+  readonly store: DataverseStore;
+  readonly faults: Faults;
+  readonly platform: PlatformFixture;
+  now(): Date;
+  /** The server's origin, e.g. http://127.0.0.1:53123 (known once it listens). */
+  baseUrl(): string;
+  /** The systemuserid WhoAmI returns. */
+  callerId(): string;
+  /** A record's ETag, bumped by every write. */
+  etagOf(id: string): string;
+  bumpVersion(id: string): void;
+  /** Throws the failure an injected fault makes of a request touching `tables` (none: only faults without a table). */
+  applyFaults(method: string, tables: readonly string[]): void;
+  /** Runs Test & Enable of the mailbox later, as the asynchronous service does. */
+  scheduleTestAndEnable(id: string): void;
+}

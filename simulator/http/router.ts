@@ -1,0 +1,79 @@
+/**
+ * Routes a Web API request (`/api/data/v9.2/…`) to its handler: the service document, an unbound operation, an entity
+ * set (`set`, `set/$count`), a record (`set(id)`: GET, PATCH), a bound operation or a navigation of a record.
+ */
+import type { IncomingMessage } from 'node:http';
+import { METADATA_OPERATIONS, type SchemaTable } from '../strictness';
+import { API_PATH, type EmulatorContext } from './context';
+import { answerBoundOperation, answerOperation, serviceDocument } from './handlers/operations';
+import { countRows, retrieveCollection, retrieveOne, retrieveRelated } from './handlers/records';
+import { update } from './handlers/update';
+import { decodeURIComponentSafe, HttpError, parsePrefer, type Answer } from './protocol';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function tableOfSet(context: EmulatorContext, segment: string): SchemaTable {
+  const table = context.schema.tableBySetName(segment);
+  if (!table) throw new HttpError(404, '0x80060888', `Resource not found for the segment '${segment}'.`);
+  return table;
+}
+
+/** The answer to one request (a handler's HttpError or StoreError propagates: the server answers it). */
+export function route(context: EmulatorContext, request: IncomingMessage, rawBody: string): Answer {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const method = (request.method ?? 'GET').toUpperCase();
+  if (!url.pathname.startsWith(API_PATH.slice(0, -1)))
+    throw new HttpError(404, '0x80060888', `Resource not found for the segment '${url.pathname}'.`);
+  const rest = decodeURIComponentSafe(url.pathname.slice(API_PATH.length));
+  const prefer = parsePrefer(request.headers.prefer);
+  const applied: string[] = [];
+  if (prefer.has('odata.include-annotations'))
+    applied.push(`odata.include-annotations="${prefer.get('odata.include-annotations')}"`);
+  const finish = (answer: Answer, table?: string): Answer => {
+    const headers: Record<string, string> = applied.length > 0 ? { 'Preference-Applied': applied.join(',') } : {};
+    return { ...answer, headers: { ...headers, ...(answer.headers ?? {}) }, table };
+  };
+  if (rest === '' || rest === '/') return finish(serviceDocument(context, method));
+  const call = /^([A-Za-z]+)(?:\((.*)\))?$/.exec(rest);
+  const unbound = call ? METADATA_OPERATIONS[call[1]] : undefined;
+  if (call && unbound && !unbound.boundTo) {
+    if (method !== 'GET')
+      throw new HttpError(405, '0x80060888', `The HTTP method ${method} is not allowed on '${unbound.name}'.`);
+    return finish(answerOperation(context, unbound, call[2] ?? '', url));
+  }
+  const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:\(([^)]*)\))?(?:\/(.+))?$/.exec(rest);
+  if (!match) throw new HttpError(404, '0x80060888', `Resource not found for the segment '${rest}'.`);
+  const [, setName, key, tail] = match;
+  const table = tableOfSet(context, setName);
+  const search = url.search.replace(/^\?/, '');
+  if (key === undefined) {
+    if (method !== 'GET')
+      throw new HttpError(405, '0x80060888', `The emulator does not support ${method} on a collection.`);
+    if (tail === '$count') return countRows(context, table);
+    if (tail !== undefined) throw new HttpError(404, '0x80060888', `Resource not found for the segment '${tail}'.`);
+    return finish(retrieveCollection(context, table, search, prefer, applied), table.logicalName);
+  }
+  const id = key.replace(/^\{|\}$/g, '').toLowerCase();
+  if (!GUID.test(id)) {
+    throw new HttpError(
+      400,
+      '0x80060888',
+      `Bad Request - Error in query syntax: the key '${key}' is not a GUID (alternate keys are not supported by the emulator).`,
+    );
+  }
+  if (tail !== undefined) {
+    if (method !== 'GET')
+      throw new HttpError(405, '0x80060888', `The emulator does not support ${method} on '${tail}'.`);
+    const bound = /^Microsoft\.Dynamics\.CRM\.([A-Za-z]+)\((.*)\)$/.exec(tail);
+    if (bound) {
+      const operation = METADATA_OPERATIONS[bound[1]];
+      if (!operation || operation.boundTo !== table.logicalName)
+        throw new HttpError(404, '0x80060888', `Resource not found for the segment '${tail}'.`);
+      return finish(answerBoundOperation(context, operation, table, id, bound[2], url), table.logicalName);
+    }
+    return finish(retrieveRelated(context, table, id, tail, search, prefer, applied), table.logicalName);
+  }
+  if (method === 'GET') return finish(retrieveOne(context, table, id, search, prefer), table.logicalName);
+  if (method === 'PATCH') return finish(update(context, table, id, rawBody, prefer, applied), table.logicalName);
+  throw new HttpError(405, '0x80060888', `The emulator does not support ${method} on a record.`);
+}
