@@ -1,5 +1,5 @@
 /**
- * An in-memory Dataverse: tables of JSON rows answering the parsed queries of schema/query.ts, with Dataverse's
+ * An in-memory Dataverse: tables of JSON rows answering the parsed queries of query.ts, with Dataverse's
  * semantics where the product relies on them (case-insensitive string comparison, the primary id always returned,
  * formatted-value and lookup annotations, related rows through navigation properties, FetchXML aggregates with their
  * 50,000-row limit, FetchXML joins and paging by paging cookie).
