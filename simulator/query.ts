@@ -113,7 +113,7 @@ export type ParsedOptions =
   { kind: 'odata'; query: ODataQuery; unsupported: string[] } | { kind: 'fetch'; fetch: FetchQuery };
 
 /** Splits `?a=b&c=d` on top-level `&` (an `&` inside quotes or parentheses belongs to the value). */
-function splitTopLevel(text: string, separator: string): string[] {
+export function splitTopLevel(text: string, separator: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let inString = false;

@@ -2,6 +2,7 @@
  * The Web API's wire conventions the emulator speaks: Dataverse's error body, the Prefer header and its annotation
  * patterns, and query strings taken apart without decoding what they do not need to.
  */
+import { splitTopLevel } from '../query';
 
 /** A failure answered as Dataverse answers it: `{"error":{"code":"0x…","message":"…"}}` with the status. */
 export class HttpError extends Error {
@@ -84,23 +85,9 @@ export function optionValue(search: string, name: string): string | undefined {
   return undefined;
 }
 
-/** Splits on `&` outside single quotes and parentheses (a $filter literal may hold `&` only when encoded, but be safe). */
+/** The `name=value` pairs of a query string, split where the OData parser splits them. */
 function splitQuery(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quoted = false;
-  let current = '';
-  for (const ch of text) {
-    if (ch === "'") quoted = !quoted;
-    else if (!quoted && ch === '(') depth++;
-    else if (!quoted && ch === ')') depth--;
-    if (ch === '&' && depth === 0 && !quoted) {
-      if (current !== '') parts.push(current);
-      current = '';
-    } else current += ch;
-  }
-  if (current !== '') parts.push(current);
-  return parts;
+  return splitTopLevel(text, '&').filter((pair) => pair !== '');
 }
 
 export function decodeURIComponentSafe(text: string): string {
