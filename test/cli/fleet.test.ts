@@ -330,5 +330,19 @@ describe('fleet scan', () => {
     expect(tally.findings.map((f) => f.alert?.text)).toEqual([NAMES_NONE]);
     expect(tally.counts()).toMatchObject({ total: 3, failing: 1 });
     expect(tally.mailboxes.filter((m) => m.overall === 'failing').map((m) => m.name)).toEqual(['Dana Whitfield']);
+    // Tallies of parts of the scan merge into the whole: Dana's part has seen the alert name her, so the sum knows it.
+    const parts = [new FleetTally(), new FleetTally()];
+    reports.forEach((report) => parts[report.mailbox.name === 'Dana Whitfield' ? 1 : 0].add(report));
+    expect(parts[0].findings.map((f) => f.alert?.text).sort()).toEqual([NAMES_DANA, NAMES_NONE].sort());
+    const merged = new FleetTally();
+    for (const part of parts) merged.merge(part);
+    expect(merged.counts()).toEqual(tally.counts());
+    expect(merged.byCheck).toEqual(tally.byCheck);
+    expect(merged.findings).toEqual(tally.findings);
+    expect(merged.mailboxes.map((m) => m.id).sort()).toEqual(tally.mailboxes.map((m) => m.id).sort());
+    const lean = new FleetTally({ keepMailboxes: false });
+    lean.merge(merged);
+    expect(lean.mailboxes).toEqual([]);
+    expect(lean.counts()).toEqual(tally.counts());
   });
 });
