@@ -1,7 +1,7 @@
 /** @jsx h */
 import * as React from 'react';
-import { Link } from '@fluentui/react';
 import type { AlertView } from '../model/viewModel';
+import { LearnLink, Row } from './Details';
 import { StatusGlyph } from './StatusGlyph';
 import { h } from './h';
 import { usePanel } from './panel-context';
@@ -39,49 +39,33 @@ export const AlertList: React.FC<{
               {alert.details ? <p className={classNames.alertDetails}>{alert.details}</p> : null}
               {alert.recognised ? (
                 <dl className={classNames.evidence}>
-                  <div className={classNames.evidenceRow}>
-                    <dt className={classNames.evidenceLabel}>{strings.t('panel.alerts.cause')}</dt>
-                    <dd className={classNames.evidenceValue}>{alert.recognised.cause}</dd>
-                  </div>
-                  <div className={classNames.evidenceRow}>
-                    <dt className={classNames.evidenceLabel}>{strings.t('panel.alerts.fix')}</dt>
-                    <dd className={classNames.evidenceValue}>
-                      {alert.recognised.fix}{' '}
-                      {alert.recognised.learnMoreUrl ? (
-                        // Inside the fix's sentence a link must differ by more than colour (WCAG 1.4.1, axe
-                        // link-in-text-block): underlined.
-                        <Link
-                          underline
-                          href={alert.recognised.learnMoreUrl}
-                          target="_blank"
-                          rel="noopener noreferrer"
-                          aria-label={strings.t('panel.aria.learnMore', { title: alert.recognised.cause })}
-                        >
-                          {strings.t('panel.check.learnMore')}
-                        </Link>
-                      ) : null}
-                    </dd>
-                  </div>
+                  <Row label={strings.t('panel.alerts.cause')}>{alert.recognised.cause}</Row>
+                  <Row label={strings.t('panel.alerts.fix')}>
+                    {alert.recognised.fix}{' '}
+                    {alert.recognised.learnMoreUrl ? (
+                      // Inside the fix's sentence a link must differ by more than colour (WCAG 1.4.1, axe
+                      // link-in-text-block): underlined.
+                      <LearnLink
+                        underline
+                        href={alert.recognised.learnMoreUrl}
+                        name={strings.t('panel.aria.learnMore', { title: alert.recognised.cause })}
+                      >
+                        {strings.t('panel.check.learnMore')}
+                      </LearnLink>
+                    ) : null}
+                  </Row>
                 </dl>
               ) : alert.search ? (
                 <dl className={classNames.evidence}>
-                  <div className={classNames.evidenceRow}>
-                    <dt className={classNames.evidenceLabel}>{strings.t('alerts.code')}</dt>
-                    <dd className={classNames.evidenceValue}>{alert.search.code}</dd>
-                  </div>
-                  <div className={classNames.evidenceRow}>
-                    <dt className={classNames.evidenceLabel}>{strings.t('alerts.learn')}</dt>
-                    <dd className={classNames.evidenceValue}>
-                      <Link
-                        href={alert.search.url}
-                        target="_blank"
-                        rel="noopener noreferrer"
-                        aria-label={strings.t('alerts.searchLearnAria', { code: alert.search.code })}
-                      >
-                        {strings.t('alerts.searchLearn')}
-                      </Link>
-                    </dd>
-                  </div>
+                  <Row label={strings.t('alerts.code')}>{alert.search.code}</Row>
+                  <Row label={strings.t('alerts.learn')}>
+                    <LearnLink
+                      href={alert.search.url}
+                      name={strings.t('alerts.searchLearnAria', { code: alert.search.code })}
+                    >
+                      {strings.t('alerts.searchLearn')}
+                    </LearnLink>
+                  </Row>
                 </dl>
               ) : null}
             </li>

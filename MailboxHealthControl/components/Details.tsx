@@ -6,16 +6,51 @@ import type { EvidenceRow } from '../model/viewModel';
 import { Fragment, h } from './h';
 import { usePanel } from './panel-context';
 
+/** A titled section of the panel, named by its heading for assistive technology. */
+export const Section: React.FC<{ headingId: string; title: string }> = ({ headingId, title, children }) => {
+  const { classNames } = usePanel();
+  return (
+    <section className={classNames.section} aria-labelledby={headingId}>
+      <h3 id={headingId} className={classNames.sectionTitle}>
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+};
+
+/** One label and its value, inside a <dl>: the label beside the value while both fit, above it when not. */
+export const Row: React.FC<{ label: string }> = ({ label, children }) => {
+  const { classNames } = usePanel();
+  return (
+    <div className={classNames.evidenceRow}>
+      <dt className={classNames.evidenceLabel}>{label}</dt>
+      <dd className={classNames.evidenceValue}>{children}</dd>
+    </div>
+  );
+};
+
+/** A link to Microsoft Learn: a new tab, named for assistive technology after what it is about. */
+export const LearnLink: React.FC<{ href: string; name: string; underline?: boolean }> = ({
+  href,
+  name,
+  underline,
+  children,
+}) => (
+  <Link underline={underline} href={href} target="_blank" rel="noopener noreferrer" aria-label={name}>
+    {children}
+  </Link>
+);
+
 /** Label and value pairs (evidence, timing, failed items): Dataverse text rendered as text. */
 export const Rows: React.FC<{ rows: EvidenceRow[] }> = ({ rows }) => {
   const { classNames } = usePanel();
   return (
     <dl className={classNames.evidence}>
       {rows.map((row, i) => (
-        <div key={i} className={classNames.evidenceRow}>
-          <dt className={classNames.evidenceLabel}>{row.label}</dt>
-          <dd className={classNames.evidenceValue}>{row.value}</dd>
-        </div>
+        <Row key={i} label={row.label}>
+          {row.value}
+        </Row>
       ))}
     </dl>
   );
@@ -37,14 +72,9 @@ export const Advice: React.FC<{
         </>
       ) : null}
       {learnMoreUrl ? (
-        <Link
-          href={learnMoreUrl}
-          target="_blank"
-          rel="noopener noreferrer"
-          aria-label={strings.t('panel.aria.learnMore', { title })}
-        >
+        <LearnLink href={learnMoreUrl} name={strings.t('panel.aria.learnMore', { title })}>
           {strings.t('panel.check.learnMore')}
-        </Link>
+        </LearnLink>
       ) : null}
     </>
   );

@@ -1,7 +1,7 @@
 /** @jsx h */
 import * as React from 'react';
 import type { FindingView } from '../model/viewModel';
-import { Advice, Rows } from './Details';
+import { Advice, Rows, Section } from './Details';
 import { StatusGlyph } from './StatusGlyph';
 import { h } from './h';
 import { usePanel } from './panel-context';
@@ -16,10 +16,7 @@ export const FindingList: React.FC<{
   const { strings, colours, classNames, idPrefix } = usePanel();
   const headingId = `${idPrefix}-findings`;
   return (
-    <section className={classNames.section} aria-labelledby={headingId}>
-      <h3 id={headingId} className={classNames.sectionTitle}>
-        {strings.t('report.findings')}
-      </h3>
+    <Section headingId={headingId} title={strings.t('report.findings')}>
       <p className={classNames.alertMeta}>{strings.t('report.findingsNote')}</p>
       <ul className={classNames.list} aria-labelledby={headingId}>
         {findings.map((finding) => (
@@ -46,6 +43,6 @@ export const FindingList: React.FC<{
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 };

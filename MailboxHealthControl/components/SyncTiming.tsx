@@ -1,7 +1,7 @@
 /** @jsx h */
 import * as React from 'react';
 import type { EvidenceRow } from '../model/viewModel';
-import { Rows } from './Details';
+import { Rows, Section } from './Details';
 import { h } from './h';
 import { usePanel } from './panel-context';
 
@@ -9,15 +9,12 @@ import { usePanel } from './panel-context';
 export const SyncTiming: React.FC<{ rows: EvidenceRow[] }> = ({ rows }) => {
   const { strings, classNames, idPrefix } = usePanel();
   return (
-    <section className={classNames.section} aria-labelledby={`${idPrefix}-timing`}>
-      <h3 id={`${idPrefix}-timing`} className={classNames.sectionTitle}>
-        {strings.t('panel.timing.heading')}
-      </h3>
+    <Section headingId={`${idPrefix}-timing`} title={strings.t('panel.timing.heading')}>
       {rows.length === 0 ? (
         <p className={classNames.summary}>{strings.t('panel.timing.none')}</p>
       ) : (
         <Rows rows={rows} />
       )}
-    </section>
+    </Section>
   );
 };

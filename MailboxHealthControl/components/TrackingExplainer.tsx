@@ -6,6 +6,7 @@ import { useRunGuard } from '../hooks/lifetime';
 import type { TrackingView } from '../model/engine';
 import type { Tone } from '../model/viewModel';
 import type { MessageKey } from '../../diagnostics/messages/en';
+import { Section } from './Details';
 import { StatusGlyph, type GlyphShape } from './StatusGlyph';
 import { h } from './h';
 import { usePanel } from './panel-context';
@@ -45,12 +46,8 @@ export const TrackingExplainer: React.FC<{
     );
   };
 
-  const headingId = `${idPrefix}-tracking`;
   return (
-    <section className={classNames.section} aria-labelledby={headingId}>
-      <h3 id={headingId} className={classNames.sectionTitle}>
-        {strings.t('panel.tracking.heading')}
-      </h3>
+    <Section headingId={`${idPrefix}-tracking`} title={strings.t('panel.tracking.heading')}>
       <form className={classNames.form} onSubmit={submit} noValidate>
         <TextField
           className={classNames.field}
@@ -76,7 +73,7 @@ export const TrackingExplainer: React.FC<{
         ) : null}
         {state.kind === 'done' ? <TrackingResult view={state.view} /> : null}
       </div>
-    </section>
+    </Section>
   );
 };
 
