@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import './setup';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { click, fake, IDS, renderControl } from './harness';
 import { failingPort, heldPort } from './mockContext';
 import { CHECK_ORDER } from '../../diagnostics/report';
@@ -196,6 +196,11 @@ describe('MailboxHealthControl states', () => {
     const view = renderControl({ webAPI: held.port });
     view.unmount();
     held.release();
+    // The engine goes on to its second round of reads after the panel is gone; its answer must land nowhere (React
+    // reports an update of an unmounted component through console.error).
+    await waitFor(() => expect(held.calls()).toBeGreaterThan(2));
     await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(view.container).toBeEmptyDOMElement();
+    expect(console.error).not.toHaveBeenCalled();
   });
 });
