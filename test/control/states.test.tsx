@@ -21,7 +21,7 @@ describe('MailboxHealthControl states', () => {
     expect(document.querySelector('.ms-Shimmer-container')).toBeNull();
   });
 
-  it('shows a healthy mailbox: verdict in words with a shape, every check in the article order', async () => {
+  it('shows a healthy mailbox: verdict in words with a shape, every check in the debugging order', async () => {
     renderControl({ webAPI: fake() });
     const verdict = await screen.findByLabelText('Overall verdict: Healthy');
     // The sandbox's browser tests find the panel by this id.
