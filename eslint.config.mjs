@@ -132,6 +132,9 @@ export default tseslint.config(
     plugins: { jest },
     rules: {
       'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'fc.assert'] }],
+      // An expect without a matcher, or an unawaited .resolves/.rejects, asserts nothing either.
+      'jest/valid-expect': 'error',
+      'jest/no-focused-tests': 'error',
       'jest/no-disabled-tests': 'warn',
     },
   },
