@@ -5,6 +5,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import powerApps from '@microsoft/eslint-plugin-power-apps';
 import react from 'eslint-plugin-react';
+import jest from 'eslint-plugin-jest';
 import globals from 'globals';
 
 const nodeBuiltins = [
@@ -122,6 +123,19 @@ export default tseslint.config(
           message: 'The engine is host-neutral: no ComponentFramework types.',
         },
       ],
+    },
+  },
+  {
+    // Every test asserts something explicitly: a test that cannot fail proves nothing. Helpers that assert on a test's
+    // behalf are named expect… (expectClean, expectNoSecrets); fast-check's fc.assert fails on a false property.
+    files: ['test/**/*.test.{ts,tsx}'],
+    plugins: { jest },
+    rules: {
+      'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'fc.assert'] }],
+      // An expect without a matcher, or an unawaited .resolves/.rejects, asserts nothing either.
+      'jest/valid-expect': 'error',
+      'jest/no-focused-tests': 'error',
+      'jest/no-disabled-tests': 'warn',
     },
   },
   {

@@ -337,7 +337,7 @@ export function shortened(text: string, max = 120): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** The checks that failed, warned or could not run anywhere, in the article's order. */
+/** The checks that failed, warned or could not run anywhere, in the debugging order. */
 export function checksWithProblems(byCheck: ByCheck): CheckId[] {
   return CHECK_ORDER.filter((id) => byCheck[id].fail + byCheck[id].warn + byCheck[id].error > 0);
 }

@@ -1,5 +1,5 @@
 /**
- * One diagnosis: load the input (retrying throttled and transient requests), run every check in the article's order,
+ * One diagnosis: load the input (retrying throttled and transient requests), run every check in the debugging order,
  * and derive the verdict. A check that throws on data nobody anticipated becomes `error`, never a crashed report.
  */
 import { CHECKS } from './checks';

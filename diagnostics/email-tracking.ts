@@ -1,5 +1,5 @@
 /**
- * "Would an email from this address be tracked, and if not, why?" — the article's common false positive, answered for
+ * "Would an email from this address be tracked, and if not, why?" — the common false positive, answered for
  * one sender address: does it resolve to a contact, account or lead (or a user or queue: internal email), and what
  * does the owner's "track email messages from" option make of that? Each lookup is independent: a denied table
  * leaves the others intact and is named in the answer. The answer is about automatic tracking only: folder-level,

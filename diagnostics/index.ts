@@ -2,7 +2,9 @@
  * Mailbox Health's diagnostic engine: pure TypeScript, no host. Hosts hand it a port shaped like Xrm.WebApi.
  */
 export type { WebApiPort, DataverseRecord, RetrieveMultipleResult } from './port';
-export { FORMATTED_VALUE, LOOKUP_LOGICAL_NAME, assertGuid, odataString } from './port';
+export { FORMATTED_VALUE, LOOKUP_LOGICAL_NAME, assertGuid, isGuid, normalizeGuid, odataString } from './port';
+export { escapeXml, unescapeXml } from './xml';
+export { formattedValue } from './records';
 export { DataverseError, normalizeErrorCode, toDataverseError } from './errors';
 export { withRetry, retryingPort, type RetryOptions, type Sleep } from './retry';
 export { diagnoseMailbox, evaluate, type DiagnoseOptions } from './diagnose';

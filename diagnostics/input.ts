@@ -18,7 +18,7 @@ import {
   profileMailboxCountOptions,
   USER_FILTERING_OPTIONS,
 } from './queries';
-import { lookupTable, readNumber, readString } from './records';
+import { formattedValue, lookupTable, readNumber, readString } from './records';
 
 /** The tables the engine reads; the catalogue names each for people ("Alerts (tracelog)"). */
 export type TableName =
@@ -292,11 +292,11 @@ async function readUserFiltering(port: WebApiPort, userId: string): Promise<Load
 
 /** The owner's "track email messages from" option, from a usersettings or queue row. */
 export function filteringOf(kind: 'systemuser' | 'queue', row: DataverseRecord): OwnerFiltering {
-  const label = row['incomingemailfilteringmethod@OData.Community.Display.V1.FormattedValue'];
+  const label = formattedValue(row, 'incomingemailfilteringmethod');
   return {
     kind,
     filteringMethod: readNumber(row, 'incomingemailfilteringmethod'),
-    ...(typeof label === 'string' ? { filteringLabel: label } : {}),
+    ...(label !== undefined ? { filteringLabel: label } : {}),
   };
 }
 

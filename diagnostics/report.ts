@@ -20,7 +20,7 @@ export type CheckId =
   | 'conditional-access'
   | 'email-tracking';
 
-/** The article's debugging order; the report lists checks in this order and "Start here" follows it. */
+/** The debugging order; the report lists checks in this order and "Start here" follows it. */
 export const CHECK_ORDER: readonly CheckId[] = [
   'approval',
   'owner',

@@ -238,7 +238,7 @@ export const TIMING_LABELS = ['evidence.lastSuccessfulSync', 'evidence.nextSync'
 
 export function toPanelView(report: DiagnosisReport, ctx: ViewContext): PanelView {
   const { strings } = ctx;
-  // The engine lists the checks in the article's order (CHECK_ORDER); the panel keeps that order.
+  // The engine lists the checks in the debugging order (CHECK_ORDER); the panel keeps that order.
   const titles = new Map(report.checks.map((c) => [c.id, strings.message(c.title)]));
   const checks = report.checks.map((c) => checkView(c, report.startHere, ctx, titles));
   const syncCheck = report.checks.find((c) => c.id === 'sync-recency');

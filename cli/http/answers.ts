@@ -6,6 +6,7 @@
  * what came back, with a short cleaned excerpt, and the likely cause; it is never retried as transient.
  * No Node imports: the sandbox page runs this in the browser too.
  */
+import { normalizeGuid } from '../../diagnostics';
 import { isRecord } from '../../diagnostics/answers';
 import { UnexpectedAnswerError } from '../../diagnostics/errors';
 import { formatMessage, type Message, type MessageParams } from '../../diagnostics/messages/format';
@@ -35,7 +36,11 @@ export type ExpectedAnswer =
   | { kind: 'write' };
 
 const EXCERPT_LENGTH = 60;
-const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+
+/** A primary key as Dataverse writes one (braces and upper case tolerated). */
+function isRecordId(value: unknown): boolean {
+  return typeof value === 'string' && normalizeGuid(value) !== null;
+}
 
 /** One line, no controls or escapes, no quotes to confuse the message around it, at most EXCERPT_LENGTH characters. */
 export function excerpt(text: string, from: 'start' | 'end' = 'start'): string {
@@ -87,16 +92,14 @@ function shapeProblem(body: unknown, expected: Exclude<ExpectedAnswer, { kind: '
   if (expected.kind === 'record') {
     if (!isRecord(body)) return { key: 'cli.http.shape.notObject', params: { what: expected.set } };
     const key = expected.primaryKey;
-    return key !== undefined && !(typeof body[key] === 'string' && GUID.test(body[key] as string))
+    return key !== undefined && !isRecordId(body[key])
       ? { key: 'cli.http.shape.record', params: { set: expected.set, key } }
       : undefined;
   }
   const rows = isRecord(body) ? body.value : undefined;
   if (!Array.isArray(rows)) return { key: 'cli.http.shape.collection', params: { set: expected.set } };
   const key = expected.primaryKey;
-  const odd = rows.find(
-    (row) => !isRecord(row) || (key !== undefined && !(typeof row[key] === 'string' && GUID.test(row[key] as string))),
-  );
+  const odd = rows.find((row) => !isRecord(row) || (key !== undefined && !isRecordId(row[key])));
   return odd === undefined ? undefined : { key: 'cli.http.shape.row', params: { set: expected.set, key: key ?? '' } };
 }
 

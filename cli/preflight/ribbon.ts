@@ -8,7 +8,7 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { withRetry } from '../../diagnostics/retry';
-import { unescapeXml } from '../../diagnostics/schema/query';
+import { unescapeXml } from '../../diagnostics';
 import { MAILBOX_HEALTH_FORM, RIBBON_LOCATIONS } from '../../tools/solution/components';
 import { t } from '../text';
 import type { PreflightContext, PreflightResult } from './types';

@@ -1,8 +1,8 @@
 /**
- * delivery-methods — step 1 (the article's PowerShell reads IncomingEmailDeliveryMethod). A channel that is set to
- * server-side sync but disabled never syncs (server-side sync disables a mailbox after a permanent error, or after
- * repeated transient failures); an inactive mailbox never syncs at all. When the owner, an alert or the last sync
- * error explains the disabled channel, this check says so and "Start here" goes to that cause.
+ * delivery-methods — step 1 (the mailbox's configuration: each channel's delivery method and enabled flag). A
+ * channel that is set to server-side sync but disabled never syncs (server-side sync disables a mailbox after a
+ * permanent error, or after repeated transient failures); an inactive mailbox never syncs at all. When the owner, an
+ * alert or the last sync error explains the disabled channel, this check says so and "Start here" goes to that cause.
  * Incoming email through a forward mailbox is a documented setup: it passes when an active, receiving forward mailbox
  * exists (https://learn.microsoft.com/power-platform/admin/forward-mailbox-vs-individual-mailboxes). A queue's outgoing
  * None is deliberate (information); for a forward mailbox itself, outgoing email and appointments do not apply.

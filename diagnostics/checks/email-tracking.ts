@@ -1,5 +1,5 @@
 /**
- * email-tracking — the article's "common false positive": "my email did not track" while sync works as designed. It
+ * email-tracking — the common false positive: "my email did not track" while sync works as designed. It
  * reports what the owner's "track email messages from" option accepts (usersettings or queue
  * incomingemailfilteringmethod), whether internal email is ignored, and correlation. These are facts (info), not
  * faults — except "No email messages" (4) on a mailbox whose incoming email uses server-side sync: nothing is tracked.
@@ -25,7 +25,12 @@ export function emailTrackingCheck(input: DiagnosisInput): CheckResult {
         owner.kind === 'queue' ? 'evidence.queueFiltering' : 'evidence.userFiltering',
         owner.filteringMethod === null
           ? { kind: 'none' }
-          : { kind: 'option', optionSet: 'incomingemailfilteringmethod', value: owner.filteringMethod, ...(owner.filteringLabel ? { label: owner.filteringLabel } : {}) },
+          : {
+              kind: 'option',
+              optionSet: 'incomingemailfilteringmethod',
+              value: owner.filteringMethod,
+              ...(owner.filteringLabel ? { label: owner.filteringLabel } : {}),
+            },
       ),
     );
   }
@@ -42,13 +47,20 @@ export function emailTrackingCheck(input: DiagnosisInput): CheckResult {
   }
   const method = owner?.filteringMethod ?? null;
   if (method === FILTERING.none && usesServerSideSync(input.mailbox.value, INCOMING)) {
-    return result('email-tracking', { status: 'warn', summary: 'check.email-tracking.warnNone', evidence: facts, remedy: message('check.email-tracking.remedyNone'), learnMoreUrl });
+    return result('email-tracking', {
+      status: 'warn',
+      summary: 'check.email-tracking.warnNone',
+      evidence: facts,
+      remedy: message('check.email-tracking.remedyNone'),
+      learnMoreUrl,
+    });
   }
   const summary = method === null ? 'check.email-tracking.infoUnknown' : 'check.email-tracking.info';
   return result('email-tracking', {
     status: 'info',
     summary,
-    params: method === null ? {} : { option: owner?.filteringLabel ?? optionLabel('incomingemailfilteringmethod', method) },
+    params:
+      method === null ? {} : { option: owner?.filteringLabel ?? optionLabel('incomingemailfilteringmethod', method) },
     evidence: facts,
     remedy: message('check.email-tracking.remedyExplain'),
     learnMoreUrl,

@@ -9,7 +9,7 @@ export const en = {
   ...panelEn,
   ...alertsEn,
 
-  // Check titles, in the article's order.
+  // Check titles, in the debugging order.
   'check.approval.title': 'Mailbox approval',
   'check.owner.title': 'Mailbox owner',
   'check.server-profile.title': 'Email server profile',
@@ -397,7 +397,9 @@ export const en = {
   'finding.scope.profile': 'Email server profile',
   'finding.scope.environment': 'Environment',
 
-  // Option labels (sss-data-model §1a, §3, §4, §9); Dataverse's own label wins when the response carries one.
+  // Option labels as Microsoft's table reference names them (https://learn.microsoft.com/power-apps/developer/
+  // data-platform/reference/entities/mailbox, and emailserverprofile, tracelog, usersettings, queue beside it);
+  // Dataverse's own label wins when the response carries one.
   'option.unknown': 'Unknown value ({value})',
   'option.mailbox.emailrouteraccessapproval.0': 'Empty',
   'option.mailbox.emailrouteraccessapproval.1': 'Approved',

@@ -3,7 +3,7 @@
  * Microsoft's schema (dataverse-schema.json). The engine's test fake and the sandbox's emulator both reject what this
  * module rejects, so every query the product issues is checked against the real schema.
  *
- * Rules (issue #2 §6): a table's properties are its `columns` plus `allKnownColumnNames`; a lookup is addressed only
+ * Rules: a table's properties are its `columns` plus `allKnownColumnNames`; a lookup is addressed only
  * by its `_x_value` name; single-valued navigation by `navigationProperty`/`navigationProperties`; collection
  * navigation by the table's `collectionNavigationProperties` plus the `schemaName` of other tables' `manyToOne`
  * entries that point to it (that is how mailbox gets tracelog_Mailbox).

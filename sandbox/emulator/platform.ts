@@ -6,6 +6,7 @@
  * parsing is tested against them; a test that needs another environment passes its own (EmulatorOptions.platform).
  */
 import { zipSync } from 'fflate';
+import { escapeXml } from '../../diagnostics';
 import type { DataverseRecord } from '../../diagnostics/port';
 
 export type PrivilegeDepth = 'Basic' | 'Local' | 'Deep' | 'Global';
@@ -104,10 +105,6 @@ export const MAILBOX_ENTITY: DataverseRecord = {
   CanCreateAttributes: booleanManagedProperty(false, 'cancreateattributes'),
 } as DataverseRecord;
 
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
 /**
  * A ribbon definition as RetrieveEntityRibbon returns it: RibbonDefinitions/RibbonDefinition/UI/Ribbon/Tabs/Tab/Groups/
  * Group/Controls/Button, the layout of Microsoft's exported ribbon files (RibbonCore.xsd). Each group's controls carry
@@ -117,11 +114,11 @@ export function ribbonXml(tabId: string, groups: readonly RibbonGroupFixture[]):
   const groupXml = groups
     .map((group, index) =>
       [
-        `        <Group Id="${escapeAttribute(group.id)}" Sequence="${(index + 1) * 10}" Template="Mscrm.Templates.Flexible2">`,
-        `          <Controls Id="${escapeAttribute(group.id)}.Controls">`,
+        `        <Group Id="${escapeXml(group.id)}" Sequence="${(index + 1) * 10}" Template="Mscrm.Templates.Flexible2">`,
+        `          <Controls Id="${escapeXml(group.id)}.Controls">`,
         ...group.buttons.map(
           (button, b) =>
-            `            <Button Id="${escapeAttribute(button)}" Sequence="${(b + 1) * 10}" Command="${escapeAttribute(button)}" TemplateAlias="o1" />`,
+            `            <Button Id="${escapeXml(button)}" Sequence="${(b + 1) * 10}" Command="${escapeXml(button)}" TemplateAlias="o1" />`,
         ),
         '          </Controls>',
         '        </Group>',
@@ -135,8 +132,8 @@ export function ribbonXml(tabId: string, groups: readonly RibbonGroupFixture[]):
     '    <UI>',
     '      <Ribbon>',
     '        <Tabs>',
-    `          <Tab Id="${escapeAttribute(tabId)}" Command="${escapeAttribute(tabId)}" Sequence="10">`,
-    `            <Groups Id="${escapeAttribute(tabId)}.Groups">`,
+    `          <Tab Id="${escapeXml(tabId)}" Command="${escapeXml(tabId)}" Sequence="10">`,
+    `            <Groups Id="${escapeXml(tabId)}.Groups">`,
     groupXml,
     '            </Groups>',
     '          </Tab>',

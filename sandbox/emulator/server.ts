@@ -41,6 +41,7 @@
 import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { normalizeGuid } from '../../diagnostics';
 import { LOOKUP_LOGICAL_NAME, type DataverseRecord, type DataverseValue } from '../../diagnostics/port';
 import {
   fetchLinks,
@@ -1037,8 +1038,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       if (tail !== undefined) throw new HttpError(404, '0x80060888', `Resource not found for the segment '${tail}'.`);
       return finish(retrieveCollection(table, search, prefer, applied), table.logicalName);
     }
-    const id = key.replace(/^\{|\}$/g, '').toLowerCase();
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) {
+    const id = normalizeGuid(key);
+    if (id === null) {
       throw new HttpError(
         400,
         '0x80060888',

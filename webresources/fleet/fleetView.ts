@@ -48,7 +48,7 @@ export class FleetView {
     group.rows.push({ ...summary, profile, summary: check ? formatMessage(check.summary) : '' });
   }
 
-  /** Largest group first; equal sizes in the article's debugging order, causes before checks that could not run. */
+  /** Largest group first; equal sizes in the debugging order, causes before checks that could not run. */
   groups(): CauseGroup[] {
     return [...this.groupsByKey.values()].sort((a, b) =>
       compareGroups({ ...a, size: a.rows.length }, { ...b, size: b.rows.length }),
