@@ -24,7 +24,7 @@ import {
   PROFILE_COLUMNS,
   profileAlertFetch,
 } from '../queries';
-import { readBoolean, readNumber, readString } from '../records';
+import { formattedValue, readBoolean, readNumber, readString } from '../records';
 import { alertRow, idOf, type FilteringValue, type FleetContext } from './rows';
 
 /** Xrm.WebApi's continuation: the query part of @odata.nextLink, passed back as options. */
@@ -133,7 +133,7 @@ export async function readFiltering(port: WebApiPort, pageSize: number): Promise
     (row) => {
       const id = idOf(row, key);
       if (id === null) return;
-      const label = row['incomingemailfilteringmethod@OData.Community.Display.V1.FormattedValue'];
+      const label = formattedValue(row, 'incomingemailfilteringmethod');
       const value: FilteringValue = { method: readNumber(row, 'incomingemailfilteringmethod') };
       if (typeof label === 'string') {
         if (!labels.has(label)) labels.set(label, label);

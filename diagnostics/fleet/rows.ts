@@ -27,7 +27,7 @@ import {
   OWNER_ALIAS,
   type OwnerTable,
 } from '../queries';
-import { readNumber, readString } from '../records';
+import { formattedValue, readNumber, readString } from '../records';
 
 export interface FilteringValue {
   method: number | null;
@@ -113,9 +113,7 @@ export function mailboxOfAlertRow(row: DataverseRecord): DataverseRecord {
  * loosely than any collation compares, so that a run is never split where Dataverse would keep it together.
  */
 export function alertRunKey(row: DataverseRecord, mailbox: DataverseRecord): string {
-  const label =
-    readString(row, '_regardingobjectid_value@OData.Community.Display.V1.FormattedValue') ??
-    readString(mailbox, 'name');
+  const label = formattedValue(row, '_regardingobjectid_value') ?? readString(mailbox, 'name');
   return (label ?? '')
     .normalize('NFKD')
     .replace(/[^\p{L}\p{N}]/gu, '')

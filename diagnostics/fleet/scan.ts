@@ -21,7 +21,7 @@ import { evaluate } from '../diagnose';
 import { DataverseError } from '../errors';
 import { profileOverdueFinding } from '../findings';
 import { loaded, type Caller, type Loaded, type ReadFailure } from '../input';
-import { assertGuid, fetchXmlPageOptions, type DataverseRecord, type WebApiPort } from '../port';
+import { fetchXmlPageOptions, normalizeGuid, type DataverseRecord, type WebApiPort } from '../port';
 import {
   ALERT_LIMIT,
   fleetAlertFetch,
@@ -91,7 +91,8 @@ export interface FleetScan {
 
 function resolveProfile(profile: string, profiles: Loaded<Map<string, DataverseRecord>>): string {
   const trimmed = profile.trim();
-  if (/^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i.test(trimmed)) return assertGuid(trimmed);
+  const id = normalizeGuid(trimmed);
+  if (id !== null) return id;
   if (!profiles.ok)
     throw new DataverseError(
       profiles.failure.detail,
@@ -155,7 +156,7 @@ export async function startFleetScan(port: WebApiPort, options: FleetScanOptions
   const pageSize = Math.max(1, Math.min(options.pageSize ?? FLEET_PAGE_SIZE, FLEET_PAGE_SIZE));
   const environment = options.environment ?? null;
   const all = options.all === true;
-  const byId = options.profile !== undefined && /^\{?[0-9a-f-]{36}\}?$/i.test(options.profile.trim());
+  const profileById = options.profile === undefined ? null : normalizeGuid(options.profile.trim());
   const sources: OwnerSources = {
     joins: new Set<OwnerTable>(['systemuser', 'usersettings', 'queue']),
     refused: new Map(),
@@ -177,8 +178,8 @@ export async function startFleetScan(port: WebApiPort, options: FleetScanOptions
   // The shared tables and — unless a profile name must be resolved first — the first alert page, together.
   const loading = loadContext(api, now, pageSize, options);
   let alertPages =
-    byId || options.profile === undefined
-      ? pagesOf(alertStream({ all, profileId: byId ? assertGuid(options.profile!) : null }))
+    profileById !== null || options.profile === undefined
+      ? pagesOf(alertStream({ all, profileId: profileById }))
       : undefined;
   const context = await loading;
   const profileId = options.profile === undefined ? null : resolveProfile(options.profile, context.profiles);

@@ -19,7 +19,7 @@ export interface FleetMailboxSummary {
   environment: string | null;
   overall: Verdict;
   startHere: CheckId | null;
-  /** Checks that fail, in the article's order. */
+  /** Checks that fail, in the debugging order. */
   failingChecks: CheckId[];
   /** Checks that warn. */
   warningChecks: CheckId[];
