@@ -17,21 +17,17 @@
 import { evaluate } from './diagnose';
 import { DataverseError, isAggregateLimit, toDataverseError } from './errors';
 import { profileOverdueFinding } from './findings';
+import { DELIVERY } from './constants';
 import {
   failed,
   filteringOf,
-  FORWARD_MAILBOX_DELIVERY,
   itemVisibility,
   loaded,
   ownerKindOf,
-  type Caller,
   type DiagnosisInput,
   type ItemFailures,
-  type Loaded,
   type OwnerFiltering,
   type OwnerRecord,
-  type ReadFailure,
-  type TableName,
 } from './input';
 import {
   assertGuid,
@@ -64,7 +60,18 @@ import {
   type OwnerTable,
 } from './queries';
 import { readNumber, readString } from './records';
-import { CHECK_ORDER, type AlertGroup, type CheckId, type DiagnosisReport, type Finding, type Verdict } from './report';
+import {
+  type AlertGroup,
+  type Caller,
+  CHECK_ORDER,
+  type CheckId,
+  type DiagnosisReport,
+  type Finding,
+  type Loaded,
+  type ReadFailure,
+  type TableName,
+  type Verdict,
+} from './model';
 import { retryingPort, type RetryOptions } from './retry';
 
 /** Dataverse's default and maximum page size. */
@@ -445,7 +452,7 @@ function inputFor(
     ownerFiltering,
     owner,
     forwardMailboxAvailable:
-      readNumber(mailbox, 'incomingemaildeliverymethod') === FORWARD_MAILBOX_DELIVERY ? forwardMailbox : loaded(null),
+      readNumber(mailbox, 'incomingemaildeliverymethod') === DELIVERY.forwardMailbox ? forwardMailbox : loaded(null),
     itemFailures: ownItems,
     itemVisibility: context.itemsVisibleAcrossOwners ? 'all' : itemVisibility(caller, recordOwnerId, []),
   };

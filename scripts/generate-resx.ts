@@ -5,7 +5,7 @@
  */
 import { resolve } from 'path';
 import { writeOrCheck } from './generatedFile';
-import { en } from '../diagnostics/messages/en';
+import { en } from '../diagnostics';
 
 export const RESX_PATH = resolve(__dirname, '..', 'MailboxHealthControl', 'strings', 'MailboxHealthControl.1033.resx');
 

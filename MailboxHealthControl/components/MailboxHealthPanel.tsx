@@ -10,8 +10,7 @@ import {
   ShimmerElementType,
   ThemeProvider,
 } from '@fluentui/react';
-import { toDataverseError } from '../../diagnostics/errors';
-import type { CheckId, DiagnosisReport } from '../../diagnostics/report';
+import { toDataverseError, type CheckId, type DiagnosisReport } from '../../diagnostics';
 import type { PanelEngine, TestOutcome, TestProgress } from '../model/engine';
 import type { PanelHost } from '../model/host';
 import type { Strings } from '../model/strings';

@@ -1,12 +1,11 @@
 /** @jsx h */
 import * as React from 'react';
 import { DefaultButton, TextField } from '@fluentui/react';
-import { isPlausibleAddress } from '../../diagnostics/email-tracking';
+import { isPlausibleAddress, type MessageKey } from '../../diagnostics';
 import type { TrackingView } from '../model/engine';
 import type { Strings } from '../model/strings';
 import type { StatusColours } from '../model/theme';
 import type { Tone } from '../model/viewModel';
-import type { MessageKey } from '../../diagnostics/messages/en';
 import type { PanelClassNames } from './styles';
 import { StatusGlyph, type GlyphShape } from './StatusGlyph';
 import { h } from './h';

@@ -9,18 +9,20 @@
  * processingstatecode = 1 means a host is processing the mailbox right now — normal, never a failure (the article is
  * wrong there); only a hold longer than an hour hints at a stuck host (heuristic).
  */
+import { PROCESSING_NOW } from '../constants';
 import { analysisOf, processingDisabled } from '../analysis';
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
 import { OVERDUE_AFTER_MINUTES } from '../queries';
 import { dateValue, evidence, numberValue, readDate, readNumber, readString, textValue } from '../records';
-import type { CheckResult, Evidence } from '../report';
-import { errorResult, LEARN, result, serverSideSyncChannels, symptomOf } from './common';
+import type { CheckResult, Evidence } from '../model';
+import { LEARN } from '../learn';
+import { serverSideSyncChannels } from '../channels';
+import { errorResult, result, symptomOf } from './common';
 
 const HOUR_MS = 3_600_000;
 export const STALE_FAIL_MIN_HOURS = 24;
 export const PROCESSING_HELD_WARN_HOURS = 1;
-const PROCESSING_NOW = 1;
 
 export { processingDisabled };
 

@@ -6,7 +6,7 @@
  * parsing is tested against them; a test that needs another environment passes its own (EmulatorOptions.platform).
  */
 import { zipSync } from 'fflate';
-import type { DataverseRecord } from '../../diagnostics/port';
+import type { DataverseRecord } from '../../diagnostics';
 
 export type PrivilegeDepth = 'Basic' | 'Local' | 'Deep' | 'Global';
 

@@ -41,7 +41,7 @@
 import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LOOKUP_LOGICAL_NAME, type DataverseRecord, type DataverseValue } from '../../diagnostics/port';
+import { LOOKUP_LOGICAL_NAME, type DataverseRecord, type DataverseValue } from '../../diagnostics';
 import {
   fetchLinks,
   parseQueryOptions,
