@@ -1,7 +1,8 @@
 /**
  * Test & Enable from the Web API (step 3): set testemailconfigurationscheduled = true and let the server's
- * asynchronous service run the test (sss-data-model §6; confirmed by the Microsoft.Xrm.Data.PowerShell maintainer,
- * not on Learn). Completion is judged by server values only — the flag back to false and testmailboxaccesscompletedon
+ * asynchronous service run the test. Learn documents no Web API action for it; the column is writable
+ * (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/mailbox), and the
+ * Microsoft.Xrm.Data.PowerShell maintainer confirms the approach. Completion is judged by server values only — the flag back to false and testmailboxaccesscompletedon
  * later than before — never by the client clock. Surfaces call this only after the user confirmed.
  */
 import { message, type Message } from './messages/format';
