@@ -11,7 +11,7 @@ import { loadDiagnosisInput, type DiagnosisInput } from './input';
 import { retryingPort, type RetryOptions } from './retry';
 import type { WebApiPort } from './port';
 import { readString } from './records';
-import { type Caller, CHECK_ORDER, type CheckId, type CheckResult, type DiagnosisReport, type Verdict } from './model';
+import { CHECK_ORDER, type Caller, type CheckId, type CheckResult, type DiagnosisReport, type Verdict } from './model';
 
 export interface DiagnoseOptions extends RetryOptions {
   now?: () => Date;

@@ -61,9 +61,9 @@ import {
 } from './queries';
 import { readNumber, readString } from './records';
 import {
+  CHECK_ORDER,
   type AlertGroup,
   type Caller,
-  CHECK_ORDER,
   type CheckId,
   type DiagnosisReport,
   type Finding,
