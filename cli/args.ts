@@ -1,6 +1,6 @@
 /** Command-line parsing (node:util parseArgs, strict): options per command, repeated --url/--mailbox collected. */
 import { parseArgs } from 'node:util';
-import type { FleetCounts } from '../diagnostics/fleet';
+import type { FleetCounts } from '../diagnostics';
 import { UsageError } from './http/environment';
 
 export type Command = 'diagnose' | 'scan' | 'test-enable' | 'preflight';

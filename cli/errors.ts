@@ -1,6 +1,5 @@
 /** Any failure → one clear sentence for stderr (from the catalogue), never a stack trace, never a secret. */
-import { toDataverseError } from '../diagnostics/errors';
-import { FleetProfileError } from '../diagnostics/fleet';
+import { FleetProfileError, toDataverseError } from '../diagnostics';
 import { AuthError } from './http/auth';
 import { UsageError } from './http/environment';
 import { t, tDynamic } from './text';

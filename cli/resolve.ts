@@ -1,8 +1,13 @@
 /** --mailbox: a mailbox id, or an email address matched case-insensitively (Dataverse compares strings that way). */
-import { normalizeGuid } from '../diagnostics';
-import { odataOptions, odataString, type WebApiPort } from '../diagnostics/port';
-import { readString } from '../diagnostics/records';
-import { withRetry, type RetryOptions } from '../diagnostics/retry';
+import {
+  normalizeGuid,
+  odataOptions,
+  odataString,
+  readString,
+  withRetry,
+  type RetryOptions,
+  type WebApiPort,
+} from '../diagnostics';
 import { UsageError } from './http/environment';
 import { cleanLine } from './sanitize';
 

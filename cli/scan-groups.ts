@@ -9,9 +9,15 @@
  * could not run and that check's fix (grant read access, or try again). What is kept is bounded by the catalogue's
  * fixes and the profiles, never by the number of mailboxes.
  */
-import type { ByCheck } from '../diagnostics/fleet';
-import { formatMessage } from '../diagnostics/messages/format';
-import { CHECK_ORDER, type CheckId, type CheckResult, type DiagnosisReport, type Verdict } from '../diagnostics/report';
+import {
+  CHECK_ORDER,
+  formatMessage,
+  type ByCheck,
+  type CheckId,
+  type CheckResult,
+  type DiagnosisReport,
+  type Verdict,
+} from '../diagnostics';
 
 export type ListedVerdict = Exclude<Verdict, 'healthy'>;
 

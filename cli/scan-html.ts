@@ -9,9 +9,7 @@
  * <svg role="img"> with a title and a description that states every figure, and the numbers again in a table.
  * No Node imports.
  */
-import { escapeXml } from '../diagnostics';
-import { learnSearchUrl } from '../diagnostics/alerts/codes';
-import type { FleetMailboxSummary } from '../diagnostics/fleet';
+import { escapeXml, learnSearchUrl, type FleetMailboxSummary } from '../diagnostics';
 import {
   changeSentence,
   checkTitle,

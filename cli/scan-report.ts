@@ -9,20 +9,25 @@
  * `mailboxes` array (each mailbox as it is evaluated, in the scan's order), then what is known only at the end —
  * `environments`, the counts, `byCheck`, `findings`, `unrecognisedAlerts`, `slo` and `change`.
  */
-import { CHECK_ORDER, type CheckId, type Finding, type Verdict } from '../diagnostics/report';
-import { renderFinding, type RenderedFinding } from '../diagnostics/render';
 import {
+  CHECK_ORDER,
+  formatMessage,
+  learnSearchUrl,
   mailboxKey,
+  renderFinding,
   type ByCheck,
+  type CheckId,
+  type Finding,
   type FleetCounts,
   type FleetMailboxSummary,
   type FleetTally,
-} from '../diagnostics/fleet';
-import { formatMessage } from '../diagnostics/messages/format';
-import type { ReadFailure } from '../diagnostics/input';
-import type { MessageKey } from '../diagnostics/messages/en';
-import { learnSearchUrl } from '../diagnostics/alerts/codes';
-import type { UnrecognisedAlert, UnrecognisedAlertTally } from '../diagnostics/alerts/unrecognised';
+  type MessageKey,
+  type ReadFailure,
+  type RenderedFinding,
+  type UnrecognisedAlert,
+  type UnrecognisedAlertTally,
+  type Verdict,
+} from '../diagnostics';
 import { cleanDeep, cleanLine, csvCell, markdownCell } from './sanitize';
 import { t } from './text';
 

@@ -1,6 +1,5 @@
 /** CLI text comes from the engine's one catalogue (the `cli.` keys of diagnostics/messages/en.ts). */
-import { en, type MessageKey } from '../diagnostics/messages/en';
-import { formatMessage, formatTemplate } from '../diagnostics/messages/format';
+import { en, formatMessage, formatTemplate, type MessageKey } from '../diagnostics';
 
 export type CliKey = Extract<MessageKey, `cli.${string}`>;
 

@@ -8,7 +8,8 @@
  */
 import { message, type Message } from './messages/format';
 import { assertGuid, odataOptions, type DataverseRecord, type WebApiPort } from './port';
-import { CHANNELS, serverSideSyncChannels, STATUS, type Channel } from './checks/common';
+import { CHANNELS, serverSideSyncChannels, type Channel } from './channels';
+import { STATUS } from './constants';
 import { readBoolean, readDate, readNumber } from './records';
 import { realSleep, retryingPort, type Sleep } from './retry';
 

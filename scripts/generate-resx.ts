@@ -5,8 +5,7 @@
  */
 import { resolve } from 'path';
 import { writeOrCheck } from './generatedFile';
-import { en } from '../diagnostics/messages/en';
-import { escapeXml } from '../diagnostics';
+import { en, escapeXml } from '../diagnostics';
 
 export const RESX_PATH = resolve(__dirname, '..', 'MailboxHealthControl', 'strings', 'MailboxHealthControl.1033.resx');
 

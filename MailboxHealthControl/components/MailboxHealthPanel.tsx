@@ -10,7 +10,7 @@ import {
   ShimmerElementType,
   ThemeProvider,
 } from '@fluentui/react';
-import type { CheckId } from '../../diagnostics/report';
+import type { CheckId } from '../../diagnostics';
 import { useRunGuard } from '../hooks/lifetime';
 import { useDiagnosis } from '../hooks/use-diagnosis';
 import { useTestAndEnable } from '../hooks/use-test-and-enable';

@@ -1,11 +1,10 @@
 /** @jsx h */
 import * as React from 'react';
 import { DefaultButton, TextField } from '@fluentui/react';
-import { isPlausibleAddress } from '../../diagnostics/email-tracking';
+import { isPlausibleAddress, type MessageKey } from '../../diagnostics';
 import { useRunGuard } from '../hooks/lifetime';
 import type { TrackingView } from '../model/engine';
 import type { Tone } from '../model/viewModel';
-import type { MessageKey } from '../../diagnostics/messages/en';
 import { Section } from './Details';
 import { StatusGlyph, type GlyphShape } from './StatusGlyph';
 import { h } from './h';

@@ -3,6 +3,9 @@
  * catalogue, every date already in the user's time zone. The components only lay this out.
  */
 import {
+  alertSearch,
+  formatEvidenceValue as engineFormatValue,
+  itemSubject,
   type AlertGroup,
   type CheckId,
   type CheckResult,
@@ -13,11 +16,9 @@ import {
   type Finding,
   type ItemFailure,
   type Verdict,
-} from '../../diagnostics/report';
+} from '../../diagnostics';
 import type { Strings } from './strings';
 import { relativeTime, type DateFormatter } from './time';
-import { formatEvidenceValue as engineFormatValue, itemSubject } from '../../diagnostics/render';
-import { alertSearch } from '../../diagnostics/alerts/codes';
 
 export type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
 

@@ -3,10 +3,15 @@
  * report — including when any read was answered with something that is not Dataverse's answer (a sign-in page, cut
  * JSON): a report built on part of such answers would mislead.
  */
-import { evaluate } from '../../diagnostics/diagnose';
-import { loadDiagnosisInput, type DiagnosisInput, type ReadFailure } from '../../diagnostics/input';
-import { renderReport, renderReportJson } from '../../diagnostics/render';
-import { retryingPort } from '../../diagnostics/retry';
+import {
+  evaluate,
+  loadDiagnosisInput,
+  renderReport,
+  renderReportJson,
+  retryingPort,
+  type DiagnosisInput,
+  type ReadFailure,
+} from '../../diagnostics';
 import { checkFormat, type ParsedArgs } from '../args';
 import { signedInCaller } from '../caller';
 import type { Context } from '../context';

@@ -11,10 +11,13 @@
  * Memory stays bounded however many mailboxes are listed: each one is handed to the output as it is evaluated
  * (cli/scan-output/writers.ts), and the tallies keep counts, findings and cause groups, never the mailboxes.
  */
-import { toDataverseError } from '../../diagnostics/errors';
-import { FleetTally, startFleetScan } from '../../diagnostics/fleet';
-import { UnrecognisedAlertTally } from '../../diagnostics/alerts/unrecognised';
-import type { ReadFailure } from '../../diagnostics/input';
+import {
+  FleetTally,
+  startFleetScan,
+  toDataverseError,
+  UnrecognisedAlertTally,
+  type ReadFailure,
+} from '../../diagnostics';
 import { checkFormat, parseMaxFailing, sloOf, type MaxFailing, type ParsedArgs } from '../args';
 import { signedInCaller } from '../caller';
 import type { Context } from '../context';

@@ -4,10 +4,7 @@
  * failing mailboxes with the fleet scan. Prints before and after per mailbox. Exit 0 all succeeded, 2 any still
  * failing (or timed out), 1 error.
  */
-import { startFleetScan } from '../../diagnostics/fleet';
-import { formatMessage } from '../../diagnostics/messages/format';
-import { testAndEnable, type TestAndEnableResult } from '../../diagnostics/test-and-enable';
-import type { Sleep } from '../../diagnostics/retry';
+import { formatMessage, startFleetScan, testAndEnable, type Sleep, type TestAndEnableResult } from '../../diagnostics';
 import { checkFormat, type ParsedArgs } from '../args';
 import type { Context } from '../context';
 import { describeError } from '../errors';

@@ -6,11 +6,15 @@
  * what came back, with a short cleaned excerpt, and the likely cause; it is never retried as transient.
  * No Node imports: the sandbox page runs this in the browser too.
  */
-import { normalizeGuid } from '../../diagnostics';
-import { isRecord } from '../../diagnostics/answers';
-import { UnexpectedAnswerError } from '../../diagnostics/errors';
-import { formatMessage, type Message, type MessageParams } from '../../diagnostics/messages/format';
-import type { MessageKey } from '../../diagnostics/messages/en';
+import {
+  formatMessage,
+  isRecord,
+  normalizeGuid,
+  UnexpectedAnswerError,
+  type Message,
+  type MessageKey,
+  type MessageParams,
+} from '../../diagnostics';
 import { cleanLine } from '../sanitize';
 
 /** The property each function's answer carries (its Learn reference page lists the response's properties). */

@@ -9,8 +9,7 @@
  * (answers.ts): what is not Dataverse's answer is an UnexpectedAnswerError, never an empty result. Retries are the
  * engine's (retry.ts): this adapter makes one attempt per call.
  */
-import type { DataverseRecord, RetrieveMultipleResult, WebApiPort } from '../../diagnostics/port';
-import { formatMessage } from '../../diagnostics/messages/format';
+import { formatMessage, type DataverseRecord, type RetrieveMultipleResult, type WebApiPort } from '../../diagnostics';
 import { readAnswer, redirectError, type ExpectedAnswer } from './answers';
 import { Semaphore } from './limit';
 

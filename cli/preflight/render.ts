@@ -2,7 +2,7 @@
  * The preflight's outputs: a table (check, found, verdict, what to do) whose long cells wrap to the terminal's width,
  * and the JSON document. Text that came from Dataverse (group ids, versions) is cleaned like every CLI output.
  */
-import type { MessageKey } from '../../diagnostics/messages/en';
+import type { MessageKey } from '../../diagnostics';
 import { cleanDeep, cleanLine } from '../sanitize';
 import { t } from '../text';
 import type { PreflightResult, PreflightVerdict } from './types';

@@ -8,15 +8,14 @@
  * None is deliberate (information); for a forward mailbox itself, outgoing email and appointments do not apply.
  */
 import { analysisOf } from '../analysis';
-import { FORWARD_MAILBOX_DELIVERY, ownerKindOf, type DiagnosisInput } from '../input';
+import { DELIVERY, STATE } from '../constants';
+import { ownerKindOf, type DiagnosisInput } from '../input';
 import { message } from '../messages/format';
 import { booleanValue, evidence, optionValue, readBoolean, readNumber } from '../records';
-import type { CheckResult, Evidence } from '../report';
-import { channelName, CHANNELS, errorResult, LEARN, result, symptomOf, usesServerSideSync } from './common';
-
-const INACTIVE = 1;
-/** outgoingemaildeliverymethod 0: None. */
-const NONE = 0;
+import type { CheckResult, Evidence } from '../model';
+import { LEARN } from '../learn';
+import { CHANNELS, usesServerSideSync } from '../channels';
+import { channelName, errorResult, result, symptomOf } from './common';
 
 export function deliveryMethodsCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.connectExchangeOnline;
@@ -38,7 +37,7 @@ export function deliveryMethodsCheck(input: DiagnosisInput): CheckResult {
   ];
   const base = { evidence: facts, learnMoreUrl };
   const { rootCause } = analysisOf(input);
-  if (readNumber(mailbox, 'statecode') === INACTIVE) {
+  if (readNumber(mailbox, 'statecode') === STATE.inactive) {
     if (rootCause?.check === 'owner')
       return symptomOf('delivery-methods', rootCause, 'check.delivery-methods.failInactiveExplained', {}, base);
     return result('delivery-methods', {
@@ -63,7 +62,7 @@ export function deliveryMethodsCheck(input: DiagnosisInput): CheckResult {
       remedy: message('check.delivery-methods.remedyEnable'),
     });
   }
-  const throughForwardMailbox = readNumber(mailbox, 'incomingemaildeliverymethod') === FORWARD_MAILBOX_DELIVERY;
+  const throughForwardMailbox = readNumber(mailbox, 'incomingemaildeliverymethod') === DELIVERY.forwardMailbox;
   if (throughForwardMailbox && !isForwardMailbox) {
     if (!input.forwardMailboxAvailable.ok)
       return errorResult('delivery-methods', input.forwardMailboxAvailable.failure, learnMoreUrl, facts);
@@ -87,7 +86,8 @@ export function deliveryMethodsCheck(input: DiagnosisInput): CheckResult {
       !(channel.id === 'incoming' && throughForwardMailbox),
   );
   const deliberate = notServerSideSync.filter(
-    (channel) => channel.id === 'outgoing' && ownedByQueue && readNumber(mailbox, channel.deliveryColumn) === NONE,
+    (channel) =>
+      channel.id === 'outgoing' && ownedByQueue && readNumber(mailbox, channel.deliveryColumn) === DELIVERY.emailNone,
   );
   const questionable = notServerSideSync.filter((channel) => !deliberate.includes(channel));
   if (questionable.length > 0) {

@@ -6,12 +6,14 @@
  */
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
-import { booleanValue, evidence, readBoolean, textValue, readString } from '../records';
-import type { CheckResult, Evidence } from '../report';
-import { CHANNELS, errorResult, LEARN, optionLabel, result, usesServerSideSync } from './common';
+import { booleanValue, evidence, optionLabel, readBoolean, readString, textValue } from '../records';
+import type { CheckResult, Evidence } from '../model';
+import { FILTERING } from '../constants';
+import { LEARN } from '../learn';
+import { channelById, usesServerSideSync } from '../channels';
+import { errorResult, result } from './common';
 
-export const FILTERING = { all: 0, responses: 1, leadsContactsAccounts: 2, emailEnabledRecords: 3, none: 4 } as const;
-const INCOMING = CHANNELS.find((c) => c.id === 'incoming')!;
+const INCOMING = channelById('incoming');
 
 export function emailTrackingCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.filteringCorrelation;

@@ -11,18 +11,20 @@
  * crminthefield/2019/02/14/how-to-read-the-dynamics-365-mailbox-details-file-for-troubleshooting/); only a hold longer
  * than an hour hints at a stuck host (heuristic).
  */
+import { PROCESSING_NOW } from '../constants';
 import { analysisOf, processingDisabled } from '../analysis';
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
 import { OVERDUE_AFTER_MINUTES } from '../queries';
 import { dateValue, evidence, numberValue, readDate, readNumber, readString, textValue } from '../records';
-import type { CheckResult, Evidence } from '../report';
-import { errorResult, LEARN, result, serverSideSyncChannels, symptomOf } from './common';
+import type { CheckResult, Evidence } from '../model';
+import { LEARN } from '../learn';
+import { serverSideSyncChannels } from '../channels';
+import { errorResult, result, symptomOf } from './common';
 
 const HOUR_MS = 3_600_000;
 export const STALE_FAIL_MIN_HOURS = 24;
 export const PROCESSING_HELD_WARN_HOURS = 1;
-const PROCESSING_NOW = 1;
 
 export { processingDisabled };
 

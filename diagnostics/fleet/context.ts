@@ -5,7 +5,8 @@
  * failure, as in a single diagnosis; nothing here grows with the number of mailboxes or users.
  */
 import { isAggregateLimit, toDataverseError } from '../errors';
-import { failed, loaded, type Caller, type Loaded, type TableName } from '../input';
+import { failed, loaded } from '../input';
+import type { Caller, Loaded, TableName } from '../model';
 import {
   fetchXmlPageOptions,
   nextFetchXmlPage,

@@ -5,19 +5,16 @@
 import {
   failed,
   filteringOf,
-  FORWARD_MAILBOX_DELIVERY,
   itemVisibility,
   loaded,
   ownerKindOf,
-  type Caller,
   type DiagnosisInput,
   type ItemFailures,
-  type Loaded,
   type OwnerFiltering,
   type OwnerRecord,
-  type ReadFailure,
-  type TableName,
 } from '../input';
+import { DELIVERY } from '../constants';
+import type { Caller, Loaded, ReadFailure, TableName } from '../model';
 import { assertGuid, type DataverseRecord } from '../port';
 import {
   ALERT_COLUMNS,
@@ -240,7 +237,7 @@ export function inputFor(
     ownerFiltering,
     owner,
     forwardMailboxAvailable:
-      readNumber(mailbox, 'incomingemaildeliverymethod') === FORWARD_MAILBOX_DELIVERY ? forwardMailbox : loaded(null),
+      readNumber(mailbox, 'incomingemaildeliverymethod') === DELIVERY.forwardMailbox ? forwardMailbox : loaded(null),
     itemFailures: ownItems,
     itemVisibility: context.itemsVisibleAcrossOwners ? 'all' : itemVisibility(caller, recordOwnerId, []),
   };

@@ -20,7 +20,7 @@
 import { evaluate } from '../diagnose';
 import { DataverseError } from '../errors';
 import { profileOverdueFinding } from '../findings';
-import { loaded, type Caller, type Loaded, type ReadFailure } from '../input';
+import { loaded } from '../input';
 import { fetchXmlPageOptions, normalizeGuid, type DataverseRecord, type WebApiPort } from '../port';
 import {
   ALERT_LIMIT,
@@ -33,7 +33,7 @@ import {
   type OwnerTable,
 } from '../queries';
 import { readString } from '../records';
-import { type DiagnosisReport, type Finding } from '../report';
+import type { Caller, DiagnosisReport, Finding, Loaded, ReadFailure } from '../model';
 import { retryingPort, type RetryOptions } from '../retry';
 import { loadContext } from './context';
 import { firstPage, pagePipeline, pageRows, type FleetStream, type PageNode } from './pages';

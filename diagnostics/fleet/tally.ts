@@ -2,14 +2,7 @@
  * What a scan keeps of its verdicts: the counts, the counts per check, the findings once each, and (unless told not to)
  * the summaries of the mailboxes that are not healthy. Tallies of several scans merge into one.
  */
-import {
-  CHECK_ORDER,
-  type AlertGroup,
-  type CheckId,
-  type DiagnosisReport,
-  type Finding,
-  type Verdict,
-} from '../report';
+import { CHECK_ORDER, type AlertGroup, type CheckId, type DiagnosisReport, type Finding, type Verdict } from '../model';
 
 /** What the scan keeps of a mailbox that is not healthy. */
 export interface FleetMailboxSummary {

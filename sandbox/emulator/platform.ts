@@ -6,8 +6,7 @@
  * parsing is tested against them; a test that needs another environment passes its own (EmulatorOptions.platform).
  */
 import { zipSync } from 'fflate';
-import { escapeXml } from '../../diagnostics';
-import type { DataverseRecord } from '../../diagnostics/port';
+import { escapeXml, type DataverseRecord } from '../../diagnostics';
 
 export type PrivilegeDepth = 'Basic' | 'Local' | 'Deep' | 'Global';
 

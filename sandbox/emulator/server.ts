@@ -41,8 +41,7 @@
 import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { normalizeGuid } from '../../diagnostics';
-import { LOOKUP_LOGICAL_NAME, type DataverseRecord, type DataverseValue } from '../../diagnostics/port';
+import { LOOKUP_LOGICAL_NAME, normalizeGuid, type DataverseRecord, type DataverseValue } from '../../diagnostics';
 import {
   fetchLinks,
   parseQueryOptions,

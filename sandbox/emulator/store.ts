@@ -6,14 +6,15 @@
  * It is pure TypeScript: the engine's test fake uses it in-process and the sandbox's HTTP emulator serves it.
  * Every query is checked by SchemaIndex first, so a name Microsoft's schema does not have fails here as it would there.
  */
-import { AGGREGATE_LIMIT_CODE, AGGREGATE_LIMIT_ROWS } from '../../diagnostics/errors';
 import { escapeXml, formattedValue, isGuid, unescapeXml } from '../../diagnostics';
 import {
+  AGGREGATE_LIMIT_CODE,
+  AGGREGATE_LIMIT_ROWS,
   FORMATTED_VALUE,
   LOOKUP_LOGICAL_NAME,
   type DataverseRecord,
   type DataverseValue,
-} from '../../diagnostics/port';
+} from '../../diagnostics';
 import {
   parseQueryOptions,
   type FetchFilter,

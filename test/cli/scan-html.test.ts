@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ScanDocument } from '../../cli/scan-report';
-import { CHECK_ORDER, type CheckId } from '../../diagnostics/report';
+import { CHECK_ORDER, type CheckId } from '../../diagnostics';
 import {
   allOutputs,
   expectNoSecrets,

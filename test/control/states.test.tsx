@@ -3,7 +3,7 @@ import './setup';
 import { screen, waitFor, within } from '@testing-library/react';
 import { click, fake, IDS, renderControl } from './harness';
 import { failingPort, heldPort } from './mockContext';
-import { CHECK_ORDER } from '../../diagnostics/report';
+import { CHECK_ORDER } from '../../diagnostics';
 
 const OTHER_MAILBOX = IDS.queueMailbox;
 

@@ -6,7 +6,7 @@ import type { DiagnosisReport } from '../../diagnostics';
 import { useDiagnosis, type Diagnosis } from '../../MailboxHealthControl/hooks/use-diagnosis';
 import type { PanelEngine } from '../../MailboxHealthControl/model/engine';
 import { hostFromContext, type HostCache, type PanelHost } from '../../MailboxHealthControl/model/host';
-import type { WebApiPort } from '../../diagnostics/port';
+import type { WebApiPort } from '../../diagnostics';
 import { fake, IDS, testEngine } from './harness';
 import { failingPort, mockContext } from './mockContext';
 import { deferred, type Deferred } from './deferred';

@@ -2,7 +2,7 @@
 import './setup';
 import { act, render, screen } from '@testing-library/react';
 import * as React from 'react';
-import type { WebApiPort } from '../../diagnostics/port';
+import type { WebApiPort } from '../../diagnostics';
 import { useTestAndEnable, type TestAndEnable } from '../../MailboxHealthControl/hooks/use-test-and-enable';
 import type { PanelEngine, TestOutcome, TestProgress } from '../../MailboxHealthControl/model/engine';
 import { hostFromContext, type PanelHost } from '../../MailboxHealthControl/model/host';

@@ -1,18 +1,15 @@
 /**
- * The engine's fleet scan (diagnostics/fleet.ts) against the schema-checked Xrm.WebApi fake over the sample
+ * The engine's fleet scan (diagnostics/fleet/) against the schema-checked Xrm.WebApi fake over the sample
  * environment: every check of every mailbox has the status a single diagnosis gives it — with every table readable,
  * and with each table denied in turn — from a handful of bulk requests; plus the aggregate-limit fallback, --profile
  * resolution, and the tally.
  */
-import { diagnoseMailbox } from '../../diagnostics/diagnose';
-import { AGGREGATE_LIMIT_CODE } from '../../diagnostics/errors';
+import { AGGREGATE_LIMIT_CODE, diagnoseMailbox, type DiagnosisReport, type WebApiPort } from '../../diagnostics';
 import { continuationOptions, FleetProfileError, FleetTally, startFleetScan } from '../../diagnostics/fleet';
-import type { WebApiPort } from '../../diagnostics/port';
-import type { DiagnosisReport } from '../../diagnostics/report';
 import { loadSampleEnvironment } from '../../sandbox/sampleEnvironment';
 import { FakeWebApi } from '../support/fakeWebApi';
 import { alert, environment, healthyMailbox, now as fixturesNow } from '../support/fixtures';
-import { GENERATED_PREFIX, HYBRID_PROFILE } from './helpers';
+import { GENERATED_PREFIX, HYBRID_PROFILE } from '../cli/helpers';
 
 const NOW = new Date();
 const noSleep = async () => undefined;
