@@ -1,7 +1,7 @@
 /** Command-line parsing (node:util parseArgs, strict): options per command, repeated --url/--mailbox collected. */
 import { parseArgs } from 'node:util';
 import type { FleetCounts } from '../diagnostics/fleet';
-import { UsageError } from './http/environment';
+import { UsageError } from './errors';
 
 export type Command = 'diagnose' | 'scan' | 'test-enable' | 'preflight';
 export const COMMANDS: readonly Command[] = ['diagnose', 'scan', 'test-enable', 'preflight'];

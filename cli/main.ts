@@ -9,8 +9,7 @@ import { preflightCommand } from './commands/preflight';
 import { scanCommand } from './commands/scan';
 import { testEnableCommand } from './commands/test-enable';
 import { createContext } from './context';
-import { describeError } from './errors';
-import { UsageError } from './http/environment';
+import { describeError, UsageError } from './errors';
 import type { CliIo } from './io';
 import { t } from './text';
 

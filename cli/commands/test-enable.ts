@@ -10,8 +10,8 @@ import { testAndEnable, type TestAndEnableResult } from '../../diagnostics/test-
 import type { Sleep } from '../../diagnostics/retry';
 import { checkFormat, type ParsedArgs } from '../args';
 import type { Context } from '../context';
-import { describeError } from '../errors';
-import { environmentUrl, UsageError } from '../http/environment';
+import { describeError, UsageError } from '../errors';
+import { environmentUrl } from '../http/environment';
 import { resolveMailbox, type ResolvedMailbox } from '../resolve';
 import { cleanDeep, cleanLine } from '../sanitize';
 import { t } from '../text';
@@ -40,8 +40,13 @@ const STATUS_KEYS: Record<number, 'option.mailbox.status.0' | 'option.mailbox.st
 
 function statusText(statuses: Statuses | null): string {
   if (!statuses) return t('cli.testEnable.unknownStatus');
-  const one = (value: number | null) => (value === null ? t('value.notSet') : STATUS_KEYS[value] ? t(STATUS_KEYS[value]) : String(value));
-  return t('cli.testEnable.statuses', { incoming: one(statuses.incoming), outgoing: one(statuses.outgoing), act: one(statuses.act) });
+  const one = (value: number | null) =>
+    value === null ? t('value.notSet') : STATUS_KEYS[value] ? t(STATUS_KEYS[value]) : String(value);
+  return t('cli.testEnable.statuses', {
+    incoming: one(statuses.incoming),
+    outgoing: one(statuses.outgoing),
+    act: one(statuses.act),
+  });
 }
 
 async function pool<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -61,7 +66,7 @@ async function pool<T, R>(items: T[], size: number, work: (item: T) => Promise<R
 export async function testEnableCommand(context: Context, args: ParsedArgs): Promise<number> {
   const format = checkFormat('test-enable', args.format);
   if (args.urls.length !== 1) throw new UsageError('cli.usage.oneUrl', { command: 'test-enable' });
-  if (args.failing === (args.mailboxes.length > 0)) throw new UsageError('cli.usage.testEnableTarget');
+  if (args.failing === args.mailboxes.length > 0) throw new UsageError('cli.usage.testEnableTarget');
   const environment = environmentUrl(args.urls[0]);
   if (!args.yes) {
     context.err.line(t('cli.testEnable.refused'));
@@ -79,7 +84,8 @@ export async function testEnableCommand(context: Context, args: ParsedArgs): Pro
         ...(context.io.pageSize ? { pageSize: context.io.pageSize } : {}),
       });
       for await (const report of scan.verdicts) {
-        if (report.overall === 'failing') targets.push({ id: report.mailbox.id, name: report.mailbox.name, emailAddress: report.mailbox.emailAddress });
+        if (report.overall === 'failing')
+          targets.push({ id: report.mailbox.id, name: report.mailbox.name, emailAddress: report.mailbox.emailAddress });
       }
     } else {
       for (const value of args.mailboxes) targets.push(await resolveMailbox(port, value, context.retry));
@@ -91,7 +97,10 @@ export async function testEnableCommand(context: Context, args: ParsedArgs): Pro
   }
   if (targets.length === 0) {
     context.err.line(t('cli.testEnable.nothing'));
-    if (format === 'json') context.out.line(JSON.stringify({ environment, results: [], succeeded: 0, failed: 0, timeout: 0, errors: 0 }, null, 2));
+    if (format === 'json')
+      context.out.line(
+        JSON.stringify({ environment, results: [], succeeded: 0, failed: 0, timeout: 0, errors: 0 }, null, 2),
+      );
     return 0;
   }
   context.err.line(t('cli.testEnable.starting', { count: targets.length, environment }));
@@ -115,17 +124,33 @@ export async function testEnableCommand(context: Context, args: ParsedArgs): Pro
         completedOn: result.completedOn,
         summary: formatMessage(result.summary),
       };
-      context.err.line(t('cli.testEnable.done', { mailbox: label, outcome: t(`cli.testEnable.outcome.${result.outcome}`) }));
+      context.err.line(
+        t('cli.testEnable.done', { mailbox: label, outcome: t(`cli.testEnable.outcome.${result.outcome}`) }),
+      );
       return outcome;
     } catch (error) {
       const summary = describeError(error, environment);
       context.err.line(t('cli.testEnable.done', { mailbox: label, outcome: summary }));
-      return { id: mailbox.id, name: mailbox.name, emailAddress: mailbox.emailAddress, outcome: 'error', before: null, after: null, completedOn: null, summary };
+      return {
+        id: mailbox.id,
+        name: mailbox.name,
+        emailAddress: mailbox.emailAddress,
+        outcome: 'error',
+        before: null,
+        after: null,
+        completedOn: null,
+        summary,
+      };
     }
   });
 
   const count = (o: Outcome['outcome']) => results.filter((r) => r.outcome === o).length;
-  const totals = { succeeded: count('succeeded'), failed: count('failed'), timeout: count('timeout'), errors: count('error') };
+  const totals = {
+    succeeded: count('succeeded'),
+    failed: count('failed'),
+    timeout: count('timeout'),
+    errors: count('error'),
+  };
   if (format === 'json') {
     context.out.line(JSON.stringify(cleanDeep({ environment, results, ...totals }), null, 2));
   } else {
@@ -136,7 +161,14 @@ export async function testEnableCommand(context: Context, args: ParsedArgs): Pro
       context.out.line(`  ${t(`cli.testEnable.outcome.${r.outcome}`)}: ${cleanLine(r.summary)}`);
     }
     context.out.line('');
-    context.out.line(t('cli.testEnable.totals', { succeeded: totals.succeeded, failed: totals.failed, timeout: totals.timeout, errors: totals.errors }));
+    context.out.line(
+      t('cli.testEnable.totals', {
+        succeeded: totals.succeeded,
+        failed: totals.failed,
+        timeout: totals.timeout,
+        errors: totals.errors,
+      }),
+    );
   }
   if (totals.errors > 0) return 1;
   return totals.failed + totals.timeout > 0 ? 2 : 0;
