@@ -1,113 +1,11 @@
 /**
  * The command line's own words: usage errors, sign-in and HTTP failures, scan output (table, posts, the HTML report),
  * Test & Enable and preflight. What the engine says (check titles, fixes, findings, option labels) comes from the
- * engine's catalogue; cli/text.ts renders from both. `{name}` placeholders take plain text; Dataverse text is never
- * part of these templates' markup.
+ * engine's catalogue; cli/text.ts renders from both. Help is generated from each command's option definitions and prose
+ * (cli/help.ts, cli/commands/). `{name}` placeholders take plain text; Dataverse text is never part of these templates'
+ * markup.
  */
 export const cliEn = {
-  'cli.help.main': `mailbox-health: diagnose Dynamics 365 server-side synchronization mailboxes from a terminal or a pipeline.
-
-Usage:
-  mailbox-health diagnose --url <environment> --mailbox <mailbox id | email address> [--format text|json|markdown]
-  mailbox-health scan --url <environment> [--url <environment> ...] [--profile <name | id>] [--all]
-                      [--format table|json|csv|markdown|html] [--max-failing <N | P%>]
-                      [--previous <scan.json | folder> ...] [--post <webhook url> | --post-env <VAR>]
-                      [--webhook-format teams|slack] [--report-url <url>]
-  mailbox-health test-enable --url <environment> (--mailbox <id | email> ... | --failing) --yes
-  mailbox-health preflight --url <environment> [--format table|json]
-  mailbox-health <command> --help
-
---url is the environment's base URL (https://contoso.crm.dynamics.com); /api/data/v9.2/ is added.
-
-Sign-in: DATAVERSE_TOKEN (a bearer token) when set; otherwise a client secret (AZURE_TENANT_ID, AZURE_CLIENT_ID,
-AZURE_CLIENT_SECRET), the Azure CLI's sign-in (az login), or --device-code. HTTPS_PROXY is honoured.
-
-Exit codes: 0 healthy / within the SLO / all succeeded; 2 failing (or beyond --max-failing, or still failing after
-Test & Enable); 1 error (nothing could be reported, a usage error, a failed post). preflight: 0 ready, 2 something
-will not work, 3 the import would fail, 1 it could not complete.
-
-Examples:
-  mailbox-health diagnose --url https://contoso.crm.dynamics.com --mailbox megan.bowen@contoso.com
-  mailbox-health scan --url https://contoso.crm.dynamics.com --max-failing 2% --post-env TEAMS_WEBHOOK_URL
-  mailbox-health test-enable --url https://contoso.crm.dynamics.com --failing --yes
-`,
-  'cli.help.diagnose': `mailbox-health diagnose: the full report for one mailbox, checks in the debugging order.
-
-Usage:
-  mailbox-health diagnose --url <environment> --mailbox <mailbox id | email address> [--format text|json|markdown]
-
-Options:
-  --url <environment>   the environment's base URL, e.g. https://contoso.crm.dynamics.com (http only for localhost)
-  --mailbox <value>     a mailbox id, or an email address (matched case-insensitively)
-  --format <format>     text (default), json (exactly one JSON document on stdout) or markdown (for a ticket)
-  --device-code         sign in with a device code instead of the Azure CLI
-  -h, --help            this help
-
-Exit codes: 0 healthy or warning; 2 failing or unknown; 1 no report (not found, several matches, no access).
-
-Examples:
-  mailbox-health diagnose --url https://contoso.crm.dynamics.com --mailbox Megan.Bowen@contoso.com
-  mailbox-health diagnose --url https://contoso.crm.dynamics.com --mailbox 97963663-8bfb-4bdc-8db7-5f0ee011428a --format json
-  mailbox-health diagnose --url https://contoso.crm.dynamics.com --mailbox sales@contoso.com --format markdown > ticket.md
-`,
-  'cli.help.scan': `mailbox-health scan: a verdict for every active mailbox with a channel on server-side sync (forward mailboxes
-excluded), by exactly the rules of diagnose, read in bulk (a few requests per 5,000 mailboxes).
-
-Usage:
-  mailbox-health scan --url <environment> [--url <environment> ...] [options]
-
-Options:
-  --url <environment>        an environment's base URL; repeat it to scan several environments
-  --profile <name | id>      only the mailboxes on this email server profile
-  --all                      every mailbox, active or not, on server-side sync or not
-  --format <format>          table (default), json (one JSON document), csv (one row per mailbox not healthy), markdown,
-                             html (one self-contained report: charts, and the mailboxes grouped by cause with the fix)
-  --max-failing <N | P%>     the SLO: exit 2 when more than N mailboxes (or P% of those scanned) are failing
-  --previous <file | folder> earlier scans (--format json output); repeat it, or name a folder of them: the change
-                             since the newest, and in html the trend of failing and warning over time
-  --allow-empty              a scan that matches no mailbox is not an error (exit 0 instead of 1)
-  --post <webhook url>       post the summary to a Teams Workflows or Slack incoming webhook
-  --post-env <VAR>           the same, the URL read from an environment variable (keeps it out of shell history)
-  --webhook-format <format>  teams or slack, when the URL's host does not tell
-  --report-url <url>         with --post: the post links to the HTML report published at this URL
-  --device-code              sign in with a device code instead of the Azure CLI
-  -h, --help                 this help
-
-Exit codes: 0 within the SLO; 2 failing exceeds --max-failing; 1 error: an environment could not be scanned (not
-the Dataverse Web API, e.g. a sign-in page; no organization record; no access), no mailbox matched (unless
---allow-empty), or the post failed (the report is printed first).
-A table that cannot be read (say, no read access to alerts) does not stop the scan: the checks that need it are
-reported as "could not check" and the table is named on stderr and in the output. When the account reads mailboxes
-below organization level (prvReadMailbox at user or business unit level), stderr says the fleet is incomplete.
-
-Examples:
-  mailbox-health scan --url https://contoso.crm.dynamics.com
-  mailbox-health scan --url https://contoso.crm.dynamics.com --format json > scan.json
-  mailbox-health scan --url https://contoso.crm.dynamics.com --previous last-week.json --max-failing 2% --post-env TEAMS_WEBHOOK_URL
-  mailbox-health scan --url https://contoso.crm.dynamics.com --url https://contoso-eu.crm4.dynamics.com --format csv > failing.csv
-  mailbox-health scan --url https://contoso.crm.dynamics.com --format html --previous scans/ > report.html
-`,
-  'cli.help.testEnable': `mailbox-health test-enable: Test & Enable mailboxes in bulk, wait for the results, print before and after.
-
-Usage:
-  mailbox-health test-enable --url <environment> (--mailbox <id | email> ... | --failing [--profile <name | id>]) --yes
-
-Options:
-  --url <environment>   the environment's base URL
-  --mailbox <value>     a mailbox id or email address; repeat it for several mailboxes
-  --failing             every failing mailbox, found with the same scan as 'scan'
-  --profile <name | id> with --failing: only mailboxes on this email server profile
-  --yes                 required: Test & Enable changes the mailboxes. Without it nothing is changed
-  --format <format>     text (default) or json
-  --device-code         sign in with a device code instead of the Azure CLI
-  -h, --help            this help
-
-Exit codes: 0 all succeeded; 2 any still failing (or not finished within 5 minutes); 1 error.
-
-Examples:
-  mailbox-health test-enable --url https://contoso.crm.dynamics.com --mailbox adele.vance@contoso.com --yes
-  mailbox-health test-enable --url https://contoso.crm.dynamics.com --failing --yes --format json
-`,
   'cli.usage.unknownCommand': "Unknown command '{command}'.",
   'cli.usage.seeHelp': 'Run mailbox-health --help for the commands.',
   'cli.usage.seeCommandHelp': 'Run mailbox-health {command} --help for its options and examples.',
@@ -305,31 +203,6 @@ Examples:
   'cli.testEnable.totals':
     'Succeeded {succeeded}, still failing {failed}, no result in time {timeout}, errors {errors}.',
   // mailbox-health preflight (cli/commands/preflight.ts, cli/preflight/); also cli/privileges.ts.
-  'cli.preflight.help': `mailbox-health preflight: before you import the Mailbox Health solution, check what it depends on in that
-environment. It only reads, and takes seconds.
-
-Usage:
-  mailbox-health preflight --url <environment> [--format table|json]
-
-It checks: the Mailbox table can take the Mailbox Health form (CanCreateForms, the columns it binds); the ribbon
-groups the Diagnose buttons go into exist on the Mailbox form and list (if not, it names the groups that hold Save,
-Deactivate and Test & Enable); every privilege of the shipped role exists; you can read each table a diagnosis reads,
-at organization level; the solution is not installed unmanaged, or managed at a newer version; the platform version
-(for the React and Fluent platform libraries, which Learn gives no minimum for: reported as unknown).
-
-Options:
-  --url <environment>   the environment's base URL, e.g. https://contoso.crm.dynamics.com (http only for localhost)
-  --format <format>     table (default) or json (exactly one JSON document on stdout)
-  --device-code         sign in with a device code instead of the Azure CLI
-  -h, --help            this help
-
-Exit codes: 0 the solution can be imported and will work; 2 it would import but something will not work; 3 the
-import would fail; 1 the preflight could not complete (sign-in, network, no access to what it reads).
-
-Examples:
-  mailbox-health preflight --url https://contoso.crm.dynamics.com
-  mailbox-health preflight --url https://contoso.crm.dynamics.com --format json > preflight.json
-`,
   'cli.preflight.unexpectedAnswer':
     'Dataverse answered {call} in a shape the CLI does not know; nothing can be concluded from it.',
   'cli.preflight.heading': 'Mailbox Health preflight of {environment} for solution version {version}',
