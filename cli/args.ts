@@ -47,7 +47,7 @@ export function parseOptions<O extends CommandOptions>(
  * Node's error says what is wrong by its code; which argument, the lenient parse's tokens say (the message is prose for
  * people, not for matching).
  */
-function usageError(error: unknown, command: string, argv: readonly string[], options: ParseArgsOptions): unknown {
+function usageError(error: unknown, command: string, argv: readonly string[], options: ParseArgsOptions): UsageError {
   // Read as properties, not by instanceof: an error from another realm (a test's VM context) is still Node's.
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   const detail = (typeof message === 'string' ? message : String(error)).split('\n')[0];
