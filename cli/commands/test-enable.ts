@@ -13,6 +13,7 @@ import { defineCommand, DEVICE_CODE_OPTION, formatOption, HELP_OPTION, urlOption
 import type { Context } from '../context';
 import { describeError, UsageError } from '../errors';
 import { environmentUrl } from '../http/environment';
+import { Semaphore } from '../http/limit';
 import { resolveMailbox, type ResolvedMailbox } from '../resolve';
 import { cleanDeep, cleanLine } from '../sanitize';
 import { t } from '../text';
@@ -48,20 +49,6 @@ function statusText(statuses: Statuses | null): string {
     outgoing: one(statuses.outgoing),
     act: one(statuses.act),
   });
-}
-
-async function pool<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(size, items.length) }, async () => {
-      while (next < items.length) {
-        const index = next++;
-        results[index] = await work(items[index]);
-      }
-    }),
-  );
-  return results;
 }
 
 const options = {
@@ -130,43 +117,48 @@ async function run(context: Context, values: OptionValues<typeof options>): Prom
   context.err.line(t('cli.testEnable.starting', { count: targets.length, environment }));
 
   const sleep: Sleep | undefined = context.io.sleep;
-  const results = await pool(targets, PARALLEL, async (mailbox): Promise<Outcome> => {
-    const label = cleanLine(mailbox.name ?? mailbox.emailAddress ?? mailbox.id);
-    try {
-      const result = await testAndEnable(port, mailbox.id, {
-        ...(sleep ? { sleep } : {}),
-        ...(context.io.pollIntervalMs !== undefined ? { pollIntervalMs: context.io.pollIntervalMs } : {}),
-        ...(context.io.testEnableTimeoutMs !== undefined ? { timeoutMs: context.io.testEnableTimeoutMs } : {}),
-      });
-      const outcome: Outcome = {
-        id: mailbox.id,
-        name: mailbox.name,
-        emailAddress: mailbox.emailAddress,
-        outcome: result.outcome,
-        before: result.before,
-        after: result.after,
-        completedOn: result.completedOn,
-        summary: formatMessage(result.summary),
-      };
-      context.err.line(
-        t('cli.testEnable.done', { mailbox: label, outcome: t(`cli.testEnable.outcome.${result.outcome}`) }),
-      );
-      return outcome;
-    } catch (error) {
-      const summary = describeError(error, environment);
-      context.err.line(t('cli.testEnable.done', { mailbox: label, outcome: summary }));
-      return {
-        id: mailbox.id,
-        name: mailbox.name,
-        emailAddress: mailbox.emailAddress,
-        outcome: 'error',
-        before: null,
-        after: null,
-        completedOn: null,
-        summary,
-      };
-    }
-  });
+  const parallel = new Semaphore(PARALLEL);
+  const results = await Promise.all(
+    targets.map((mailbox) =>
+      parallel.run(async (): Promise<Outcome> => {
+        const label = cleanLine(mailbox.name ?? mailbox.emailAddress ?? mailbox.id);
+        try {
+          const result = await testAndEnable(port, mailbox.id, {
+            ...(sleep ? { sleep } : {}),
+            ...(context.io.pollIntervalMs !== undefined ? { pollIntervalMs: context.io.pollIntervalMs } : {}),
+            ...(context.io.testEnableTimeoutMs !== undefined ? { timeoutMs: context.io.testEnableTimeoutMs } : {}),
+          });
+          const outcome: Outcome = {
+            id: mailbox.id,
+            name: mailbox.name,
+            emailAddress: mailbox.emailAddress,
+            outcome: result.outcome,
+            before: result.before,
+            after: result.after,
+            completedOn: result.completedOn,
+            summary: formatMessage(result.summary),
+          };
+          context.err.line(
+            t('cli.testEnable.done', { mailbox: label, outcome: t(`cli.testEnable.outcome.${result.outcome}`) }),
+          );
+          return outcome;
+        } catch (error) {
+          const summary = describeError(error, environment);
+          context.err.line(t('cli.testEnable.done', { mailbox: label, outcome: summary }));
+          return {
+            id: mailbox.id,
+            name: mailbox.name,
+            emailAddress: mailbox.emailAddress,
+            outcome: 'error',
+            before: null,
+            after: null,
+            completedOn: null,
+            summary,
+          };
+        }
+      }),
+    ),
+  );
 
   const count = (o: Outcome['outcome']) => results.filter((r) => r.outcome === o).length;
   const totals = {
