@@ -2,8 +2,7 @@
  * CLI text: the command line's own catalogue (cli/strings.en.ts) and the engine's (check titles, fixes, option labels),
  * which the CLI renders beside its own words.
  */
-import { en, type MessageKey } from '../diagnostics/messages/en';
-import { formatTemplate } from '../diagnostics/messages/format';
+import { en, formatTemplate, type MessageKey } from '../diagnostics';
 import { cliEn, type CliKey } from './strings.en';
 
 export type { CliKey } from './strings.en';
