@@ -8,7 +8,7 @@ import {
   type RetryOptions,
   type WebApiPort,
 } from '../diagnostics';
-import { UsageError } from './http/environment';
+import { UsageError } from './errors';
 import { cleanLine } from './sanitize';
 
 export interface ResolvedMailbox {

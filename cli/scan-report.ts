@@ -297,8 +297,7 @@ export function summaryOf(doc: ScanDocument): ScanSummary {
 }
 
 export const checkTitle = (id: CheckId): string => formatMessage({ key: `check.${id}.title` as MessageKey });
-export const verdictLabel = (verdict: Verdict): string =>
-  formatMessage({ key: `cli.scan.verdict.${verdict}` as MessageKey });
+export const verdictLabel = (verdict: Verdict): string => t(`cli.scan.verdict.${verdict}`);
 const signed = (value: number): string =>
   value > 0 ? `+${value.toLocaleString('en-US')}` : value.toLocaleString('en-US');
 const n = (value: number): string => value.toLocaleString('en-US');

@@ -5,10 +5,11 @@
  * failing (or timed out), 1 error.
  */
 import { formatMessage, startFleetScan, testAndEnable, type Sleep, type TestAndEnableResult } from '../../diagnostics';
-import { checkFormat, type ParsedArgs } from '../args';
+import { chosenFormat } from '../args';
+import { defineCommand, DEVICE_CODE_OPTION, formatOption, HELP_OPTION, urlOption, type OptionValues } from '../command';
 import type { Context } from '../context';
-import { describeError } from '../errors';
-import { environmentUrl, UsageError } from '../http/environment';
+import { describeError, UsageError } from '../errors';
+import { environmentUrl } from '../http/environment';
 import { Semaphore } from '../http/limit';
 import { resolveMailbox, type ResolvedMailbox } from '../resolve';
 import { cleanDeep, cleanLine } from '../sanitize';
@@ -47,24 +48,47 @@ function statusText(statuses: Statuses | null): string {
   });
 }
 
-export async function testEnableCommand(context: Context, args: ParsedArgs): Promise<number> {
-  const format = checkFormat('test-enable', args.format);
-  if (args.urls.length !== 1) throw new UsageError('cli.usage.oneUrl', { command: 'test-enable' });
-  if (args.failing === args.mailboxes.length > 0) throw new UsageError('cli.usage.testEnableTarget');
-  const environment = environmentUrl(args.urls[0]);
-  if (!args.yes) {
+const options = {
+  url: urlOption("the environment's base URL"),
+  mailbox: {
+    type: 'string',
+    multiple: true,
+    value: '<value>',
+    description: 'a mailbox id or email address; repeat it for several mailboxes',
+  },
+  failing: { type: 'boolean', description: "every failing mailbox, found with the same scan as 'scan'" },
+  profile: {
+    type: 'string',
+    value: '<name | id>',
+    description: 'with --failing: only mailboxes on this email server profile',
+  },
+  yes: {
+    type: 'boolean',
+    description: 'required: Test & Enable changes the mailboxes. Without it nothing is changed',
+  },
+  format: formatOption(['text', 'json'], 'text (default) or json'),
+  'device-code': DEVICE_CODE_OPTION,
+  help: HELP_OPTION,
+} as const;
+
+async function run(context: Context, values: OptionValues<typeof options>): Promise<number> {
+  const format = chosenFormat('test-enable', options.format, values.format);
+  if (values.url.length !== 1) throw new UsageError('cli.usage.oneUrl', { command: 'test-enable' });
+  if (values.failing === values.mailbox.length > 0) throw new UsageError('cli.usage.testEnableTarget');
+  const environment = environmentUrl(values.url[0]);
+  if (!values.yes) {
     context.err.line(t('cli.testEnable.refused'));
     return 1;
   }
-  const port = await context.port(environment, args.deviceCode);
+  const port = await context.port(environment, values['device-code']);
   let targets: ResolvedMailbox[] = [];
   try {
-    if (args.failing) {
-      const scan = await startFleetScan(await context.port(environment, args.deviceCode, { bulk: true }), {
+    if (values.failing) {
+      const scan = await startFleetScan(await context.port(environment, values['device-code'], { bulk: true }), {
         ...context.retry,
         environment,
         ...(context.io.now ? { now: context.io.now() } : {}),
-        ...(args.profile !== undefined ? { profile: args.profile } : {}),
+        ...(values.profile !== undefined ? { profile: values.profile } : {}),
         ...(context.io.pageSize ? { pageSize: context.io.pageSize } : {}),
       });
       for await (const report of scan.verdicts) {
@@ -72,7 +96,7 @@ export async function testEnableCommand(context: Context, args: ParsedArgs): Pro
           targets.push({ id: report.mailbox.id, name: report.mailbox.name, emailAddress: report.mailbox.emailAddress });
       }
     } else {
-      for (const value of args.mailboxes) targets.push(await resolveMailbox(port, value, context.retry));
+      for (const value of values.mailbox) targets.push(await resolveMailbox(port, value, context.retry));
       targets = targets.filter((m, i) => targets.findIndex((o) => o.id === m.id) === i);
     }
   } catch (error) {
@@ -159,3 +183,20 @@ export async function testEnableCommand(context: Context, args: ParsedArgs): Pro
   if (totals.errors > 0) return 1;
   return totals.failed + totals.timeout > 0 ? 2 : 0;
 }
+
+export const testEnableCommand = defineCommand({
+  name: 'test-enable',
+  options,
+  help: {
+    summary:
+      'mailbox-health test-enable: Test & Enable mailboxes in bulk, wait for the results, print before and after.',
+    usage:
+      'mailbox-health test-enable --url <environment> (--mailbox <id | email> ... | --failing [--profile <name | id>]) --yes',
+    exitCodes: 'Exit codes: 0 all succeeded; 2 any still failing (or not finished within 5 minutes); 1 error.',
+    examples: [
+      'mailbox-health test-enable --url https://contoso.crm.dynamics.com --mailbox adele.vance@contoso.com --yes',
+      'mailbox-health test-enable --url https://contoso.crm.dynamics.com --failing --yes --format json',
+    ],
+  },
+  run,
+});

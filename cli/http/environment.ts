@@ -1,17 +1,8 @@
 /** `--url`: an environment's base URL. https only, except on this machine (localhost, 127.0.0.1, ::1). */
 import schemaJson from '../../diagnostics/schema/dataverse-schema.json';
+import { UsageError } from '../errors';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-export class UsageError extends Error {
-  constructor(
-    readonly key: string,
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(key);
-    this.name = 'UsageError';
-  }
-}
 
 /** The environment's origin (what reports name), e.g. "https://contoso.crm.dynamics.com". */
 export function environmentUrl(raw: string): string {
