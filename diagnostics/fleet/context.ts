@@ -175,7 +175,7 @@ async function readProfileAlerts(
 /**
  * The scan's size per profile and whether an active forward mailbox receives, from one aggregate. Above the aggregate's
  * limit the size stays unknown (an estimate for a progress bar is not worth a request per page) and the forward mailbox
- * is asked for on its own.
+ * is asked for on its own; any other failure is the forward mailbox's too, so the scan reports it.
  */
 async function readSizeAndForward(
   port: WebApiPort,
@@ -197,11 +197,13 @@ async function readSizeAndForward(
     }
     return { sizes: loaded(sizes), forwardMailbox: loaded(forwardMailbox) };
   } catch (thrown) {
+    const sizes = failed<Map<string, number>>('mailbox', thrown);
+    if (!isAggregateLimit(toDataverseError(thrown))) return { sizes, forwardMailbox: sizes as Loaded<never> };
     const forwardMailbox = await attempt(
       'mailbox',
       async () => (await port.retrieveMultipleRecords('mailbox', FORWARD_MAILBOX_OPTIONS)).entities.length > 0,
     );
-    return { sizes: failed('mailbox', thrown), forwardMailbox };
+    return { sizes, forwardMailbox };
   }
 }
 
