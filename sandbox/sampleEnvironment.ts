@@ -70,7 +70,8 @@ function generateRows(spec: GenerateSpec, now: Date): DataverseRecord[] {
     const id = `${spec.idPrefix}${i.toString(16).padStart(12, '0')}`;
     const row: DataverseRecord = {};
     for (const [key, value] of Object.entries(spec.template)) {
-      row[key] = typeof value === 'string' ? resolveTime(value.replace(/\{n\}/g, n).replace(/\{id\}/g, id), now) : value;
+      row[key] =
+        typeof value === 'string' ? resolveTime(value.replace(/\{n\}/g, n).replace(/\{id\}/g, id), now) : value;
     }
     rows.push(row);
   }
@@ -83,7 +84,8 @@ function checkColumns(schema: SchemaIndex, data: DataSet): void {
     for (const row of rows) {
       for (const key of Object.keys(row)) {
         const name = key.split('@')[0];
-        if (!schema.hasProperty(table, name)) throw new Error(`Sample environment: '${table}' has no column '${name}' in Microsoft's schema.`);
+        if (!schema.hasProperty(table, name))
+          throw new Error(`Sample environment: '${table}' has no column '${name}' in Microsoft's schema.`);
       }
     }
   }

@@ -501,8 +501,7 @@ export class DataverseStore {
     if (typeof type !== 'string') return null;
     const targetTable = this.schema.table(type);
     const target = targetTable && typeof value === 'string' ? this.find(type, value) : undefined;
-    const label =
-      target && targetTable?.primaryName ? target[targetTable.primaryName] : formattedValue(row, name);
+    const label = target && targetTable?.primaryName ? target[targetTable.primaryName] : formattedValue(row, name);
     return typeof label === 'string' ? label : null;
   }
 

@@ -4,11 +4,18 @@ import { environment, IDS, now } from '../support/fixtures';
 
 describe('Test & Enable', () => {
   it('schedules the test, polls until the server reports a newer completion, and returns the new statuses', async () => {
-    const fake = new FakeWebApi(environment({ mailbox: { incomingemailstatus: 2, testmailboxaccesscompletedon: '2026-11-20T08:00:00Z' } }), { now });
+    const fake = new FakeWebApi(
+      environment({ mailbox: { incomingemailstatus: 2, testmailboxaccesscompletedon: '2026-11-20T08:00:00Z' } }),
+      { now },
+    );
     fake.completesTestAndEnable(3, { incoming: 1, outgoing: 1, act: 1 });
     const phases: string[] = [];
     const slept: number[] = [];
-    const result = await testAndEnable(fake, IDS.mailbox, { sleep: async (ms) => void slept.push(ms), onProgress: (p) => phases.push(p.phase), pollIntervalMs: 5000 });
+    const result = await testAndEnable(fake, IDS.mailbox, {
+      sleep: async (ms) => void slept.push(ms),
+      onProgress: (p) => phases.push(p.phase),
+      pollIntervalMs: 5000,
+    });
     expect(result.outcome).toBe('succeeded');
     expect(result.before.incoming).toBe(2);
     expect(result.after).toEqual({ incoming: 1, outgoing: 1, act: 1 });
@@ -19,11 +26,19 @@ describe('Test & Enable', () => {
   });
 
   it('is not fooled by the flag alone: completion needs a later testmailboxaccesscompletedon', async () => {
-    const fake = new FakeWebApi(environment({ mailbox: { testmailboxaccesscompletedon: '2026-11-27T12:03:00Z' } }), { now });
+    const fake = new FakeWebApi(environment({ mailbox: { testmailboxaccesscompletedon: '2026-11-27T12:03:00Z' } }), {
+      now,
+    });
     fake.completesTestAndEnable(1, { incoming: 1, outgoing: 1, act: 1 }, '2026-11-27T12:03:00Z');
-    const result = await testAndEnable(fake, IDS.mailbox, { sleep: async () => undefined, pollIntervalMs: 60_000, timeoutMs: 180_000 });
+    const result = await testAndEnable(fake, IDS.mailbox, {
+      sleep: async () => undefined,
+      pollIntervalMs: 60_000,
+      timeoutMs: 180_000,
+    });
     expect(result.outcome).toBe('timeout');
-    expect(formatMessage(result.summary)).toBe('Test & Enable did not finish within 3 minutes; the asynchronous service may be busy. Check again later.');
+    expect(formatMessage(result.summary)).toBe(
+      'Test & Enable did not finish within 3 minutes; the asynchronous service may be busy. Check again later.',
+    );
   });
 
   it('reports a failure with the channels and the usual causes', async () => {
@@ -31,7 +46,9 @@ describe('Test & Enable', () => {
     fake.completesTestAndEnable(1, { incoming: 2, outgoing: 1, act: 1 });
     const result = await testAndEnable(fake, IDS.mailbox, { sleep: async () => undefined });
     expect(result.outcome).toBe('failed');
-    expect(formatMessage(result.summary)).toMatch(/^Test & Enable failed for: Incoming email\. This points to credentials/);
+    expect(formatMessage(result.summary)).toMatch(
+      /^Test & Enable failed for: Incoming email\. This points to credentials/,
+    );
   });
 
   it('times out after five minutes by default', async () => {
@@ -44,7 +61,9 @@ describe('Test & Enable', () => {
 
   it('refuses an id that is not a GUID before writing anything', async () => {
     const fake = new FakeWebApi(environment(), { now });
-    await expect(testAndEnable(fake, "x' or 1 eq 1", { sleep: async () => undefined })).rejects.toThrow(/Not a record id/);
+    await expect(testAndEnable(fake, "x' or 1 eq 1", { sleep: async () => undefined })).rejects.toThrow(
+      /Not a record id/,
+    );
     expect(fake.requests).toHaveLength(0);
   });
 });
