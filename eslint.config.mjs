@@ -1,10 +1,14 @@
 // One flat config for the whole repository. The engine (diagnostics/) must stay host-neutral:
 // every surface (control, ribbon, CLI) adapts its own Web API to the engine's port, so the engine
-// may not reach for Xrm, ComponentFramework, the DOM or Node.
+// may not reach for Xrm, ComponentFramework, the DOM or Node. Imports go one way: hosts, tools and
+// tests → diagnostics/index.ts → the engine's modules; inside the engine, only diagnose.ts runs the
+// checks; and no module imports itself back through another.
 import js from '@eslint/js';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 import powerApps from '@microsoft/eslint-plugin-power-apps';
 import react from 'eslint-plugin-react';
+import jest from 'eslint-plugin-jest';
 import globals from 'globals';
 
 const nodeBuiltins = [
@@ -31,6 +35,26 @@ const nodeBuiltins = [
   'assert',
 ];
 
+/**
+ * The engine's one entry point. Outside diagnostics/, an import that resolves to any other file of the engine is an
+ * error. `exceptions` (paths inside diagnostics/) are the modules a zone may still reach.
+ */
+function engineBoundary(exceptions = []) {
+  return [
+    'error',
+    {
+      zones: [
+        {
+          target: '.',
+          from: './diagnostics',
+          except: ['./index.ts', ...exceptions],
+          message: "Import the engine through its entry point ('diagnostics'), which exports what hosts need.",
+        },
+      ],
+    },
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: ['node_modules/**', 'out/**', 'dist/**', 'coverage/**', '**/generated/**', 'screenshots/**', '**/*.d.ts'],
@@ -41,6 +65,59 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    plugins: { 'import-x': importX },
+    settings: {
+      // The plugin reads the modules an import leads to (no-cycle follows them), so it must resolve and parse TypeScript.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] })],
+    },
+  },
+  {
+    // A cycle makes load order matter and the layers meaningless. (Type-only imports do not count: they vanish at
+    // compile time.)
+    files: ['**/*.{ts,tsx}'],
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // Everything outside the engine reaches it through diagnostics/index.ts. The engine's own tests (test/engine/)
+    // may import its internals, to test a module on its own.
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    ignores: ['diagnostics/**', 'test/engine/**'],
+    rules: { 'import-x/no-restricted-paths': engineBoundary() },
+  },
+  {
+    // Named exceptions, each for a module the engine does not export because no host uses it: the catalogue report
+    // reads where the alert catalogue's entries came from (alerts/articles.ts, which the engine never imports); the
+    // simulator's FetchXML test runs the engine's own fleet and item-failure queries against the emulator, and its
+    // schema test checks that every column the engine selects is in Microsoft's schema.
+    files: ['scripts/catalogue-report.ts'],
+    rules: { 'import-x/no-restricted-paths': engineBoundary(['./alerts/articles.ts']) },
+  },
+  {
+    files: ['test/simulator/fetchxml.test.ts', 'test/simulator/schema.test.ts'],
+    rules: { 'import-x/no-restricted-paths': engineBoundary(['./queries.ts']) },
+  },
+  {
+    // Inside the engine, only the diagnosis runs the checks: a check is a leaf that nothing else builds on.
+    files: ['diagnostics/**/*.ts'],
+    ignores: ['diagnostics/diagnose.ts', 'diagnostics/checks/**'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './diagnostics',
+              from: './diagnostics/checks',
+              message: 'Only diagnostics/diagnose.ts imports the checks; shared code lives beside it, not in checks/.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -123,6 +200,19 @@ export default tseslint.config(
           message: 'The engine is host-neutral: no ComponentFramework types.',
         },
       ],
+    },
+  },
+  {
+    // Every test asserts something explicitly: a test that cannot fail proves nothing. Helpers that assert on a test's
+    // behalf are named expect… (expectClean, expectNoSecrets); fast-check's fc.assert fails on a false property.
+    files: ['test/**/*.test.{ts,tsx}'],
+    plugins: { jest },
+    rules: {
+      'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'fc.assert'] }],
+      // An expect without a matcher, or an unawaited .resolves/.rejects, asserts nothing either.
+      'jest/valid-expect': 'error',
+      'jest/no-focused-tests': 'error',
+      'jest/no-disabled-tests': 'warn',
     },
   },
   {

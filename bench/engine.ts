@@ -1,5 +1,5 @@
 /**
- * Engine benchmark (issue #2 §8): one diagnosis against the schema-checked fake with 100 ms per request, as on a
+ * Engine benchmark: one diagnosis against the schema-checked fake with 100 ms per request, as on a
  * distant Dataverse. Targets: at most 6 requests, at most 3 round trips of wall time. Prints; asserts nothing.
  */
 import { diagnoseMailbox } from '../diagnostics';

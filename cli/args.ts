@@ -1,99 +1,88 @@
-/** Command-line parsing (node:util parseArgs, strict): options per command, repeated --url/--mailbox collected. */
-import { parseArgs } from 'node:util';
-import type { FleetCounts } from '../diagnostics/fleet';
-import { UsageError } from './http/environment';
+/**
+ * The command line of one command, parsed by its option definitions (node:util parseArgs, strict): an unknown option,
+ * a missing value or a stray argument is a UsageError that names it, classified by Node's error code.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { FleetCounts } from '../diagnostics';
+import type { CliCommand, CommandOptions, OptionValues } from './command';
+import { UsageError } from './errors';
 
-export type Command = 'diagnose' | 'scan' | 'test-enable' | 'preflight';
-export const COMMANDS: readonly Command[] = ['diagnose', 'scan', 'test-enable', 'preflight'];
+type ParseArgsOptions = NonNullable<ParseArgsConfig['options']>;
 
-const COMMON = {
-  url: { type: 'string', multiple: true },
-  format: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-  'device-code': { type: 'boolean' },
-} as const;
-
-const OPTIONS = {
-  diagnose: { ...COMMON, mailbox: { type: 'string', multiple: true } },
-  scan: {
-    ...COMMON,
-    profile: { type: 'string' },
-    all: { type: 'boolean' },
-    post: { type: 'string' },
-    'post-env': { type: 'string' },
-    'webhook-format': { type: 'string' },
-    'max-failing': { type: 'string' },
-    previous: { type: 'string', multiple: true },
-    'report-url': { type: 'string' },
-    'allow-empty': { type: 'boolean' },
-  },
-  'test-enable': {
-    ...COMMON,
-    mailbox: { type: 'string', multiple: true },
-    failing: { type: 'boolean' },
-    yes: { type: 'boolean' },
-    profile: { type: 'string' },
-  },
-  preflight: COMMON,
-} as const;
-
-export interface ParsedArgs {
-  urls: string[];
-  format?: string;
-  help: boolean;
-  deviceCode: boolean;
-  mailboxes: string[];
-  profile?: string;
-  all: boolean;
-  post?: string;
-  postEnv?: string;
-  webhookFormat?: string;
-  maxFailing?: string;
-  /** scan: earlier scans (files or folders of them). */
-  previous: string[];
-  reportUrl?: string;
-  /** scan: a scan that matches no mailbox is not an error. */
-  allowEmpty: boolean;
-  failing: boolean;
-  yes: boolean;
+function parseArgsOptions(options: CommandOptions): ParseArgsOptions {
+  return Object.fromEntries(
+    Object.entries(options).map(([name, option]) => [
+      name,
+      {
+        type: option.type,
+        ...(option.short !== undefined ? { short: option.short } : {}),
+        ...('multiple' in option ? { multiple: true } : {}),
+      },
+    ]),
+  );
 }
 
-export function parseCommand(command: Command, argv: string[]): ParsedArgs {
-  let values: Record<string, string | boolean | string[] | undefined>;
+const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
+export function parseOptions<O extends CommandOptions>(
+  command: CliCommand<O>,
+  argv: readonly string[],
+): OptionValues<O> {
+  const options = parseArgsOptions(command.options);
+  let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   try {
-    ({ values } = parseArgs({ args: argv, options: OPTIONS[command], strict: true, allowPositionals: false }) as {
-      values: Record<string, string | boolean | string[] | undefined>;
-    });
+    ({ values } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }));
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    const option = /'(-[^']*)'/.exec(text)?.[1];
-    if (/Unknown option/i.test(text) && option) throw new UsageError('cli.usage.unknownOption', { option, command });
-    if (/Unexpected argument/i.test(text) && option)
-      throw new UsageError('cli.usage.unexpectedArgument', { argument: option, command });
-    if (/argument missing|requires a value|expects a value/i.test(text) && option)
-      throw new UsageError('cli.usage.missingValue', { option, command });
-    throw new UsageError('cli.usage.invalid', { command, detail: text.split('\n')[0] });
+    throw usageError(error, command.name, argv, options);
   }
-  const str = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
-  const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []);
-  return {
-    urls: list('url'),
-    format: str('format'),
-    help: values.help === true,
-    deviceCode: values['device-code'] === true,
-    mailboxes: list('mailbox'),
-    profile: str('profile'),
-    all: values.all === true,
-    post: str('post'),
-    postEnv: str('post-env'),
-    webhookFormat: str('webhook-format'),
-    maxFailing: str('max-failing'),
-    previous: list('previous'),
-    reportUrl: str('report-url'),
-    allowEmpty: values['allow-empty'] === true,
-    failing: values.failing === true,
-    yes: values.yes === true,
-  };
+  return Object.fromEntries(
+    Object.entries(command.options).map(([name, option]) => [
+      name,
+      values[name] ?? (option.type === 'boolean' ? false : 'multiple' in option ? [] : undefined),
+    ]),
+  ) as OptionValues<O>;
+}
+
+/**
+ * Node's error says what is wrong by its code; which argument, the lenient parse's tokens say (the message is prose for
+ * people, not for matching).
+ */
+function usageError(error: unknown, command: string, argv: readonly string[], options: ParseArgsOptions): UsageError {
+  // Read as properties, not by instanceof: an error from another realm (a test's VM context) is still Node's.
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  const detail = (typeof message === 'string' ? message : String(error)).split('\n')[0];
+  const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const unknown = tokens.find((token) => token.kind === 'option' && !hasOwn(options, token.name));
+    if (unknown?.kind === 'option')
+      return new UsageError('cli.usage.unknownOption', { option: unknown.rawName, command });
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    const positional = tokens.find((token) => token.kind === 'positional');
+    if (positional?.kind === 'positional')
+      return new UsageError('cli.usage.unexpectedArgument', { argument: positional.value, command });
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    // The other invalid values (a boolean given one, a value that looks like an option) keep Node's sentence.
+    const missing = tokens.find(
+      (token) => token.kind === 'option' && options[token.name]?.type === 'string' && token.value === undefined,
+    );
+    if (missing?.kind === 'option')
+      return new UsageError('cli.usage.missingValue', { option: missing.rawName, command });
+  }
+  return new UsageError('cli.usage.invalid', { command, detail });
+}
+
+/** --format: one of the command's choices, the first when absent. */
+export function chosenFormat<const C extends readonly string[]>(
+  command: string,
+  option: { choices: C },
+  value: string | undefined,
+): C[number] {
+  const chosen = value ?? option.choices[0];
+  if (!option.choices.includes(chosen))
+    throw new UsageError('cli.usage.format', { format: chosen, command, allowed: option.choices.join(', ') });
+  return chosen;
 }
 
 /** `--max-failing 25` or `--max-failing 2.5%`. */
@@ -117,19 +106,4 @@ export function allowedFailing(max: MaxFailing, total: number): number {
 export function sloOf(max: MaxFailing, counts: FleetCounts): { maxFailing: string; allowed: number; within: boolean } {
   const exceeded = max.kind === 'count' ? counts.failing > max.value : counts.failing * 100 > max.value * counts.total;
   return { maxFailing: max.text, allowed: allowedFailing(max, counts.total), within: !exceeded };
-}
-
-export function checkFormat(command: Command, format: string | undefined): string {
-  const allowed =
-    command === 'scan'
-      ? ['table', 'json', 'csv', 'markdown', 'html']
-      : command === 'diagnose'
-        ? ['text', 'json', 'markdown']
-        : command === 'preflight'
-          ? ['table', 'json']
-          : ['text', 'json'];
-  const chosen = format ?? allowed[0];
-  if (!allowed.includes(chosen))
-    throw new UsageError('cli.usage.format', { format: chosen, command, allowed: allowed.join(', ') });
-  return chosen;
 }

@@ -4,8 +4,7 @@
  * Administrator it does not say (that would take their roles), so that stays unknown. A WhoAmI that fails leaves the
  * caller unknown: the diagnosis still runs, and that check says what an unknown caller can conclude.
  */
-import type { Caller } from '../diagnostics/input';
-import type { RetryOptions } from '../diagnostics/retry';
+import type { Caller, RetryOptions } from '../diagnostics';
 import type { HttpPort } from './http/webapi';
 import { whoAmI } from './privileges';
 

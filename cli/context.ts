@@ -1,5 +1,5 @@
 /** What every command shares: redacted outputs, fetch (proxy-aware), tokens per environment, a port per environment. */
-import type { RetryOptions } from '../diagnostics/retry';
+import type { RetryOptions } from '../diagnostics';
 import { createTokenSource, type TokenSource } from './http/auth';
 import { collectGarbageIfGrown } from './gc';
 import { createFetch } from './http/fetch';

@@ -1,13 +1,23 @@
 /** Any failure → one clear sentence for stderr (from the catalogue), never a stack trace, never a secret. */
-import { toDataverseError } from '../diagnostics/errors';
-import { FleetProfileError } from '../diagnostics/fleet';
+import { FleetProfileError, toDataverseError } from '../diagnostics';
 import { AuthError } from './http/auth';
-import { UsageError } from './http/environment';
-import { t, tDynamic } from './text';
+import { t, type CliKey } from './text';
+
+/** A command line that cannot run as given: the message says what to change; main adds where the help is. */
+export class UsageError extends Error {
+  constructor(
+    readonly key: CliKey,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(key);
+    this.name = 'UsageError';
+  }
+}
 
 export function describeError(error: unknown, environment?: string): string {
-  if (error instanceof UsageError) return tDynamic(error.key, error.params);
-  if (error instanceof AuthError) return t('cli.error.auth', { method: t(`cli.auth.${error.method}`), detail: error.message });
+  if (error instanceof UsageError) return t(error.key, error.params);
+  if (error instanceof AuthError)
+    return t('cli.error.auth', { method: t(`cli.auth.${error.method}`), detail: error.message });
   if (error instanceof FleetProfileError) {
     return error.matches.length === 0
       ? t('cli.error.profileNotFound', { profile: error.profile, environment: environment ?? '' })

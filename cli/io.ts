@@ -3,7 +3,7 @@
  * client secret, the webhook URL and its parts, every token acquired), so a secret cannot reach stdout or stderr even
  * by accident (an error message that quotes a URL, say).
  */
-import type { Sleep } from '../diagnostics/retry';
+import type { Sleep } from '../diagnostics';
 import type { Env } from './http/fetch';
 import type { Fetch } from './http/webapi';
 

@@ -7,7 +7,7 @@
  * two roles comes back twice, so the deepest Depth wins. The collection parameter goes in a parameter alias, the form
  * "Use Web API functions" recommends (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/use-web-api-functions).
  */
-import { withRetry, type RetryOptions } from '../diagnostics/retry';
+import { withRetry, type RetryOptions } from '../diagnostics';
 import { t } from './text';
 
 /** PrivilegeDepth, shallowest first (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/privilegedepth). */

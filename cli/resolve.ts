@@ -1,11 +1,15 @@
 /** --mailbox: a mailbox id, or an email address matched case-insensitively (Dataverse compares strings that way). */
-import { odataOptions, odataString, type WebApiPort } from '../diagnostics/port';
-import { readString } from '../diagnostics/records';
-import { withRetry, type RetryOptions } from '../diagnostics/retry';
-import { UsageError } from './http/environment';
+import {
+  normalizeGuid,
+  odataOptions,
+  odataString,
+  readString,
+  withRetry,
+  type RetryOptions,
+  type WebApiPort,
+} from '../diagnostics';
+import { UsageError } from './errors';
 import { cleanLine } from './sanitize';
-
-const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 
 export interface ResolvedMailbox {
   id: string;
@@ -15,21 +19,34 @@ export interface ResolvedMailbox {
 
 /** `emailaddress eq '<address>'`, the literal's quotes doubled and the whole literal percent-encoded (+ & # % ' are safe). */
 export function addressOptions(address: string): string {
-  return odataOptions({ select: ['name', 'emailaddress'], filter: `emailaddress eq ${encodeURIComponent(odataString(address))}`, top: 50 });
+  return odataOptions({
+    select: ['name', 'emailaddress'],
+    filter: `emailaddress eq ${encodeURIComponent(odataString(address))}`,
+    top: 50,
+  });
 }
 
 export async function resolveMailbox(port: WebApiPort, value: string, retry: RetryOptions): Promise<ResolvedMailbox> {
   const text = value.trim();
-  if (GUID.test(text)) return { id: text.replace(/[{}]/g, '').toLowerCase(), name: null, emailAddress: null };
+  const id = normalizeGuid(text);
+  if (id !== null) return { id, name: null, emailAddress: null };
   if (!text.includes('@')) throw new UsageError('cli.usage.mailbox', { value: text });
   const result = await withRetry(() => port.retrieveMultipleRecords('mailbox', addressOptions(text)), retry);
-  const rows = result.entities.filter((row) => (readString(row, 'emailaddress') ?? '').toLowerCase() === text.toLowerCase());
+  const rows = result.entities.filter(
+    (row) => (readString(row, 'emailaddress') ?? '').toLowerCase() === text.toLowerCase(),
+  );
   const matches = rows.length > 0 ? rows : result.entities;
   if (matches.length === 0) throw new UsageError('cli.error.addressNotFound', { address: text });
   if (matches.length > 1) {
-    const ids = matches.map((row) => `${String(row.mailboxid)} (${cleanLine(readString(row, 'name') ?? '?')})`).join('\n  ');
+    const ids = matches
+      .map((row) => `${String(row.mailboxid)} (${cleanLine(readString(row, 'name') ?? '?')})`)
+      .join('\n  ');
     throw new UsageError('cli.error.addressAmbiguous', { address: text, count: matches.length, ids });
   }
   const row = matches[0];
-  return { id: String(row.mailboxid).toLowerCase(), name: readString(row, 'name'), emailAddress: readString(row, 'emailaddress') };
+  return {
+    id: String(row.mailboxid).toLowerCase(),
+    name: readString(row, 'name'),
+    emailAddress: readString(row, 'emailaddress'),
+  };
 }

@@ -9,9 +9,15 @@
  * could not run and that check's fix (grant read access, or try again). What is kept is bounded by the catalogue's
  * fixes and the profiles, never by the number of mailboxes.
  */
-import type { ByCheck } from '../diagnostics/fleet';
-import { formatMessage } from '../diagnostics/messages/format';
-import { CHECK_ORDER, type CheckId, type CheckResult, type DiagnosisReport, type Verdict } from '../diagnostics/report';
+import {
+  CHECK_ORDER,
+  formatMessage,
+  type ByCheck,
+  type CheckId,
+  type CheckResult,
+  type DiagnosisReport,
+  type Verdict,
+} from '../diagnostics';
 
 export type ListedVerdict = Exclude<Verdict, 'healthy'>;
 
@@ -63,7 +69,7 @@ export function causeOf(report: DiagnosisReport): Cause {
   };
 }
 
-/** Largest group first; equal sizes in the article's debugging order, causes before checks that could not run. */
+/** Largest group first; equal sizes in the debugging order, causes before checks that could not run. */
 export function compareGroups(
   a: { size: number; kind: Cause['kind']; check: CheckId | null },
   b: { size: number; kind: Cause['kind']; check: CheckId | null },
@@ -136,7 +142,7 @@ export class FleetGroups {
   }
 }
 
-/** Failing and warning counts by check, for the checks that have any, in the article's order. */
+/** Failing and warning counts by check, for the checks that have any, in the debugging order. */
 export function byCheckRows(byCheck: ByCheck): { check: CheckId; failing: number; warning: number }[] {
   return CHECK_ORDER.filter((id) => byCheck[id].fail + byCheck[id].warn > 0).map((id) => ({
     check: id,

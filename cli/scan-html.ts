@@ -9,8 +9,7 @@
  * <svg role="img"> with a title and a description that states every figure, and the numbers again in a table.
  * No Node imports.
  */
-import { learnSearchUrl } from '../diagnostics/alerts/codes';
-import type { FleetMailboxSummary } from '../diagnostics/fleet';
+import { escapeXml, learnSearchUrl, type FleetMailboxSummary } from '../diagnostics';
 import {
   changeSentence,
   checkTitle,
@@ -45,12 +44,7 @@ const n = (value: number): string => value.toLocaleString('en-US');
 
 /** Text for HTML (element content and quoted attribute values alike): cleaned to one line, then escaped. */
 export function escapeHtml(text: string | null | undefined): string {
-  return cleanLine(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return escapeXml(cleanLine(text));
 }
 
 /** Only an https link is a link; anything else stays text. */

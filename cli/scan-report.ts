@@ -9,20 +9,25 @@
  * `mailboxes` array (each mailbox as it is evaluated, in the scan's order), then what is known only at the end —
  * `environments`, the counts, `byCheck`, `findings`, `unrecognisedAlerts`, `slo` and `change`.
  */
-import { CHECK_ORDER, type CheckId, type Finding, type Verdict } from '../diagnostics/report';
-import { renderFinding, type RenderedFinding } from '../diagnostics/render';
 import {
+  CHECK_ORDER,
+  formatMessage,
+  learnSearchUrl,
   mailboxKey,
+  renderFinding,
   type ByCheck,
+  type CheckId,
+  type Finding,
   type FleetCounts,
   type FleetMailboxSummary,
   type FleetTally,
-} from '../diagnostics/fleet';
-import { formatMessage } from '../diagnostics/messages/format';
-import type { ReadFailure } from '../diagnostics/input';
-import type { MessageKey } from '../diagnostics/messages/en';
-import { learnSearchUrl } from '../diagnostics/alerts/codes';
-import type { UnrecognisedAlert, UnrecognisedAlertTally } from '../diagnostics/alerts/unrecognised';
+  type MessageKey,
+  type ReadFailure,
+  type RenderedFinding,
+  type UnrecognisedAlert,
+  type UnrecognisedAlertTally,
+  type Verdict,
+} from '../diagnostics';
 import { cleanDeep, cleanLine, csvCell, markdownCell } from './sanitize';
 import { t } from './text';
 
@@ -292,8 +297,7 @@ export function summaryOf(doc: ScanDocument): ScanSummary {
 }
 
 export const checkTitle = (id: CheckId): string => formatMessage({ key: `check.${id}.title` as MessageKey });
-export const verdictLabel = (verdict: Verdict): string =>
-  formatMessage({ key: `cli.scan.verdict.${verdict}` as MessageKey });
+export const verdictLabel = (verdict: Verdict): string => t(`cli.scan.verdict.${verdict}`);
 const signed = (value: number): string =>
   value > 0 ? `+${value.toLocaleString('en-US')}` : value.toLocaleString('en-US');
 const n = (value: number): string => value.toLocaleString('en-US');
@@ -337,7 +341,7 @@ export function shortened(text: string, max = 120): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** The checks that failed, warned or could not run anywhere, in the article's order. */
+/** The checks that failed, warned or could not run anywhere, in the debugging order. */
 export function checksWithProblems(byCheck: ByCheck): CheckId[] {
   return CHECK_ORDER.filter((id) => byCheck[id].fail + byCheck[id].warn + byCheck[id].error > 0);
 }

@@ -6,7 +6,7 @@
  * A post carries the summary, the findings and the largest causes of failing mailboxes (each with its fix), never the
  * list of mailboxes: its size does not depend on the fleet's. With --report-url it links to the HTML report.
  */
-import { UsageError } from './http/environment';
+import { UsageError } from './errors';
 import { networkReason, type Fetch } from './http/webapi';
 import { checkTitle, findingText, findingTitle, type ScanSummary } from './scan-report';
 import type { CauseCounts } from './scan-groups';

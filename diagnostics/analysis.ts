@@ -3,14 +3,15 @@
  * each is still current, and which single root cause (if any) explains a failing channel or a disabled mailbox. The
  * checks read it; none of them re-derives it, so the panel tells one story per root cause.
  */
-import { groupAlerts, ALERT_LEVEL } from './alerts/group';
+import { groupAlerts } from './alerts/group';
 import { recogniseAlert, type AlertChannel, type KnownAlert } from './alerts/known-alerts';
-import { CHANNELS, STATUS, serverSideSyncChannels, type Channel } from './checks/common';
-import type { DiagnosisInput, Loaded } from './input';
+import { serverSideSyncChannels, type Channel } from './channels';
+import { ALERT_LEVEL, READ_WRITE_ACCESS, STATE, STATUS } from './constants';
+import type { DiagnosisInput } from './input';
 import { message, type Message } from './messages/format';
 import type { DataverseRecord } from './port';
 import { readBoolean, readDate, readNumber, readString } from './records';
-import type { AlertGroup, CheckId } from './report';
+import type { AlertGroup, CheckId, Loaded } from './model';
 
 export interface AlertAssessment {
   /** Alerts about this mailbox: its own, and its profile's alerts that name it. Newest and worst first. */
@@ -173,16 +174,13 @@ export function ownerBlocksSync(
 ): 'user-disabled' | 'user-access-mode' | 'user-unlicensed' | 'queue-inactive' | null {
   if (!input.owner.ok || input.owner.value === null) return null;
   const { kind, row } = input.owner.value;
-  if (kind === 'queue') return readNumber(row, 'statecode') === 1 ? 'queue-inactive' : null;
+  if (kind === 'queue') return readNumber(row, 'statecode') === STATE.inactive ? 'queue-inactive' : null;
   if (readBoolean(row, 'isdisabled') === true) return 'user-disabled';
   const accessMode = readNumber(row, 'accessmode');
   if (accessMode !== null && accessMode !== READ_WRITE_ACCESS) return 'user-access-mode';
   if (readBoolean(row, 'islicensed') === false) return 'user-unlicensed';
   return null;
 }
-
-/** systemuser.accessmode 0: Read-Write, the only mode a mailbox owner can sync with. */
-export const READ_WRITE_ACCESS = 0;
 
 function findRootCause(
   input: DiagnosisInput,
@@ -213,9 +211,4 @@ function findRootCause(
   const known = lastError ? recogniseAlert(lastError, null, readNumber(mailbox, 'lastsyncerrorcode')) : undefined;
   if (known && !known.transient) return { check: 'mailbox-test', cause: message(known.cause), fix: message(known.fix) };
   return null;
-}
-
-/** The channel definitions, by id (for the checks that speak about one channel). */
-export function channel(id: AlertChannel): Channel {
-  return CHANNELS.find((c) => c.id === id)!;
 }

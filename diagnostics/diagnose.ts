@@ -1,16 +1,17 @@
 /**
- * One diagnosis: load the input (retrying throttled and transient requests), run every check in the article's order,
+ * One diagnosis: load the input (retrying throttled and transient requests), run every check in the debugging order,
  * and derive the verdict. A check that throws on data nobody anticipated becomes `error`, never a crashed report.
  */
 import { CHECKS } from './checks';
-import { errorResult, LEARN } from './checks/common';
-import { trackingContext } from './email-tracking';
+import { LEARN } from './learn';
+import { errorResult } from './checks/common';
+import { trackingContext } from './tracking-explainer';
 import { findingsFor } from './findings';
-import { loadDiagnosisInput, type Caller, type DiagnosisInput } from './input';
+import { loadDiagnosisInput, type DiagnosisInput } from './input';
 import { retryingPort, type RetryOptions } from './retry';
 import type { WebApiPort } from './port';
 import { readString } from './records';
-import { CHECK_ORDER, overallVerdict, startHere, type CheckResult, type DiagnosisReport } from './report';
+import { CHECK_ORDER, type Caller, type CheckId, type CheckResult, type DiagnosisReport, type Verdict } from './model';
 
 export interface DiagnoseOptions extends RetryOptions {
   now?: () => Date;
@@ -66,4 +67,23 @@ export async function diagnoseMailbox(
   const now = (options.now ?? (() => new Date()))();
   const input = await loadDiagnosisInput(retryingPort(port, options), mailboxId, now, options.caller);
   return evaluate(input, options.environment ?? null);
+}
+
+export function overallVerdict(checks: readonly CheckResult[]): Verdict {
+  if (checks.some((c) => c.status === 'fail')) return 'failing';
+  if (checks.some((c) => c.status === 'warn')) return 'warning';
+  if (checks.some((c) => c.status === 'error')) return 'unknown';
+  return 'healthy';
+}
+
+/**
+ * The first failing check in the canonical order, else the first warning. A symptom explained by another check that
+ * fails or warns (the root cause) hands "Start here" to that check: one story per root cause.
+ */
+export function startHere(checks: readonly CheckResult[]): CheckId | null {
+  const ordered = [...checks].sort((a, b) => CHECK_ORDER.indexOf(a.id) - CHECK_ORDER.indexOf(b.id));
+  const first = ordered.find((c) => c.status === 'fail') ?? ordered.find((c) => c.status === 'warn');
+  if (!first) return null;
+  const cause = first.explainedBy ? ordered.find((c) => c.id === first.explainedBy) : undefined;
+  return cause && (cause.status === 'fail' || cause.status === 'warn') ? cause.id : first.id;
 }

@@ -4,10 +4,16 @@
  * (-2147220960); all three normalise to the same lowercase hex string.
  */
 
-/** Service-protection limit codes (sss-data-model §8, S15): requests, execution time, concurrency. */
+/**
+ * Service-protection limit codes: requests, execution time, concurrency
+ * (https://learn.microsoft.com/power-apps/developer/data-platform/api-limits).
+ */
 export const THROTTLING_CODES: ReadonlySet<string> = new Set(['0x80072322', '0x80072321', '0x80072326']);
 
-/** Missing privilege: PrivilegeDenied, PrincipalPrivilegeDenied, record-level access denied (S16, S17). */
+/**
+ * Missing privilege: PrivilegeDenied, PrincipalPrivilegeDenied, record-level access denied
+ * (https://learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes).
+ */
 export const PRIVILEGE_CODES: ReadonlySet<string> = new Set(['0x80040220', '0x80040231', '0x80048306']);
 
 /** "Could not find a property named ..." — what Dataverse answers to a column or navigation it does not know. */

@@ -9,13 +9,13 @@
  *   (https://learn.microsoft.com/power-platform/admin/monitor-email-processing-errors).
  */
 import { analysisOf } from './analysis';
-import { LEARN } from './checks/common';
+import { LEARN } from './learn';
 import type { DiagnosisInput } from './input';
 import type { DataverseRecord } from './port';
 import { message } from './messages/format';
 import { OVERDUE_AFTER_MINUTES } from './queries';
 import { booleanValue, evidence, numberValue, readBoolean, readNumber, readString, textValue } from './records';
-import type { Finding } from './report';
+import type { Finding } from './model';
 
 export const OVERDUE_SHARE = 0.1;
 export const OVERDUE_MIN_MAILBOXES = 5;

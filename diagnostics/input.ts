@@ -3,7 +3,9 @@
  * loader: 6 requests in 2 parallel rounds) and a fleet scan (bulk queries) reach exactly the same verdicts.
  * Each part is loaded or failed on its own: one denied table turns only the checks that need it into `error`.
  */
-import { AGGREGATE_LIMIT_ROWS, isAggregateLimit, toDataverseError, type FailureKind } from './errors';
+import { DELIVERY } from './constants';
+import { AGGREGATE_LIMIT_ROWS, isAggregateLimit, toDataverseError } from './errors';
+import type { Caller, Loaded, OwnerKind, ReadFailure, TableName } from './model';
 import { assertGuid, type DataverseRecord, type WebApiPort } from './port';
 import {
   alertOptions,
@@ -18,47 +20,13 @@ import {
   profileMailboxCountOptions,
   USER_FILTERING_OPTIONS,
 } from './queries';
-import { lookupTable, readNumber, readString } from './records';
-
-/** The tables the engine reads; the catalogue names each for people ("Alerts (tracelog)"). */
-export type TableName =
-  | 'mailbox'
-  | 'emailserverprofile'
-  | 'tracelog'
-  | 'organization'
-  | 'usersettings'
-  | 'queue'
-  | 'contact'
-  | 'account'
-  | 'lead'
-  | 'systemuser'
-  | 'exchangesyncidmapping';
-
-export interface ReadFailure {
-  table: TableName;
-  kind: FailureKind | 'depends';
-  /** Dataverse's own message, kept for the evidence; never shown as markup. */
-  detail: string;
-  code?: string;
-  /** For `depends`: the table whose failure this one inherited. */
-  dependsOn?: TableName;
-}
-
-export type Loaded<T> = { ok: true; value: T } | { ok: false; failure: ReadFailure };
-
-export type OwnerKind = 'systemuser' | 'queue' | 'unknown';
+import { formattedValue, lookupTable, readNumber, readString } from './records';
 
 export interface OwnerFiltering {
   kind: OwnerKind;
   /** usersettings/queue incomingemailfilteringmethod, or null when not set. */
   filteringMethod: number | null;
   filteringLabel?: string;
-}
-
-/** Who runs the diagnosis, when the host knows: item-level rows are visible only to the owner and administrators. */
-export interface Caller {
-  userId: string | null;
-  systemAdministrator: boolean | null;
 }
 
 /** The mailbox owner's row: a systemuser (state, licence, access mode, addresses) or a queue (name, state). */
@@ -137,9 +105,6 @@ export function ownerKindOf(mailbox: DataverseRecord): OwnerKind {
   const table = lookupTable(mailbox, '_regardingobjectid_value');
   return table === 'systemuser' || table === 'queue' ? table : 'unknown';
 }
-
-/** incomingemaildeliverymethod 3: Forward Mailbox. */
-export const FORWARD_MAILBOX_DELIVERY = 3;
 
 export function itemVisibility(
   caller: Caller | undefined,
@@ -230,7 +195,7 @@ export async function loadDiagnosisInput(
     ownerKind === 'systemuser' && ownerId !== null
       ? readUserFiltering(port, ownerId)
       : Promise.resolve(loaded<OwnerFiltering | null>(null)),
-    readNumber(row, 'incomingemaildeliverymethod') === FORWARD_MAILBOX_DELIVERY
+    readNumber(row, 'incomingemaildeliverymethod') === DELIVERY.forwardMailbox
       ? attempt(
           'mailbox',
           async () => (await port.retrieveMultipleRecords('mailbox', FORWARD_MAILBOX_OPTIONS)).entities.length > 0,
@@ -292,11 +257,11 @@ async function readUserFiltering(port: WebApiPort, userId: string): Promise<Load
 
 /** The owner's "track email messages from" option, from a usersettings or queue row. */
 export function filteringOf(kind: 'systemuser' | 'queue', row: DataverseRecord): OwnerFiltering {
-  const label = row['incomingemailfilteringmethod@OData.Community.Display.V1.FormattedValue'];
+  const label = formattedValue(row, 'incomingemailfilteringmethod');
   return {
     kind,
     filteringMethod: readNumber(row, 'incomingemailfilteringmethod'),
-    ...(typeof label === 'string' ? { filteringLabel: label } : {}),
+    ...(label !== undefined ? { filteringLabel: label } : {}),
   };
 }
 

@@ -7,6 +7,8 @@
  * `$expand`, or `fetchXml=<url-encoded FetchXML>`. Nothing else (no `$count`, no `$apply`): counts use a FetchXML
  * aggregate, because `$count` stops at 5,000.
  */
+import { escapeXml } from './xml';
+
 export type DataverseValue = string | number | boolean | null | DataverseRecord | DataverseRecord[];
 
 export interface DataverseRecord {
@@ -49,26 +51,6 @@ export interface FetchXmlPaging {
   pagingCookie?: string;
 }
 
-/** XML attribute text: the paging cookie is XML and must be escaped inside the paging-cookie attribute. */
-export function xmlAttributeText(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
-/** XML text or attribute text back to plain text: the five predefined entities (the reverse of xmlAttributeText). */
-export function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
 /**
  * `?fetchXml=` for one page of a FetchXML query: `count` rows of page `page`, continued by the previous page's cookie
  * (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results: set count and page on the
@@ -78,7 +60,7 @@ export function fetchXmlPageOptions(fetchXml: string, count: number, paging: Fet
   const attributes = [
     `count="${count}"`,
     `page="${paging.page}"`,
-    ...(paging.pagingCookie !== undefined ? [`paging-cookie="${xmlAttributeText(paging.pagingCookie)}"`] : []),
+    ...(paging.pagingCookie !== undefined ? [`paging-cookie="${escapeXml(paging.pagingCookie)}"`] : []),
   ].join(' ');
   const paged = fetchXml.replace(/^\s*<fetch\b/, `<fetch ${attributes}`);
   if (paged === fetchXml) throw new Error('A FetchXML query starts with <fetch>.');
@@ -126,14 +108,25 @@ export function odataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Exactly a GUID as the Web API writes record ids: 8-4-4-4-12 hexadecimal digits, either case, no braces. */
+export function isGuid(text: string): boolean {
+  return GUID.test(text);
+}
+
+/**
+ * A record id as any host hands it over (Xrm braces it and writes upper case; the Web API does neither) in the Web
+ * API's form, or null when it is not a GUID.
+ */
+export function normalizeGuid(text: string): string | null {
+  const bare = text.replace(/^\{|\}$/g, '').toLowerCase();
+  return isGuid(bare) ? bare : null;
+}
+
 /** Dataverse ids are GUIDs; anything else in a filter is a bug or an injection attempt. */
 export function assertGuid(id: string): string {
-  const trimmed = id
-    .trim()
-    .replace(/^\{|\}$/g, '')
-    .toLowerCase();
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(trimmed)) {
-    throw new Error(`Not a record id (GUID): ${id}`);
-  }
-  return trimmed;
+  const guid = normalizeGuid(id.trim());
+  if (guid === null) throw new Error(`Not a record id (GUID): ${id}`);
+  return guid;
 }

@@ -2,6 +2,7 @@
  * Every query the engine issues, in one place: the columns each table is read for and how. The fake and the
  * emulator validate all of them against Microsoft's schema, so a misspelt column fails a test, not a customer.
  */
+import { ALERT_LEVEL, DELIVERY, PROCESSING_NOW, STATE, STATUS } from './constants';
 import { assertGuid, fetchXmlOptions, odataOptions, type DataverseRecord } from './port';
 import { readBoolean, readDate, readNumber } from './records';
 
@@ -159,7 +160,7 @@ export function itemFailureOptions(ownerId: string, now: Date, days: number): st
 /** An active forward mailbox that receives: what a mailbox delivering incoming email through a forward mailbox needs. */
 export const FORWARD_MAILBOX_OPTIONS = odataOptions({
   select: ['mailboxid'],
-  filter: 'isforwardmailbox eq true and statecode eq 0 and incomingemailstatus eq 1',
+  filter: `isforwardmailbox eq true and statecode eq ${STATE.active} and incomingemailstatus eq ${STATUS.success}`,
   top: 1,
 });
 
@@ -178,7 +179,7 @@ export function overdueBefore(now: Date): string {
 export function overdueConditions(now: Date): string {
   return `
     <condition attribute="postponemailboxprocessinguntil" operator="lt" value="${overdueBefore(now)}" />
-    <condition attribute="processingstatecode" operator="ne" value="1" />`;
+    <condition attribute="processingstatecode" operator="ne" value="${PROCESSING_NOW}" />`;
 }
 
 /** The same as overdueConditions, for a mailbox row at hand (the fleet scan counts them as it streams). */
@@ -187,7 +188,7 @@ export function isOverdue(mailbox: DataverseRecord, now: Date): boolean {
   return (
     next !== null &&
     next.getTime() < now.getTime() - OVERDUE_AFTER_MINUTES * 60_000 &&
-    readNumber(mailbox, 'processingstatecode') !== 1
+    readNumber(mailbox, 'processingstatecode') !== PROCESSING_NOW
   );
 }
 
@@ -200,7 +201,7 @@ export function alertOptions(regardingIds: readonly string[], now: Date): string
   const regarding = regardingIds.map((id) => `_regardingobjectid_value eq ${assertGuid(id)}`).join(' or ');
   return odataOptions({
     select: ALERT_COLUMNS,
-    filter: `(${regarding}) and level ge 2 and modifiedon ge ${alertWindowStart(now)}`,
+    filter: `(${regarding}) and level ge ${ALERT_LEVEL.warning} and modifiedon ge ${alertWindowStart(now)}`,
     orderby: 'modifiedon desc',
     top: ALERT_LIMIT,
   });
@@ -208,20 +209,20 @@ export function alertOptions(regardingIds: readonly string[], now: Date): string
 
 /** The conditions that make a mailbox an active server-side sync mailbox, as FetchXML. */
 export const ACTIVE_SSS_MAILBOX_CONDITIONS = `
-  <condition attribute="statecode" operator="eq" value="0" />
+  <condition attribute="statecode" operator="eq" value="${STATE.active}" />
   <filter type="or">
-    <condition attribute="incomingemaildeliverymethod" operator="eq" value="2" />
-    <condition attribute="outgoingemaildeliverymethod" operator="eq" value="2" />
-    <condition attribute="actdeliverymethod" operator="eq" value="1" />
+    <condition attribute="incomingemaildeliverymethod" operator="eq" value="${DELIVERY.emailServerSideSync}" />
+    <condition attribute="outgoingemaildeliverymethod" operator="eq" value="${DELIVERY.emailServerSideSync}" />
+    <condition attribute="actdeliverymethod" operator="eq" value="${DELIVERY.actServerSideSync}" />
   </filter>`;
 
 /** The same conditions, for a mailbox row at hand. */
 export function isActiveServerSideSync(mailbox: DataverseRecord): boolean {
   return (
-    readNumber(mailbox, 'statecode') === 0 &&
-    (readNumber(mailbox, 'incomingemaildeliverymethod') === 2 ||
-      readNumber(mailbox, 'outgoingemaildeliverymethod') === 2 ||
-      readNumber(mailbox, 'actdeliverymethod') === 1)
+    readNumber(mailbox, 'statecode') === STATE.active &&
+    (readNumber(mailbox, 'incomingemaildeliverymethod') === DELIVERY.emailServerSideSync ||
+      readNumber(mailbox, 'outgoingemaildeliverymethod') === DELIVERY.emailServerSideSync ||
+      readNumber(mailbox, 'actdeliverymethod') === DELIVERY.actServerSideSync)
   );
 }
 

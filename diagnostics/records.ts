@@ -3,8 +3,8 @@
  * and a new platform version can add option values we have never seen: none of that may throw inside a check.
  */
 import { FORMATTED_VALUE, LOOKUP_LOGICAL_NAME, type DataverseRecord } from './port';
-import type { Evidence, EvidenceValue, OptionSetName } from './report';
-import { message, type Message } from './messages/format';
+import type { Evidence, EvidenceValue, OptionSetName } from './model';
+import { isMessageKey, message, type Message } from './messages/format';
 import type { MessageKey } from './messages/en';
 
 export function readString(row: DataverseRecord, column: string): string | null {
@@ -70,4 +70,18 @@ export function numberValue(value: number | null): EvidenceValue {
 
 export function evidence(label: MessageKey, value: EvidenceValue, params?: Message['params']): Evidence {
   return { label: message(label, params), value };
+}
+
+/** The label of an option value: Dataverse's own when the response carried it, else the catalogue's. */
+export function optionLabel(
+  optionSet: OptionSetName,
+  value: number | null,
+  row?: DataverseRecord,
+  column?: string,
+): Message | string {
+  const fromServer = row && column ? formattedValue(row, column) : undefined;
+  if (fromServer !== undefined) return fromServer;
+  if (value === null) return message('value.notSet');
+  const key = `option.${optionSet}.${value}`;
+  return isMessageKey(key) ? message(key) : message('option.unknown', { value });
 }

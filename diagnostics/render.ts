@@ -5,8 +5,8 @@
  */
 import { formatMessage, type Catalogue } from './messages/format';
 import { en } from './messages/en';
-import type { AlertGroup, CheckResult, DiagnosisReport, Evidence, EvidenceValue, Finding, ItemFailure } from './report';
-import { optionLabel } from './checks/common';
+import type { AlertGroup, CheckResult, DiagnosisReport, Evidence, EvidenceValue, Finding, ItemFailure } from './model';
+import { optionLabel } from './records';
 import { alertSearch } from './alerts/codes';
 
 export interface RenderOptions {

@@ -1,7 +1,8 @@
 /**
  * Throttling and transient failures. Dataverse answers service-protection limits with 429 and Retry-After (or the
- * limit error codes, sss-data-model §8); a retry before Retry-After is wasted and extends the penalty, so the wait is
- * never shorter than the server asked. 5xx and network failures get exponential backoff. Anything else is final.
+ * limit error codes; https://learn.microsoft.com/power-apps/developer/data-platform/api-limits); a retry before
+ * Retry-After is wasted and extends the penalty, so the wait is never shorter than the server asked. 5xx and network
+ * failures get exponential backoff. Anything else is final.
  */
 import { checked, isRecord, isResultSet } from './answers';
 import { toDataverseError, type DataverseError } from './errors';

@@ -7,7 +7,7 @@
  * Every owner has its user (or queue) row and user settings, as a real environment does; every mailbox record is owned
  * by a user (a queue's by the first user). GENERATED_CALLER is a user that exists: the one WhoAmI should answer with.
  */
-import type { DataverseRecord } from '../diagnostics/port';
+import type { DataverseRecord } from '../diagnostics';
 import type { DataSet } from '../simulator/store';
 
 export type FleetShape = 'mostly-healthy' | 'all-failing';

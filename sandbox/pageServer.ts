@@ -16,6 +16,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
+import { unescapeXml } from '../diagnostics';
 import { ENTITY_SETS, PRIMARY_KEYS } from '../cli/http/environment';
 import { FLEET_ICON_FONT, FLEET_PAGE, FLEET_SCRIPT } from '../tools/solution/components';
 import { API_PATH, type Emulator } from '../simulator/http/server';
@@ -75,15 +76,8 @@ export function readResx(file: string): Record<string, string> {
   if (!fs.existsSync(file)) return {};
   const text = fs.readFileSync(file, 'utf8');
   const strings: Record<string, string> = {};
-  const unescape = (s: string) =>
-    s
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&amp;/g, '&');
   for (const match of text.matchAll(/<data\s+name="([^"]+)"[^>]*>\s*<value>([\s\S]*?)<\/value>/g))
-    strings[unescape(match[1])] = unescape(match[2]);
+    strings[unescapeXml(match[1])] = unescapeXml(match[2]);
   return strings;
 }
 

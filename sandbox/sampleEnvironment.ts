@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { DataverseRecord, DataverseValue } from '../diagnostics/port';
+import type { DataverseRecord, DataverseValue } from '../diagnostics';
 import type { SchemaIndex } from '../simulator/strictness';
 import { dataverseSchema } from '../simulator/schema';
 import type { TestEnableOutcome } from '../simulator/test-and-enable';

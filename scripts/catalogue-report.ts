@@ -7,7 +7,7 @@
 import { resolve } from 'path';
 import { writeOrCheck } from './generatedFile';
 import { ARTICLES, FOLDERS, type Article } from '../diagnostics/alerts/articles';
-import { KNOWN_ALERTS, type AlertSource, type KnownAlert } from '../diagnostics/alerts/catalogue';
+import { KNOWN_ALERTS, type AlertSource, type KnownAlert } from '../diagnostics';
 
 export const REPORT_PATH = resolve(__dirname, '..', 'docs', 'alert-catalogue.md');
 

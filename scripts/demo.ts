@@ -11,9 +11,20 @@ const scenarios = [
   { title: 'not approved', data: environment({ mailbox: { emailrouteraccessapproval: 2 } }) },
   {
     title: 'Conditional Access',
-    data: environment({ alerts: [alert('mailbox', 'The credentials are incorrect. AADSTS53003: Access has been blocked by Conditional Access policies.', 3)] }),
+    data: environment({
+      alerts: [
+        alert(
+          'mailbox',
+          'The credentials are incorrect. AADSTS53003: Access has been blocked by Conditional Access policies.',
+          3,
+        ),
+      ],
+    }),
   },
-  { title: 'stale', data: environment({ mailbox: { lastsuccessfulsynccompletedon: ago(30), lastsyncerrorcount: 12 } }) },
+  {
+    title: 'stale',
+    data: environment({ mailbox: { lastsuccessfulsynccompletedon: ago(30), lastsyncerrorcount: 12 } }),
+  },
 ];
 
 async function main(): Promise<void> {

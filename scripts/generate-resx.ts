@@ -5,13 +5,9 @@
  */
 import { resolve } from 'path';
 import { writeOrCheck } from './generatedFile';
-import { en } from '../diagnostics/messages/en';
+import { en, escapeXml } from '../diagnostics';
 
 export const RESX_PATH = resolve(__dirname, '..', 'MailboxHealthControl', 'strings', 'MailboxHealthControl.1033.resx');
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 export function generateResx(catalogue: Record<string, string> = en): string {
   const entries = Object.keys(catalogue)

@@ -5,5 +5,8 @@ const { scripts } = require('../package.json');
 const benches = Object.keys(scripts).filter((name) => name.startsWith('bench:'));
 for (const name of benches) {
   console.log(`\n> npm run ${name}`);
-  execSync(`npm run --silent ${name}`, { stdio: 'inherit', env: { ...process.env, PP_TOOLS_TELEMETRY_OPTOUT: 'true' } });
+  execSync(`npm run --silent ${name}`, {
+    stdio: 'inherit',
+    env: { ...process.env, PP_TOOLS_TELEMETRY_OPTOUT: 'true' },
+  });
 }

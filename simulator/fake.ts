@@ -5,7 +5,7 @@
  * emulator pages it: `fetchXmlPagingCookie` comes back while more rows match. Faults (403 on a table — also when a
  * query joins it —, 429 with Retry-After, 5xx) and per-request latency are injectable; every request is recorded.
  */
-import type { RetrieveMultipleResult, WebApiPort, DataverseRecord } from '../diagnostics/port';
+import type { DataverseRecord, RetrieveMultipleResult, WebApiPort } from '../diagnostics';
 import { Faults, touchedTables, type Operation, type SimulatedFailure } from './faults';
 import { privilegeIdOf } from './platform';
 import { parseQueryOptions, type ParsedOptions } from './query';

@@ -6,7 +6,7 @@
  * parsing is tested against them; a test that needs another environment passes its own (EmulatorOptions.platform).
  */
 import { zipSync } from 'fflate';
-import type { DataverseRecord } from '../diagnostics/port';
+import { escapeXml, type DataverseRecord } from '../diagnostics';
 
 export type PrivilegeDepth = 'Basic' | 'Local' | 'Deep' | 'Global';
 
@@ -111,10 +111,6 @@ export const MAILBOX_ENTITY: DataverseRecord = {
   CanCreateAttributes: booleanManagedProperty(false, 'cancreateattributes'),
 } as DataverseRecord;
 
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
 /**
  * A ribbon definition as RetrieveEntityRibbon returns it: RibbonDefinitions/RibbonDefinition/UI/Ribbon/Tabs/Tab/Groups/
  * Group/Controls/Button, the layout of Microsoft's exported ribbon files (RibbonCore.xsd). Each group's controls carry
@@ -124,11 +120,11 @@ export function ribbonXml(tabId: string, groups: readonly RibbonGroupFixture[]):
   const groupXml = groups
     .map((group, index) =>
       [
-        `        <Group Id="${escapeAttribute(group.id)}" Sequence="${(index + 1) * 10}" Template="Mscrm.Templates.Flexible2">`,
-        `          <Controls Id="${escapeAttribute(group.id)}.Controls">`,
+        `        <Group Id="${escapeXml(group.id)}" Sequence="${(index + 1) * 10}" Template="Mscrm.Templates.Flexible2">`,
+        `          <Controls Id="${escapeXml(group.id)}.Controls">`,
         ...group.buttons.map(
           (button, b) =>
-            `            <Button Id="${escapeAttribute(button)}" Sequence="${(b + 1) * 10}" Command="${escapeAttribute(button)}" TemplateAlias="o1" />`,
+            `            <Button Id="${escapeXml(button)}" Sequence="${(b + 1) * 10}" Command="${escapeXml(button)}" TemplateAlias="o1" />`,
         ),
         '          </Controls>',
         '        </Group>',
@@ -142,8 +138,8 @@ export function ribbonXml(tabId: string, groups: readonly RibbonGroupFixture[]):
     '    <UI>',
     '      <Ribbon>',
     '        <Tabs>',
-    `          <Tab Id="${escapeAttribute(tabId)}" Command="${escapeAttribute(tabId)}" Sequence="10">`,
-    `            <Groups Id="${escapeAttribute(tabId)}.Groups">`,
+    `          <Tab Id="${escapeXml(tabId)}" Command="${escapeXml(tabId)}" Sequence="10">`,
+    `            <Groups Id="${escapeXml(tabId)}.Groups">`,
     groupXml,
     '            </Groups>',
     '          </Tab>',

@@ -4,7 +4,7 @@
  * name against Microsoft's schema, and the sandbox's emulator evaluates it. Only the OData subset the product needs
  * is understood; anything else is a QuerySyntaxError, which the emulator answers as Dataverse answers bad syntax.
  */
-import { unescapeXml } from '../diagnostics/port';
+import { isGuid, unescapeXml } from '../diagnostics';
 
 export class QuerySyntaxError extends Error {
   constructor(message: string) {
@@ -275,7 +275,6 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATETIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 const COMPARISONS = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le']);
 
@@ -408,7 +407,7 @@ class FilterParser {
     if (token.text === 'true') return true;
     if (token.text === 'false') return false;
     if (token.text === 'null') return null;
-    if (GUID.test(token.text) || DATETIME.test(token.text)) return token.text;
+    if (isGuid(token.text) || DATETIME.test(token.text)) return token.text;
     throw new QuerySyntaxError(`Expected a literal but found '${token.text}' in $filter`);
   }
 
@@ -416,7 +415,7 @@ class FilterParser {
     const token = this.next();
     if (token.kind === 'string' || token.kind === 'number') return { type: 'literal', value: this.literalOf(token) };
     if (token.kind !== 'ident') throw new QuerySyntaxError(`Unexpected '${token.text}' in $filter`);
-    if (['true', 'false', 'null'].includes(token.text) || GUID.test(token.text) || DATETIME.test(token.text)) {
+    if (['true', 'false', 'null'].includes(token.text) || isGuid(token.text) || DATETIME.test(token.text)) {
       return { type: 'literal', value: this.literalOf(token) };
     }
     if (this.peek()?.text === '(' && /^[a-z]+$/.test(token.text)) {

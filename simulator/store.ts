@@ -6,15 +6,15 @@
  * It is pure TypeScript: the engine's test fake uses it in-process and the sandbox's HTTP emulator serves it.
  * Every query is checked by SchemaIndex first, so a name Microsoft's schema does not have fails here as it would there.
  */
-import { AGGREGATE_LIMIT_CODE, AGGREGATE_LIMIT_ROWS } from '../diagnostics/errors';
+import { escapeXml, formattedValue, isGuid, unescapeXml } from '../diagnostics';
 import {
+  AGGREGATE_LIMIT_CODE,
+  AGGREGATE_LIMIT_ROWS,
   FORMATTED_VALUE,
   LOOKUP_LOGICAL_NAME,
-  xmlAttributeText,
   type DataverseRecord,
   type DataverseValue,
-  unescapeXml,
-} from '../diagnostics/port';
+} from '../diagnostics';
 import {
   parseQueryOptions,
   type FetchFilter,
@@ -49,13 +49,12 @@ export class StoreError extends Error {
   }
 }
 
-const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/;
 
 function comparable(value: DataverseValue | Literal | undefined): string | number | boolean | null {
   if (value === undefined || value === null) return null;
   if (typeof value === 'string') {
-    if (DATE_PATTERN.test(value) && !GUID_PATTERN.test(value)) return Date.parse(value);
+    if (DATE_PATTERN.test(value) && !isGuid(value)) return Date.parse(value);
     return value.toLowerCase();
   }
   if (typeof value === 'number' || typeof value === 'boolean') return value;
@@ -160,7 +159,7 @@ type Joined = { row: DataverseRecord; linked: [FetchLink, DataverseRecord][] };
 function cookieValue(value: DataverseValue | undefined): string {
   if (value === undefined || value === null || typeof value === 'object') return '';
   const text = String(value);
-  return GUID_PATTERN.test(text) ? `{${text.toUpperCase()}}` : text;
+  return isGuid(text) ? `{${text.toUpperCase()}}` : text;
 }
 
 /** `<cookie page="1"><mailboxid last="{…}" first="{…}" /></cookie>` → page and each column's last value. */
@@ -512,8 +511,7 @@ export class DataverseStore {
     if (typeof type !== 'string') return null;
     const targetTable = this.schema.table(type);
     const target = targetTable && typeof value === 'string' ? this.find(type, value) : undefined;
-    const label =
-      target && targetTable?.primaryName ? target[targetTable.primaryName] : row[`${name}${FORMATTED_VALUE}`];
+    const label = target && targetTable?.primaryName ? target[targetTable.primaryName] : formattedValue(row, name);
     return typeof label === 'string' ? label : null;
   }
 
@@ -574,7 +572,7 @@ export class DataverseStore {
     if (moreRecords && slice.length > 0) {
       const first = slice[0];
       const lastRow = slice[slice.length - 1];
-      const inner = `<cookie page="${page}">${orders.map((o) => `<${o.column} last="${xmlAttributeText(cookieValue(sortValue(lastRow, o.column)))}" first="${xmlAttributeText(cookieValue(sortValue(first, o.column)))}" />`).join('')}</cookie>`;
+      const inner = `<cookie page="${page}">${orders.map((o) => `<${o.column} last="${escapeXml(cookieValue(sortValue(lastRow, o.column)))}" first="${escapeXml(cookieValue(sortValue(first, o.column)))}" />`).join('')}</cookie>`;
       result.pagingCookie = `<cookie pagenumber="${page + 1}" pagingcookie="${encodeURIComponent(encodeURIComponent(inner))}" istracking="False" />`;
     }
     return result;

@@ -165,7 +165,7 @@ export class SchemaIndex {
     return this.navigations.get(table)?.get(name);
   }
 
-  /** Every name a query mentions (as sent, or parsed), checked; the first violation is returned as Dataverse would answer it. */
+  /** Every name a query mentions (as sent, or parsed), checked; the first violation, as Dataverse would answer it. */
   validate(tableName: string, options: string | ParsedOptions | undefined): SchemaViolation | undefined {
     if (!this.schema.tables[tableName]) return unknownTable(tableName);
     let parsed: ParsedOptions;

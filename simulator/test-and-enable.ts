@@ -9,7 +9,7 @@
  * number of reads of the mailbox.
  */
 import { randomUUID } from 'node:crypto';
-import { LOOKUP_LOGICAL_NAME, type DataverseRecord, type DataverseValue } from '../diagnostics/port';
+import { LOOKUP_LOGICAL_NAME, type DataverseRecord, type DataverseValue } from '../diagnostics';
 import type { DataverseStore } from './store';
 
 export type ChannelOutcome = 'success' | 'failure';

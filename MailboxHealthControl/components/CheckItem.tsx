@@ -2,14 +2,12 @@
 /** @jsxFrag Fragment */
 import * as React from 'react';
 import { ActionButton, Link } from '@fluentui/react';
-import type { Strings } from '../model/strings';
-import type { StatusColours } from '../model/theme';
 import type { CheckView } from '../model/viewModel';
 import { AlertList } from './AlertList';
 import { Advice, Rows } from './Details';
-import type { PanelClassNames } from './styles';
 import { StatusGlyph } from './StatusGlyph';
 import { Fragment, h } from './h';
+import { usePanel } from './panel-context';
 
 export interface CheckItemProps {
   check: CheckView;
@@ -17,26 +15,14 @@ export interface CheckItemProps {
   onToggle(id: CheckView['id']): void;
   /** Expands another check and moves focus to it (a symptom's "See <root cause>"). */
   onNavigate(id: CheckView['id']): void;
-  strings: Strings;
-  colours: StatusColours;
-  classNames: PanelClassNames;
-  idPrefix: string;
 }
 
 /** The id of a check's title: the target of "See <check>" (focusable by script, not a tab stop). */
 export const checkTitleId = (idPrefix: string, id: CheckView['id']): string => `${idPrefix}-${id}-title`;
 
 /** One check: status (shape + word), title, summary; the details (evidence, remedy, alerts, link) expand on demand. */
-export const CheckItem: React.FC<CheckItemProps> = ({
-  check,
-  expanded,
-  onToggle,
-  onNavigate,
-  strings,
-  colours,
-  classNames,
-  idPrefix,
-}) => {
+export const CheckItem: React.FC<CheckItemProps> = ({ check, expanded, onToggle, onNavigate }) => {
+  const { strings, colours, classNames, idPrefix } = usePanel();
   const base = `${idPrefix}-${check.id}`;
   const colour = colours[check.tone];
   const cause = check.explainedBy;
@@ -83,34 +69,20 @@ export const CheckItem: React.FC<CheckItemProps> = ({
           <>
             <h4 className={classNames.subTitle}>{strings.t('panel.check.evidence')}</h4>
             {check.evidence.length > 0 ? (
-              <Rows rows={check.evidence} classNames={classNames} />
+              <Rows rows={check.evidence} />
             ) : (
               <p className={classNames.summary}>{strings.t('panel.check.noEvidence')}</p>
             )}
-            {check.alerts ? (
-              <AlertList
-                alerts={check.alerts}
-                strings={strings}
-                colours={colours}
-                classNames={classNames}
-                headingId={`${base}-alerts`}
-              />
-            ) : null}
+            {check.alerts ? <AlertList alerts={check.alerts} headingId={`${base}-alerts`} /> : null}
             {check.items && check.items.length > 0 ? (
               <>
                 <h4 className={classNames.subTitle}>
                   {strings.t('panel.items.heading', { count: check.items.length })}
                 </h4>
-                <Rows rows={check.items} classNames={classNames} />
+                <Rows rows={check.items} />
               </>
             ) : null}
-            <Advice
-              remedy={check.remedy}
-              learnMoreUrl={check.learnMoreUrl}
-              title={check.title}
-              strings={strings}
-              classNames={classNames}
-            />
+            <Advice remedy={check.remedy} learnMoreUrl={check.learnMoreUrl} title={check.title} />
           </>
         ) : null}
       </div>

@@ -1,16 +1,16 @@
 /** @jsx h */
 import * as React from 'react';
 import { DefaultButton, type IContextualMenuProps } from '@fluentui/react';
-import type { Strings } from '../model/strings';
 import { h } from './h';
+import { usePanel } from './panel-context';
 
 /** Copies the whole diagnosis (Markdown by default, or plain text from the menu) for a support ticket. */
 export const CopyReport: React.FC<{
   render(format: 'text' | 'markdown'): string;
   copy(text: string): Promise<boolean>;
   onResult(ok: boolean): void;
-  strings: Strings;
-}> = ({ render, copy, onResult, strings }) => {
+}> = ({ render, copy, onResult }) => {
+  const { strings } = usePanel();
   const run = (format: 'text' | 'markdown'): void => {
     let text: string;
     try {

@@ -1,12 +1,10 @@
 /** @jsx h */
 import * as React from 'react';
-import type { Strings } from '../model/strings';
-import type { StatusColours } from '../model/theme';
 import type { FindingView } from '../model/viewModel';
-import { Advice, Rows } from './Details';
-import type { PanelClassNames } from './styles';
+import { Advice, Rows, Section } from './Details';
 import { StatusGlyph } from './StatusGlyph';
 import { h } from './h';
+import { usePanel } from './panel-context';
 
 /**
  * Profile and environment findings: facts this mailbox shares with others (its email server profile, the
@@ -14,17 +12,11 @@ import { h } from './h';
  */
 export const FindingList: React.FC<{
   findings: FindingView[];
-  strings: Strings;
-  colours: StatusColours;
-  classNames: PanelClassNames;
-  idPrefix: string;
-}> = ({ findings, strings, colours, classNames, idPrefix }) => {
+}> = ({ findings }) => {
+  const { strings, colours, classNames, idPrefix } = usePanel();
   const headingId = `${idPrefix}-findings`;
   return (
-    <section className={classNames.section} aria-labelledby={headingId}>
-      <h3 id={headingId} className={classNames.sectionTitle}>
-        {strings.t('report.findings')}
-      </h3>
+    <Section headingId={headingId} title={strings.t('report.findings')}>
       <p className={classNames.alertMeta}>{strings.t('report.findingsNote')}</p>
       <ul className={classNames.list} aria-labelledby={headingId}>
         {findings.map((finding) => (
@@ -44,19 +36,13 @@ export const FindingList: React.FC<{
                   </span>
                 </div>
                 <p className={classNames.summary}>{finding.summary}</p>
-                {finding.evidence.length > 0 ? <Rows rows={finding.evidence} classNames={classNames} /> : null}
-                <Advice
-                  remedy={finding.remedy}
-                  learnMoreUrl={finding.learnMoreUrl}
-                  title={finding.title}
-                  strings={strings}
-                  classNames={classNames}
-                />
+                {finding.evidence.length > 0 ? <Rows rows={finding.evidence} /> : null}
+                <Advice remedy={finding.remedy} learnMoreUrl={finding.learnMoreUrl} title={finding.title} />
               </div>
             </div>
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 };

@@ -10,17 +10,19 @@ import {
   ShimmerElementType,
   ThemeProvider,
 } from '@fluentui/react';
-import { toDataverseError } from '../../diagnostics/errors';
-import type { CheckId, DiagnosisReport } from '../../diagnostics/report';
-import type { PanelEngine, TestOutcome, TestProgress } from '../model/engine';
+import type { CheckId } from '../../diagnostics';
+import { useRunGuard } from '../hooks/lifetime';
+import { useDiagnosis } from '../hooks/use-diagnosis';
+import { useTestAndEnable } from '../hooks/use-test-and-enable';
+import type { PanelEngine } from '../model/engine';
 import type { PanelHost } from '../model/host';
-import type { Strings } from '../model/strings';
 import { toPanelView, type PanelView } from '../model/viewModel';
 import { CheckItem, checkTitleId } from './CheckItem';
 import { CopyReport } from './CopyReport';
 import { FindingList } from './FindingList';
+import { PanelContext, usePanel, type PanelContextValue } from './panel-context';
 import { StatusGlyph } from './StatusGlyph';
-import { panelStyles, type PanelClassNames } from './styles';
+import { panelStyles } from './styles';
 import { SyncTiming } from './SyncTiming';
 import { TestAndEnableDialog } from './TestAndEnableDialog';
 import { TrackingExplainer } from './TrackingExplainer';
@@ -35,19 +37,6 @@ let instances = 0;
 
 const VERDICT_SHAPE = { healthy: 'pass', warning: 'warn', failing: 'fail', unknown: 'error' } as const;
 
-function reasonOf(error: unknown): string {
-  return toDataverseError(error).message;
-}
-
-/**
- * When no check could read anything (the mailbox itself was unreadable: no privilege, throttled out, offline), a
- * report of ten "Could not check" rows says less than one failure with the reason and Retry.
- */
-export function unreadableReason(report: DiagnosisReport, strings: Strings): string | null {
-  if (report.checks.length === 0 || report.checks.some((c) => c.status !== 'error')) return null;
-  return strings.message(report.checks[0].summary);
-}
-
 /** Why the panel cannot diagnose here, or null when it can. Checked before any request is made. */
 export function gateFor(host: PanelHost): 'no-web-api' | 'wrong-table' | 'unsaved' | null {
   if (host.webApi === null) return 'no-web-api';
@@ -60,110 +49,43 @@ export function gateFor(host: PanelHost): 'no-web-api' | 'wrong-table' | 'unsave
 export const MailboxHealthPanel: React.FC<MailboxHealthPanelProps> = ({ host, engine }) => {
   const classNames = React.useMemo(() => panelStyles(host.theme.theme), [host.theme]);
   const [idPrefix] = React.useState(() => `mbh${++instances}`);
-  const gate = gateFor(host);
   const { strings } = host;
+  const colours = host.theme.status;
+  const shared = React.useMemo<PanelContextValue>(
+    () => ({ strings, colours, classNames, idPrefix }),
+    [strings, colours, classNames, idPrefix],
+  );
+  const gate = gateFor(host);
   return (
     <ThemeProvider theme={host.theme.theme} className={classNames.root} data-testid="mailbox-health">
-      {gate === 'no-web-api' ? (
-        <MessageBar messageBarType={MessageBarType.warning}>{strings.t('panel.state.noWebApi')}</MessageBar>
-      ) : gate === 'wrong-table' ? (
-        <MessageBar messageBarType={MessageBarType.warning}>
-          {strings.t('panel.state.wrongTable', { table: host.entityTypeName ?? '' })}
-        </MessageBar>
-      ) : gate === 'unsaved' ? (
-        <MessageBar messageBarType={MessageBarType.info}>{strings.t('panel.state.unsaved')}</MessageBar>
-      ) : (
-        // A new record id remounts the diagnosis, so a response for the previous record has nowhere to land.
-        <Diagnosis key={host.recordId ?? ''} host={host} engine={engine} classNames={classNames} idPrefix={idPrefix} />
-      )}
+      <PanelContext.Provider value={shared}>
+        {gate === 'no-web-api' ? (
+          <MessageBar messageBarType={MessageBarType.warning}>{strings.t('panel.state.noWebApi')}</MessageBar>
+        ) : gate === 'wrong-table' ? (
+          <MessageBar messageBarType={MessageBarType.warning}>
+            {strings.t('panel.state.wrongTable', { table: host.entityTypeName ?? '' })}
+          </MessageBar>
+        ) : gate === 'unsaved' ? (
+          <MessageBar messageBarType={MessageBarType.info}>{strings.t('panel.state.unsaved')}</MessageBar>
+        ) : (
+          // A new record id remounts the diagnosis, so a response for the previous record has nowhere to land.
+          <Diagnosis key={host.recordId ?? ''} host={host} engine={engine} />
+        )}
+      </PanelContext.Provider>
     </ThemeProvider>
   );
 };
 
-type Load = { kind: 'loading' } | { kind: 'ready'; report: DiagnosisReport } | { kind: 'failed'; reason: string };
-
-type TestState =
-  | { kind: 'idle' }
-  | { kind: 'confirming' }
-  | { kind: 'running'; progress: TestProgress | null }
-  | { kind: 'finished'; result: TestOutcome }
-  | { kind: 'failed'; reason: string };
-
-interface DiagnosisProps extends MailboxHealthPanelProps {
-  classNames: PanelClassNames;
-  idPrefix: string;
-}
-
-const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefix }) => {
-  const { strings } = host;
-  const colours = host.theme.status;
-  const [load, setLoad] = React.useState<Load>({ kind: 'loading' });
-  const [refreshing, setRefreshing] = React.useState(false);
-  const [test, setTest] = React.useState<TestState>({ kind: 'idle' });
+const Diagnosis: React.FC<MailboxHealthPanelProps> = ({ host, engine }) => {
+  const { strings, colours, classNames, idPrefix } = usePanel();
   const [expanded, setExpanded] = React.useState<ReadonlySet<CheckId>>(new Set());
   const [copied, setCopied] = React.useState<boolean | null>(null);
-
-  // Every run takes a number; only the latest run's answer is shown, and none after unmount.
-  const seq = React.useRef(0);
-  const alive = React.useRef(true);
-  const hostRef = React.useRef(host);
-  hostRef.current = host;
-  const recordId = host.recordId as string;
-
-  const diagnose = React.useCallback(async (): Promise<void> => {
-    const mine = ++seq.current;
-    const current = (): boolean => alive.current && mine === seq.current;
-    setRefreshing(true);
-    try {
-      const report = await engine.diagnose(hostRef.current.webApi!, recordId, hostRef.current.caller);
-      if (!current()) return;
-      const unread = unreadableReason(report, strings);
-      if (unread !== null) {
-        setLoad({ kind: 'failed', reason: unread });
-        return;
-      }
-      setLoad({ kind: 'ready', report });
-      setExpanded(new Set(report.startHere ? [report.startHere] : []));
-    } catch (error) {
-      if (!current()) return;
-      setLoad({ kind: 'failed', reason: reasonOf(error) });
-    } finally {
-      if (current()) setRefreshing(false);
-    }
-  }, [engine, recordId, strings]);
-
-  React.useEffect(() => {
-    alive.current = true;
-    void diagnose();
-    return () => {
-      alive.current = false;
-    };
-  }, [diagnose]);
-
-  const startTest = (): void => {
-    setTest({ kind: 'running', progress: null });
-    setCopied(null);
-    engine
-      .testAndEnable(
-        hostRef.current.webApi!,
-        recordId,
-        (progress) => {
-          if (alive.current) setTest({ kind: 'running', progress });
-        },
-        strings,
-      )
-      .then(
-        async (result) => {
-          if (!alive.current) return;
-          // Show the new statuses: the checks are read again once the server has answered.
-          if (result.outcome !== 'timeout') await diagnose();
-          if (alive.current) setTest({ kind: 'finished', result });
-        },
-        (error: unknown) => {
-          if (alive.current) setTest({ kind: 'failed', reason: reasonOf(error) });
-        },
-      );
-  };
+  const guard = useRunGuard();
+  const diagnosis = useDiagnosis(engine, host, (report) =>
+    setExpanded(new Set(report.startHere ? [report.startHere] : [])),
+  );
+  const test = useTestAndEnable(engine, host, diagnosis.run);
+  const { load, refreshing } = diagnosis;
 
   if (load.kind === 'loading') {
     return (
@@ -189,13 +111,7 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
         messageBarType={MessageBarType.error}
         isMultiline
         actions={
-          <MessageBarButton
-            onClick={() => {
-              setLoad({ kind: 'loading' });
-              void diagnose();
-            }}
-            disabled={refreshing}
-          >
+          <MessageBarButton onClick={diagnosis.retry} disabled={refreshing}>
             {strings.t('panel.action.retry')}
           </MessageBarButton>
         }
@@ -207,8 +123,8 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
 
   const report = load.report;
   const view: PanelView = toPanelView(report, { strings, dates: host.dates, now: host.now() });
-  const testing = test.kind === 'running' || test.kind === 'confirming';
-  const busy = refreshing || testing;
+  const testState = test.state;
+  const busy = refreshing || testState.kind === 'running' || testState.kind === 'confirming';
   const toggle = (id: CheckId): void =>
     setExpanded((prev) => {
       const next = new Set(prev);
@@ -220,6 +136,10 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
   const navigate = (id: CheckId): void => {
     setExpanded((prev) => new Set(prev).add(id));
     document.getElementById(checkTitleId(idPrefix, id))?.focus();
+  };
+  const startTest = (): void => {
+    test.start();
+    setCopied(null);
   };
 
   const notice = (type: MessageBarType, text: string, onDismiss?: () => void): React.ReactElement => (
@@ -248,49 +168,48 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
         </span>
         <span className={classNames.meta}>{view.diagnosedLabel}</span>
         <div className={classNames.toolbar} role="group" aria-label={strings.t('panel.aria.toolbar')}>
-          <DefaultButton onClick={() => void diagnose()} disabled={busy}>
+          <DefaultButton onClick={() => void diagnosis.run()} disabled={busy}>
             {strings.t('panel.action.runAgain')}
           </DefaultButton>
-          <DefaultButton onClick={() => setTest({ kind: 'confirming' })} disabled={busy}>
+          <DefaultButton onClick={test.ask} disabled={busy}>
             {strings.t('panel.action.testAndEnable')}
           </DefaultButton>
           <CopyReport
             render={(format) => engine.renderReport(report, format, strings.catalogue)}
             copy={host.copyText}
-            onResult={(ok) => alive.current && setCopied(ok)}
-            strings={strings}
+            onResult={(ok) => guard.alive() && setCopied(ok)}
           />
         </div>
       </header>
 
       <div role="status" aria-live="polite">
-        {refreshing && test.kind !== 'running' ? <ProgressIndicator label={strings.t('panel.state.running')} /> : null}
-        {test.kind === 'running' ? (
+        {refreshing && testState.kind !== 'running' ? (
+          <ProgressIndicator label={strings.t('panel.state.running')} />
+        ) : null}
+        {testState.kind === 'running' ? (
           <ProgressIndicator
             label={
-              test.progress && test.progress.phase !== 'scheduling'
-                ? strings.t('panel.test.waiting', { seconds: Math.round(test.progress.elapsedMs / 1000) })
+              testState.progress && testState.progress.phase !== 'scheduling'
+                ? strings.t('panel.test.waiting', { seconds: Math.round(testState.progress.elapsedMs / 1000) })
                 : strings.t('panel.test.scheduling')
             }
           />
         ) : null}
       </div>
       {/* MessageBars announce themselves (Fluent gives each its own live region). */}
-      {test.kind === 'finished'
+      {testState.kind === 'finished'
         ? notice(
-            test.result.outcome === 'succeeded'
+            testState.result.outcome === 'succeeded'
               ? MessageBarType.success
-              : test.result.outcome === 'failed'
+              : testState.result.outcome === 'failed'
                 ? MessageBarType.error
                 : MessageBarType.info,
-            `${test.result.summary} ${strings.t(test.result.outcome === 'timeout' ? 'panel.test.pending' : 'panel.test.completed')}`,
-            () => setTest({ kind: 'idle' }),
+            `${testState.result.summary} ${strings.t(testState.result.outcome === 'timeout' ? 'panel.test.pending' : 'panel.test.completed')}`,
+            test.dismiss,
           )
         : null}
-      {test.kind === 'failed'
-        ? notice(MessageBarType.error, strings.t('panel.test.failed', { reason: test.reason }), () =>
-            setTest({ kind: 'idle' }),
-          )
+      {testState.kind === 'failed'
+        ? notice(MessageBarType.error, strings.t('panel.test.failed', { reason: testState.reason }), test.dismiss)
         : null}
       {copied !== null
         ? notice(
@@ -301,9 +220,7 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
         : null}
       {view.partial ? notice(MessageBarType.warning, strings.t('panel.state.partial')) : null}
 
-      {report.checks.some((c) => c.id === 'sync-recency') ? (
-        <SyncTiming rows={view.timing} strings={strings} classNames={classNames} idPrefix={idPrefix} />
-      ) : null}
+      {report.checks.some((c) => c.id === 'sync-recency') ? <SyncTiming rows={view.timing} /> : null}
 
       <ol className={classNames.list} aria-label={strings.t('panel.aria.checks')}>
         {view.checks.map((check) => (
@@ -313,38 +230,19 @@ const Diagnosis: React.FC<DiagnosisProps> = ({ host, engine, classNames, idPrefi
             expanded={expanded.has(check.id)}
             onToggle={toggle}
             onNavigate={navigate}
-            strings={strings}
-            colours={colours}
-            classNames={classNames}
-            idPrefix={idPrefix}
           />
         ))}
       </ol>
 
-      {view.findings.length > 0 ? (
-        <FindingList
-          findings={view.findings}
-          strings={strings}
-          colours={colours}
-          classNames={classNames}
-          idPrefix={idPrefix}
-        />
-      ) : null}
+      {view.findings.length > 0 ? <FindingList findings={view.findings} /> : null}
 
-      <TrackingExplainer
-        explain={(address) => engine.explainTracking(hostRef.current.webApi!, report, address, strings)}
-        strings={strings}
-        colours={colours}
-        classNames={classNames}
-        idPrefix={idPrefix}
-      />
+      <TrackingExplainer explain={(address) => engine.explainTracking(host.webApi!, report, address, strings)} />
 
       <TestAndEnableDialog
-        open={test.kind === 'confirming'}
+        open={testState.kind === 'confirming'}
         address={view.address}
         onConfirm={startTest}
-        onCancel={() => setTest({ kind: 'idle' })}
-        strings={strings}
+        onCancel={test.dismiss}
       />
     </section>
   );

@@ -1,6 +1,6 @@
 /** @jsx h */
 import * as React from 'react';
-import type { CheckStatus } from '../../diagnostics/report';
+import type { CheckStatus } from '../../diagnostics';
 import { h } from './h';
 
 export type GlyphShape = CheckStatus;

@@ -1,15 +1,14 @@
 /** @jsx h */
 import * as React from 'react';
 import { DefaultButton, TextField } from '@fluentui/react';
-import { isPlausibleAddress } from '../../diagnostics/email-tracking';
+import { isPlausibleAddress, type MessageKey } from '../../diagnostics';
+import { useRunGuard } from '../hooks/lifetime';
 import type { TrackingView } from '../model/engine';
-import type { Strings } from '../model/strings';
-import type { StatusColours } from '../model/theme';
 import type { Tone } from '../model/viewModel';
-import type { MessageKey } from '../../diagnostics/messages/en';
-import type { PanelClassNames } from './styles';
+import { Section } from './Details';
 import { StatusGlyph, type GlyphShape } from './StatusGlyph';
 import { h } from './h';
+import { usePanel } from './panel-context';
 
 type State =
   { kind: 'idle' } | { kind: 'checking' } | { kind: 'done'; view: TrackingView } | { kind: 'failed'; reason: string };
@@ -17,22 +16,12 @@ type State =
 /** "Would an email from this address be tracked, and if not, why?" — asks the engine, shows its answer as text. */
 export const TrackingExplainer: React.FC<{
   explain(address: string): Promise<TrackingView>;
-  strings: Strings;
-  colours: StatusColours;
-  classNames: PanelClassNames;
-  idPrefix: string;
-}> = ({ explain, strings, colours, classNames, idPrefix }) => {
+}> = ({ explain }) => {
+  const { strings, colours, classNames, idPrefix } = usePanel();
   const [address, setAddress] = React.useState('');
   const [invalid, setInvalid] = React.useState(false);
   const [state, setState] = React.useState<State>({ kind: 'idle' });
-  const alive = React.useRef(true);
-  const seq = React.useRef(0);
-  React.useEffect(
-    () => () => {
-      alive.current = false;
-    },
-    [],
-  );
+  const guard = useRunGuard();
 
   const submit = (event: React.FormEvent): void => {
     event.preventDefault();
@@ -42,26 +31,22 @@ export const TrackingExplainer: React.FC<{
       return;
     }
     setInvalid(false);
-    const mine = ++seq.current;
+    const current = guard.begin();
     setState({ kind: 'checking' });
     explain(trimmed).then(
       (view) => {
-        if (alive.current && mine === seq.current) setState({ kind: 'done', view });
+        if (current()) setState({ kind: 'done', view });
       },
       (error: unknown) => {
-        if (alive.current && mine === seq.current) {
+        if (current()) {
           setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
         }
       },
     );
   };
 
-  const headingId = `${idPrefix}-tracking`;
   return (
-    <section className={classNames.section} aria-labelledby={headingId}>
-      <h3 id={headingId} className={classNames.sectionTitle}>
-        {strings.t('panel.tracking.heading')}
-      </h3>
+    <Section headingId={`${idPrefix}-tracking`} title={strings.t('panel.tracking.heading')}>
       <form className={classNames.form} onSubmit={submit} noValidate>
         <TextField
           className={classNames.field}
@@ -85,11 +70,9 @@ export const TrackingExplainer: React.FC<{
             {strings.t('panel.tracking.failed', { reason: state.reason })}
           </p>
         ) : null}
-        {state.kind === 'done' ? (
-          <TrackingResult view={state.view} strings={strings} colours={colours} classNames={classNames} />
-        ) : null}
+        {state.kind === 'done' ? <TrackingResult view={state.view} /> : null}
       </div>
-    </section>
+    </Section>
   );
 };
 
@@ -100,12 +83,8 @@ const VERDICT: Record<TrackingView['verdict'], { tone: Tone; shape: GlyphShape; 
   unknown: { tone: 'neutral', shape: 'error', key: 'panel.tracking.unknown' },
 };
 
-const TrackingResult: React.FC<{
-  view: TrackingView;
-  strings: Strings;
-  colours: StatusColours;
-  classNames: PanelClassNames;
-}> = ({ view, strings, colours, classNames }) => {
+const TrackingResult: React.FC<{ view: TrackingView }> = ({ view }) => {
+  const { strings, colours, classNames } = usePanel();
   const look = VERDICT[view.verdict] ?? VERDICT.unknown;
   return (
     <div className={classNames.section} data-tracked={view.verdict}>

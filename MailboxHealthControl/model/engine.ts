@@ -2,10 +2,7 @@
  * What the panel needs from the engine, as one small interface: the control wires in the real engine
  * (engineAdapter.ts); the panel never imports the engine's internals.
  */
-import type { Caller } from '../../diagnostics/input';
-import type { Catalogue } from '../../diagnostics/messages/format';
-import type { WebApiPort } from '../../diagnostics/port';
-import type { DiagnosisReport } from '../../diagnostics/report';
+import type { Caller, Catalogue, DiagnosisReport, WebApiPort } from '../../diagnostics';
 import type { Strings } from './strings';
 
 export interface TestProgress {

@@ -3,8 +3,7 @@
  * API, strings, dates in the user's time zone, the theme and the clipboard. Tests build the same host from a mock
  * context through the same functions.
  */
-import type { Caller } from '../../diagnostics/input';
-import type { WebApiPort } from '../../diagnostics/port';
+import type { Caller, WebApiPort } from '../../diagnostics';
 import { copyText } from './clipboard';
 import { createStrings, type Strings } from './strings';
 import { themeFromDesignLanguage, type PanelTheme } from './theme';

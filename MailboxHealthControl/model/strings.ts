@@ -2,8 +2,7 @@
  * Every visible string comes from the control's resx (generated from the one catalogue); when the host has no resx
  * entry (tests, the sandbox, a key added after the solution was built) the English catalogue answers instead.
  */
-import { en, type MessageKey } from '../../diagnostics/messages/en';
-import { formatMessage, formatTemplate, type Catalogue, type Message } from '../../diagnostics/messages/format';
+import { en, formatMessage, formatTemplate, type Catalogue, type Message, type MessageKey } from '../../diagnostics';
 import { resxReader } from './resxCatalogue';
 
 export interface Strings {

@@ -3,6 +3,9 @@
  * catalogue, every date already in the user's time zone. The components only lay this out.
  */
 import {
+  alertSearch,
+  formatEvidenceValue as engineFormatValue,
+  itemSubject,
   type AlertGroup,
   type CheckId,
   type CheckResult,
@@ -13,11 +16,9 @@ import {
   type Finding,
   type ItemFailure,
   type Verdict,
-} from '../../diagnostics/report';
+} from '../../diagnostics';
 import type { Strings } from './strings';
 import { relativeTime, type DateFormatter } from './time';
-import { formatEvidenceValue as engineFormatValue, itemSubject } from '../../diagnostics/render';
-import { alertSearch } from '../../diagnostics/alerts/codes';
 
 export type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
 
@@ -238,7 +239,7 @@ export const TIMING_LABELS = ['evidence.lastSuccessfulSync', 'evidence.nextSync'
 
 export function toPanelView(report: DiagnosisReport, ctx: ViewContext): PanelView {
   const { strings } = ctx;
-  // The engine lists the checks in the article's order (CHECK_ORDER); the panel keeps that order.
+  // The engine lists the checks in the debugging order (CHECK_ORDER); the panel keeps that order.
   const titles = new Map(report.checks.map((c) => [c.id, strings.message(c.title)]));
   const checks = report.checks.map((c) => checkView(c, report.startHere, ctx, titles));
   const syncCheck = report.checks.find((c) => c.id === 'sync-recency');

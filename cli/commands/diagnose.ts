@@ -3,15 +3,21 @@
  * report — including when any read was answered with something that is not Dataverse's answer (a sign-in page, cut
  * JSON): a report built on part of such answers would mislead.
  */
-import { evaluate } from '../../diagnostics/diagnose';
-import { loadDiagnosisInput, type DiagnosisInput, type ReadFailure } from '../../diagnostics/input';
-import { renderReport, renderReportJson } from '../../diagnostics/render';
-import { retryingPort } from '../../diagnostics/retry';
-import { checkFormat, type ParsedArgs } from '../args';
+import {
+  evaluate,
+  loadDiagnosisInput,
+  renderReport,
+  renderReportJson,
+  retryingPort,
+  type DiagnosisInput,
+  type ReadFailure,
+} from '../../diagnostics';
+import { chosenFormat } from '../args';
 import { signedInCaller } from '../caller';
+import { defineCommand, DEVICE_CODE_OPTION, formatOption, HELP_OPTION, urlOption, type OptionValues } from '../command';
 import type { Context } from '../context';
-import { describeError } from '../errors';
-import { environmentUrl, UsageError } from '../http/environment';
+import { describeError, UsageError } from '../errors';
+import { environmentUrl } from '../http/environment';
 import { resolveMailbox } from '../resolve';
 import { cleanDeep, cleanText } from '../sanitize';
 import { t } from '../text';
@@ -32,17 +38,33 @@ function noReport(input: DiagnosisInput): ReadFailure | undefined {
   return parts.flatMap((part) => (part.ok || part.failure.kind !== 'bad-answer' ? [] : [part.failure]))[0];
 }
 
-export async function diagnoseCommand(context: Context, args: ParsedArgs): Promise<number> {
-  const format = checkFormat('diagnose', args.format);
-  if (args.urls.length !== 1) throw new UsageError('cli.usage.oneUrl', { command: 'diagnose' });
-  if (args.mailboxes.length !== 1) throw new UsageError('cli.usage.oneMailbox');
-  const environment = environmentUrl(args.urls[0]);
-  const port = await context.port(environment, args.deviceCode);
+const options = {
+  url: urlOption("the environment's base URL, e.g. https://contoso.crm.dynamics.com (http only for localhost)"),
+  mailbox: {
+    type: 'string',
+    multiple: true,
+    value: '<value>',
+    description: 'a mailbox id, or an email address (matched case-insensitively)',
+  },
+  format: formatOption(
+    ['text', 'json', 'markdown'],
+    'text (default), json (exactly one JSON document on stdout) or markdown (for a ticket)',
+  ),
+  'device-code': DEVICE_CODE_OPTION,
+  help: HELP_OPTION,
+} as const;
+
+async function run(context: Context, values: OptionValues<typeof options>): Promise<number> {
+  const format = chosenFormat('diagnose', options.format, values.format);
+  if (values.url.length !== 1) throw new UsageError('cli.usage.oneUrl', { command: 'diagnose' });
+  if (values.mailbox.length !== 1) throw new UsageError('cli.usage.oneMailbox');
+  const environment = environmentUrl(values.url[0]);
+  const port = await context.port(environment, values['device-code']);
   // Alongside the address lookup: no extra round trip.
   const caller = signedInCaller(port, context.retry);
   let mailbox;
   try {
-    mailbox = await resolveMailbox(port, args.mailboxes[0], context.retry);
+    mailbox = await resolveMailbox(port, values.mailbox[0], context.retry);
   } catch (error) {
     context.err.line(describeError(error, environment));
     return 1;
@@ -68,3 +90,21 @@ export async function diagnoseCommand(context: Context, args: ParsedArgs): Promi
   else context.out.write(cleanText(renderReport(report, format === 'markdown' ? 'markdown' : 'text')));
   return report.overall === 'healthy' || report.overall === 'warning' ? 0 : 2;
 }
+
+export const diagnoseCommand = defineCommand({
+  name: 'diagnose',
+  options,
+  help: {
+    summary: 'mailbox-health diagnose: the full report for one mailbox, checks in the debugging order.',
+    usage:
+      'mailbox-health diagnose --url <environment> --mailbox <mailbox id | email address> [--format text|json|markdown]',
+    exitCodes:
+      'Exit codes: 0 healthy or warning; 2 failing or unknown; 1 no report (not found, several matches, no access).',
+    examples: [
+      'mailbox-health diagnose --url https://contoso.crm.dynamics.com --mailbox Megan.Bowen@contoso.com',
+      'mailbox-health diagnose --url https://contoso.crm.dynamics.com --mailbox 97963663-8bfb-4bdc-8db7-5f0ee011428a --format json',
+      'mailbox-health diagnose --url https://contoso.crm.dynamics.com --mailbox sales@contoso.com --format markdown > ticket.md',
+    ],
+  },
+  run,
+});

@@ -6,19 +6,27 @@
  */
 import packageJson from '../../package.json';
 import { releaseVersion } from '../../tools/solution/version';
-import { checkFormat, type ParsedArgs } from '../args';
+import { chosenFormat } from '../args';
+import { defineCommand, DEVICE_CODE_OPTION, formatOption, HELP_OPTION, urlOption, type OptionValues } from '../command';
 import type { Context } from '../context';
-import { describeError } from '../errors';
-import { environmentUrl, UsageError } from '../http/environment';
+import { describeError, UsageError } from '../errors';
+import { environmentUrl } from '../http/environment';
 import { SOLUTION_UNIQUE_NAME } from '../preflight/installed';
 import { renderPreflightTable, preflightDocument } from '../preflight/render';
 import { preflightExitCode, runPreflight } from '../preflight/run';
 
-export async function preflightCommand(context: Context, args: ParsedArgs): Promise<number> {
-  const format = checkFormat('preflight', args.format);
-  if (args.urls.length !== 1) throw new UsageError('cli.usage.oneUrl', { command: 'preflight' });
-  const environment = environmentUrl(args.urls[0]);
-  const client = await context.port(environment, args.deviceCode);
+const options = {
+  url: urlOption("the environment's base URL, e.g. https://contoso.crm.dynamics.com (http only for localhost)"),
+  format: formatOption(['table', 'json'], 'table (default) or json (exactly one JSON document on stdout)'),
+  'device-code': DEVICE_CODE_OPTION,
+  help: HELP_OPTION,
+} as const;
+
+async function run(context: Context, values: OptionValues<typeof options>): Promise<number> {
+  const format = chosenFormat('preflight', options.format, values.format);
+  if (values.url.length !== 1) throw new UsageError('cli.usage.oneUrl', { command: 'preflight' });
+  const environment = environmentUrl(values.url[0]);
+  const client = await context.port(environment, values['device-code']);
   const solutionVersion = releaseVersion(packageJson.version).solution;
   const results = await runPreflight({ client, retry: context.retry, solutionVersion }, (error) =>
     describeError(error, environment),
@@ -36,3 +44,25 @@ export async function preflightCommand(context: Context, args: ParsedArgs): Prom
   else context.out.write(renderPreflightTable(document, context.out.columns));
   return exitCode;
 }
+
+export const preflightCommand = defineCommand({
+  name: 'preflight',
+  options,
+  help: {
+    summary: `mailbox-health preflight: before you import the Mailbox Health solution, check what it depends on in that
+environment. It only reads, and takes seconds.`,
+    usage: 'mailbox-health preflight --url <environment> [--format table|json]',
+    details: `It checks: the Mailbox table can take the Mailbox Health form (CanCreateForms, the columns it binds); the ribbon
+groups the Diagnose buttons go into exist on the Mailbox form and list (if not, it names the groups that hold Save,
+Deactivate and Test & Enable); every privilege of the shipped role exists; you can read each table a diagnosis reads,
+at organization level; the solution is not installed unmanaged, or managed at a newer version; the platform version
+(for the React and Fluent platform libraries, which Learn gives no minimum for: reported as unknown).`,
+    exitCodes: `Exit codes: 0 the solution can be imported and will work; 2 it would import but something will not work; 3 the
+import would fail; 1 the preflight could not complete (sign-in, network, no access to what it reads).`,
+    examples: [
+      'mailbox-health preflight --url https://contoso.crm.dynamics.com',
+      'mailbox-health preflight --url https://contoso.crm.dynamics.com --format json > preflight.json',
+    ],
+  },
+  run,
+});

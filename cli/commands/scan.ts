@@ -11,15 +11,19 @@
  * Memory stays bounded however many mailboxes are listed: each one is handed to the output as it is evaluated
  * (cli/scan-output/writers.ts), and the tallies keep counts, findings and cause groups, never the mailboxes.
  */
-import { toDataverseError } from '../../diagnostics/errors';
-import { FleetTally, startFleetScan } from '../../diagnostics/fleet';
-import { UnrecognisedAlertTally } from '../../diagnostics/alerts/unrecognised';
-import type { ReadFailure } from '../../diagnostics/input';
-import { checkFormat, parseMaxFailing, sloOf, type MaxFailing, type ParsedArgs } from '../args';
+import {
+  FleetTally,
+  startFleetScan,
+  toDataverseError,
+  UnrecognisedAlertTally,
+  type ReadFailure,
+} from '../../diagnostics';
+import { chosenFormat, parseMaxFailing, sloOf, type MaxFailing } from '../args';
 import { signedInCaller } from '../caller';
+import { defineCommand, DEVICE_CODE_OPTION, formatOption, HELP_OPTION, urlOption, type OptionValues } from '../command';
 import type { Context } from '../context';
-import { describeError } from '../errors';
-import { environmentUrl, UsageError } from '../http/environment';
+import { describeError, UsageError } from '../errors';
+import { environmentUrl } from '../http/environment';
 import type { HttpPort } from '../http/webapi';
 import { callerPrivilegeDepths, type HeldDepth } from '../privileges';
 import { collectGarbage, collectGarbageIfGrown } from '../gc';
@@ -38,6 +42,57 @@ import { createScanWriter, type ScanFormat } from '../scan-output/writers';
 import { checkReportUrl, checkWebhookUrl, PostError, postSummary, webhookFormat, type WebhookFormat } from '../webhook';
 import { t } from '../text';
 
+const options = {
+  url: urlOption("an environment's base URL; repeat it to scan several environments"),
+  profile: { type: 'string', value: '<name | id>', description: 'only the mailboxes on this email server profile' },
+  all: { type: 'boolean', description: 'every mailbox, active or not, on server-side sync or not' },
+  format: formatOption(
+    ['table', 'json', 'csv', 'markdown', 'html'],
+    `table (default), json (one JSON document), csv (one row per mailbox not healthy), markdown,
+html (one self-contained report: charts, and the mailboxes grouped by cause with the fix)`,
+  ),
+  'max-failing': {
+    type: 'string',
+    value: '<N | P%>',
+    description: 'the SLO: exit 2 when more than N mailboxes (or P% of those scanned) are failing',
+  },
+  previous: {
+    type: 'string',
+    multiple: true,
+    value: '<file | folder>',
+    description: `earlier scans (--format json output); repeat it, or name a folder of them: the change
+since the newest, and in html the trend of failing and warning over time`,
+  },
+  'allow-empty': {
+    type: 'boolean',
+    description: 'a scan that matches no mailbox is not an error (exit 0 instead of 1)',
+  },
+  post: {
+    type: 'string',
+    value: '<webhook url>',
+    description: 'post the summary to a Teams Workflows or Slack incoming webhook',
+  },
+  'post-env': {
+    type: 'string',
+    value: '<VAR>',
+    description: 'the same, the URL read from an environment variable (keeps it out of shell history)',
+  },
+  'webhook-format': {
+    type: 'string',
+    value: '<format>',
+    description: "teams or slack, when the URL's host does not tell",
+  },
+  'report-url': {
+    type: 'string',
+    value: '<url>',
+    description: 'with --post: the post links to the HTML report published at this URL',
+  },
+  'device-code': DEVICE_CODE_OPTION,
+  help: HELP_OPTION,
+} as const;
+
+type ScanValues = OptionValues<typeof options>;
+
 interface ScanPlan {
   format: ScanFormat;
   environments: string[];
@@ -47,36 +102,37 @@ interface ScanPlan {
 }
 
 /** Everything that can be wrong with the command line (earlier scans included) is found before the first request. */
-async function plan(context: Context, args: ParsedArgs): Promise<ScanPlan> {
-  const format = checkFormat('scan', args.format) as ScanFormat;
-  if (args.urls.length === 0) throw new UsageError('cli.usage.url', { command: 'scan' });
-  const environments = [...new Set(args.urls.map(environmentUrl))];
+async function plan(context: Context, values: ScanValues): Promise<ScanPlan> {
+  const format = chosenFormat('scan', options.format, values.format);
+  if (values.url.length === 0) throw new UsageError('cli.usage.url', { command: 'scan' });
+  const environments = [...new Set(values.url.map(environmentUrl))];
   const result: ScanPlan = { format, environments, previous: null };
-  if (args.maxFailing !== undefined) result.maxFailing = parseMaxFailing(args.maxFailing);
-  if (args.post !== undefined && args.postEnv !== undefined) throw new UsageError('cli.usage.postBoth');
+  if (values['max-failing'] !== undefined) result.maxFailing = parseMaxFailing(values['max-failing']);
+  if (values.post !== undefined && values['post-env'] !== undefined) throw new UsageError('cli.usage.postBoth');
   let url: string | undefined;
-  if (args.post !== undefined) {
-    url = args.post.trim();
+  if (values.post !== undefined) {
+    url = values.post.trim();
     context.redactor.addUrl(url);
-  } else if (args.postEnv !== undefined) {
-    url = context.io.env[args.postEnv]?.trim();
-    if (!url) throw new UsageError('cli.usage.postEnvEmpty', { name: args.postEnv });
+  } else if (values['post-env'] !== undefined) {
+    url = context.io.env[values['post-env']]?.trim();
+    if (!url) throw new UsageError('cli.usage.postEnvEmpty', { name: values['post-env'] });
     context.redactor.addUrl(url);
-  } else if (args.webhookFormat !== undefined) {
+  } else if (values['webhook-format'] !== undefined) {
     throw new UsageError('cli.usage.webhookFormatAlone');
-  } else if (args.reportUrl !== undefined) {
+  } else if (values['report-url'] !== undefined) {
     throw new UsageError('cli.usage.reportUrlAlone');
   }
   if (url !== undefined) {
     checkWebhookUrl(url);
-    result.webhook = { url, format: webhookFormat(url, args.webhookFormat) };
-    if (args.reportUrl !== undefined) {
-      checkReportUrl(args.reportUrl.trim());
-      result.webhook.reportUrl = args.reportUrl.trim();
+    result.webhook = { url, format: webhookFormat(url, values['webhook-format']) };
+    const reportUrl = values['report-url']?.trim();
+    if (reportUrl !== undefined) {
+      checkReportUrl(reportUrl);
+      result.webhook.reportUrl = reportUrl;
     }
   }
-  if (args.previous.length > 0)
-    result.previous = await loadPreviousScans(args.previous, context.io.cwd ?? process.cwd(), (line) =>
+  if (values.previous.length > 0)
+    result.previous = await loadPreviousScans(values.previous, context.io.cwd ?? process.cwd(), (line) =>
       context.err.line(line),
     );
   return result;
@@ -119,8 +175,8 @@ function coverageWarning(environment: string, read: ReadDepth): string | undefin
   });
 }
 
-export async function scanCommand(context: Context, args: ParsedArgs): Promise<number> {
-  const scanPlan = await plan(context, args);
+async function run(context: Context, values: ScanValues): Promise<number> {
+  const scanPlan = await plan(context, values);
   const now = (context.io.now ?? (() => new Date()))();
   const progress = new Progress(context.err);
   const summary = newScanSummary(now.toISOString());
@@ -149,7 +205,7 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
         unreadable: [],
       };
       try {
-        const port = await context.port(environment, args.deviceCode, { bulk: true });
+        const port = await context.port(environment, values['device-code'], { bulk: true });
         // Who is scanning (for item-level visibility), then how deep they read mailboxes, alongside the shared tables.
         const caller = await signedInCaller(port, context.retry);
         const readDepth = mailboxReadDepth(port, context, caller?.userId ?? undefined);
@@ -158,8 +214,8 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
           ...(caller ? { caller } : {}),
           now,
           environment,
-          all: args.all,
-          ...(args.profile !== undefined ? { profile: args.profile } : {}),
+          all: values.all,
+          ...(values.profile !== undefined ? { profile: values.profile } : {}),
           ...(context.io.pageSize ? { pageSize: context.io.pageSize } : {}),
           onPage: ({ more }) => {
             if (more) collectGarbage();
@@ -194,10 +250,10 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
         if (tally.total === 0) {
           const empty = t('cli.scan.empty', {
             environment,
-            scope: t(args.all ? 'cli.scan.scope.all' : 'cli.scan.scope.serverSideSync'),
+            scope: t(values.all ? 'cli.scan.scope.all' : 'cli.scan.scope.serverSideSync'),
           });
           context.err.line(empty);
-          if (!args.allowEmpty) {
+          if (!values['allow-empty']) {
             failed = true;
             result.error = empty;
           }
@@ -237,3 +293,30 @@ export async function scanCommand(context: Context, args: ParsedArgs): Promise<n
   if (failed) return 1;
   return summary.slo && !summary.slo.within ? 2 : 0;
 }
+
+export const scanCommand = defineCommand({
+  name: 'scan',
+  options,
+  help: {
+    summary: `mailbox-health scan: a verdict for every active mailbox with a channel on server-side sync (forward mailboxes
+excluded), by exactly the rules of diagnose, read in bulk (a few requests per 5,000 mailboxes).`,
+    usage: `mailbox-health scan --url <environment> [--url <environment> ...] [--profile <name | id>] [--all]
+                    [--format table|json|csv|markdown|html] [--max-failing <N | P%>]
+                    [--previous <scan.json | folder> ...] [--post <webhook url> | --post-env <VAR>]
+                    [--webhook-format teams|slack] [--report-url <url>]`,
+    exitCodes: `Exit codes: 0 within the SLO; 2 failing exceeds --max-failing; 1 error: an environment could not be scanned (not
+the Dataverse Web API, e.g. a sign-in page; no organization record; no access), no mailbox matched (unless
+--allow-empty), or the post failed (the report is printed first).
+A table that cannot be read (say, no read access to alerts) does not stop the scan: the checks that need it are
+reported as "could not check" and the table is named on stderr and in the output. When the account reads mailboxes
+below organization level (prvReadMailbox at user or business unit level), stderr says the fleet is incomplete.`,
+    examples: [
+      'mailbox-health scan --url https://contoso.crm.dynamics.com',
+      'mailbox-health scan --url https://contoso.crm.dynamics.com --format json > scan.json',
+      'mailbox-health scan --url https://contoso.crm.dynamics.com --previous last-week.json --max-failing 2% --post-env TEAMS_WEBHOOK_URL',
+      'mailbox-health scan --url https://contoso.crm.dynamics.com --url https://contoso-eu.crm4.dynamics.com --format csv > failing.csv',
+      'mailbox-health scan --url https://contoso.crm.dynamics.com --format html --previous scans/ > report.html',
+    ],
+  },
+  run,
+});

@@ -6,11 +6,9 @@
  * what came back, with a short cleaned excerpt, and the likely cause; it is never retried as transient.
  * No Node imports: the sandbox page runs this in the browser too.
  */
-import { isRecord } from '../../diagnostics/answers';
-import { UnexpectedAnswerError } from '../../diagnostics/errors';
-import { formatMessage, type Message, type MessageParams } from '../../diagnostics/messages/format';
-import type { MessageKey } from '../../diagnostics/messages/en';
+import { isRecord, normalizeGuid, UnexpectedAnswerError } from '../../diagnostics';
 import { cleanLine } from '../sanitize';
+import { t, type CliKey } from '../text';
 
 /** The property each function's answer carries (its Learn reference page lists the response's properties). */
 export const FUNCTION_ANSWER_PROPERTY: Readonly<Record<string, string>> = {
@@ -35,7 +33,11 @@ export type ExpectedAnswer =
   | { kind: 'write' };
 
 const EXCERPT_LENGTH = 60;
-const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+
+/** A primary key as Dataverse writes one (braces and upper case tolerated). */
+function isRecordId(value: unknown): boolean {
+  return typeof value === 'string' && normalizeGuid(value) !== null;
+}
 
 /** One line, no controls or escapes, no quotes to confuse the message around it, at most EXCERPT_LENGTH characters. */
 export function excerpt(text: string, from: 'start' | 'end' = 'start'): string {
@@ -67,37 +69,35 @@ function isHtml(type: string, text: string): boolean {
   );
 }
 
-function bad(status: number, key: MessageKey, params: MessageParams): UnexpectedAnswerError {
+function bad(status: number, key: CliKey, params: Record<string, string | number>): UnexpectedAnswerError {
   return new UnexpectedAnswerError(
-    formatMessage({ key, params: { ...params, hint: { key: 'cli.http.answer.hint' } } }),
+    t(key, { ...params, hint: t('cli.http.answer.hint') }),
     undefined,
     status,
     undefined,
   );
 }
 
-function shapeProblem(body: unknown, expected: Exclude<ExpectedAnswer, { kind: 'write' }>): Message | undefined {
+function shapeProblem(body: unknown, expected: Exclude<ExpectedAnswer, { kind: 'write' }>): string | undefined {
   if (expected.kind === 'function') {
     const property = FUNCTION_ANSWER_PROPERTY[expected.name];
-    if (!isRecord(body)) return { key: 'cli.http.shape.notObject', params: { what: expected.name } };
+    if (!isRecord(body)) return t('cli.http.shape.notObject', { what: expected.name });
     return property !== undefined && (body[property] === undefined || body[property] === null)
-      ? { key: 'cli.http.shape.function', params: { name: expected.name, property } }
+      ? t('cli.http.shape.function', { name: expected.name, property })
       : undefined;
   }
   if (expected.kind === 'record') {
-    if (!isRecord(body)) return { key: 'cli.http.shape.notObject', params: { what: expected.set } };
+    if (!isRecord(body)) return t('cli.http.shape.notObject', { what: expected.set });
     const key = expected.primaryKey;
-    return key !== undefined && !(typeof body[key] === 'string' && GUID.test(body[key] as string))
-      ? { key: 'cli.http.shape.record', params: { set: expected.set, key } }
+    return key !== undefined && !isRecordId(body[key])
+      ? t('cli.http.shape.record', { set: expected.set, key })
       : undefined;
   }
   const rows = isRecord(body) ? body.value : undefined;
-  if (!Array.isArray(rows)) return { key: 'cli.http.shape.collection', params: { set: expected.set } };
+  if (!Array.isArray(rows)) return t('cli.http.shape.collection', { set: expected.set });
   const key = expected.primaryKey;
-  const odd = rows.find(
-    (row) => !isRecord(row) || (key !== undefined && !(typeof row[key] === 'string' && GUID.test(row[key] as string))),
-  );
-  return odd === undefined ? undefined : { key: 'cli.http.shape.row', params: { set: expected.set, key: key ?? '' } };
+  const odd = rows.find((row) => !isRecord(row) || (key !== undefined && !isRecordId(row[key])));
+  return odd === undefined ? undefined : t('cli.http.shape.row', { set: expected.set, key: key ?? '' });
 }
 
 /**
@@ -113,7 +113,7 @@ export function redirectError(status: number, location: string | null, base: str
   }
   return bad(status, 'cli.http.answer.redirect', {
     status,
-    where: where === '' ? { key: 'cli.http.answer.elsewhere' } : where,
+    where: where === '' ? t('cli.http.answer.elsewhere') : where,
   });
 }
 
@@ -130,7 +130,7 @@ export function readAnswer(
   if (isHtml(type, text)) throw bad(status, 'cli.http.answer.html', { excerpt: pageExcerpt(text) });
   if (!isJsonType(type))
     throw bad(status, 'cli.http.answer.notJson', {
-      type: type === '' ? { key: 'cli.http.answer.noType' } : type,
+      type: type === '' ? t('cli.http.answer.noType') : type,
       excerpt: excerpt(text),
     });
   let body: unknown;

@@ -33,14 +33,21 @@ export class AuthError extends Error {
   }
 }
 
-export function createTokenSource(env: Env, options: { deviceCode: boolean; onToken: (token: string) => void; prompt: (text: string) => void }): TokenSource {
+export function createTokenSource(
+  env: Env,
+  options: { deviceCode: boolean; onToken: (token: string) => void; prompt: (text: string) => void },
+): TokenSource {
   const fixed = env.DATAVERSE_TOKEN?.trim();
   if (fixed) {
     options.onToken(fixed);
     return { method: 'environment', token: async () => fixed };
   }
   const clientSecret = Boolean(env.AZURE_TENANT_ID && env.AZURE_CLIENT_ID && env.AZURE_CLIENT_SECRET);
-  const method: TokenSource['method'] = options.deviceCode ? 'device-code' : clientSecret ? 'client-secret' : 'azure-cli';
+  const method: TokenSource['method'] = options.deviceCode
+    ? 'device-code'
+    : clientSecret
+      ? 'client-secret'
+      : 'azure-cli';
   let credential: Promise<Credential> | undefined;
   const cache = new Map<string, Promise<AccessToken>>();
 
@@ -53,7 +60,8 @@ export function createTokenSource(env: Env, options: { deviceCode: boolean; onTo
         userPromptCallback: (info) => options.prompt(info.message),
       });
     }
-    if (method === 'client-secret') return new identity.ClientSecretCredential(env.AZURE_TENANT_ID!, env.AZURE_CLIENT_ID!, env.AZURE_CLIENT_SECRET!);
+    if (method === 'client-secret')
+      return new identity.ClientSecretCredential(env.AZURE_TENANT_ID!, env.AZURE_CLIENT_ID!, env.AZURE_CLIENT_SECRET!);
     return new identity.AzureCliCredential(env.AZURE_TENANT_ID ? { tenantId: env.AZURE_TENANT_ID } : {});
   }
 

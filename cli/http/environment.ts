@@ -1,15 +1,7 @@
 /** `--url`: an environment's base URL. https only, except on this machine (localhost, 127.0.0.1, ::1). */
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+import { UsageError } from '../errors';
 
-export class UsageError extends Error {
-  constructor(
-    readonly key: string,
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(key);
-    this.name = 'UsageError';
-  }
-}
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** The environment's origin (what reports name), e.g. "https://contoso.crm.dynamics.com". */
 export function environmentUrl(raw: string): string {

@@ -16,7 +16,11 @@ export function proxySettings(env: Env): { httpProxy?: string; httpsProxy?: stri
   const httpProxy = read(env, 'HTTP_PROXY');
   if (!httpsProxy && !httpProxy) return undefined;
   const noProxy = read(env, 'NO_PROXY');
-  return { ...(httpProxy ? { httpProxy } : {}), ...(httpsProxy ? { httpsProxy } : {}), ...(noProxy ? { noProxy } : {}) };
+  return {
+    ...(httpProxy ? { httpProxy } : {}),
+    ...(httpsProxy ? { httpsProxy } : {}),
+    ...(noProxy ? { noProxy } : {}),
+  };
 }
 
 export async function createFetch(env: Env): Promise<Fetch> {
@@ -24,5 +28,6 @@ export async function createFetch(env: Env): Promise<Fetch> {
   if (!proxy) return (url, init) => fetch(url, init);
   const undici = await import('undici');
   const dispatcher = new undici.EnvHttpProxyAgent(proxy);
-  return (url, init) => undici.fetch(url, { ...(init as Parameters<typeof undici.fetch>[1]), dispatcher }) as unknown as Promise<Response>;
+  return (url, init) =>
+    undici.fetch(url, { ...(init as Parameters<typeof undici.fetch>[1]), dispatcher }) as unknown as Promise<Response>;
 }

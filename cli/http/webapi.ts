@@ -9,10 +9,10 @@
  * (answers.ts): what is not Dataverse's answer is an UnexpectedAnswerError, never an empty result. Retries are the
  * engine's (retry.ts): this adapter makes one attempt per call.
  */
-import type { DataverseRecord, RetrieveMultipleResult, WebApiPort } from '../../diagnostics/port';
-import { formatMessage } from '../../diagnostics/messages/format';
+import type { DataverseRecord, RetrieveMultipleResult, WebApiPort } from '../../diagnostics';
 import { readAnswer, redirectError, type ExpectedAnswer } from './answers';
 import { Semaphore } from './limit';
+import { t } from '../text';
 
 const FORMATTED_AND_LOOKUP = ['OData.Community.Display.V1.FormattedValue', 'Microsoft.Dynamics.CRM.lookuplogicalname'];
 /** Lookup types only: what verdicts need. Formatted values only label evidence, which a fleet scan never prints. */
@@ -233,8 +233,8 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
         throw failure(
           0,
           reason === 'timeout'
-            ? formatMessage({ key: 'cli.http.timeout', params: { host, seconds: Math.round(timeoutMs / 1000) } })
-            : formatMessage({ key: 'cli.http.network', params: { host, reason } }),
+            ? t('cli.http.timeout', { host, seconds: Math.round(timeoutMs / 1000) })
+            : t('cli.http.network', { host, reason }),
         );
       }
       if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))
@@ -254,12 +254,12 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
       const status = response.status;
       const fallback =
         status === 401
-          ? formatMessage({ key: 'cli.http.401', params: { host } })
+          ? t('cli.http.401', { host })
           : status === 403
-            ? formatMessage({ key: 'cli.http.403', params: { host } })
+            ? t('cli.http.403', { host })
             : status === 404
-              ? formatMessage({ key: 'cli.http.404', params: { host } })
-              : formatMessage({ key: 'cli.http.status', params: { host, status } });
+              ? t('cli.http.404', { host })
+              : t('cli.http.status', { host, status });
       throw failure(
         status,
         status === 401 ? fallback : (serverMessage ?? fallback),

@@ -4,7 +4,7 @@
  * Value false means no new form can be created for the table, so the import would fail. The form also binds the
  * columns in MAILBOX_HEALTH_FORM.columns, the panel's one as a single line of text; a missing column fails the import.
  */
-import { withRetry } from '../../diagnostics/retry';
+import { withRetry } from '../../diagnostics';
 import { MAILBOX_HEALTH_FORM } from '../../tools/solution/components';
 import { t } from '../text';
 import type { PreflightContext, PreflightResult } from './types';

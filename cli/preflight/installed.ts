@@ -5,9 +5,7 @@
  * how solution import behaves in practice), so they are this check's rules, not a quoted source. Read from the
  * solution table (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/solution).
  */
-import { odataOptions, odataString } from '../../diagnostics/port';
-import { readString } from '../../diagnostics/records';
-import { withRetry } from '../../diagnostics/retry';
+import { odataOptions, odataString, readString, withRetry } from '../../diagnostics';
 import { t } from '../text';
 import type { PreflightContext, PreflightResult } from './types';
 

@@ -6,7 +6,7 @@
  * (never a pass) with the version RetrieveVersion reports
  * (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/retrieveversion).
  */
-import { withRetry } from '../../diagnostics/retry';
+import { withRetry } from '../../diagnostics';
 import { t } from '../text';
 import type { PreflightContext, PreflightResult } from './types';
 

@@ -2,7 +2,6 @@
  * The preflight's outputs: a table (check, found, verdict, what to do) whose long cells wrap to the terminal's width,
  * and the JSON document. Text that came from Dataverse (group ids, versions) is cleaned like every CLI output.
  */
-import type { MessageKey } from '../../diagnostics/messages/en';
 import { cleanDeep, cleanLine } from '../sanitize';
 import { t } from '../text';
 import type { PreflightResult, PreflightVerdict } from './types';
@@ -16,8 +15,8 @@ export interface PreflightDocument {
   checks: (PreflightResult & { title: string })[];
 }
 
-export const checkTitle = (id: PreflightResult['id']): string => t(`cli.preflight.check.${id}` as MessageKey);
-export const verdictLabel = (verdict: PreflightVerdict): string => t(`cli.preflight.verdict.${verdict}` as MessageKey);
+export const checkTitle = (id: PreflightResult['id']): string => t(`cli.preflight.check.${id}`);
+export const verdictLabel = (verdict: PreflightVerdict): string => t(`cli.preflight.verdict.${verdict}`);
 
 const OUTCOME_BY_EXIT: Record<number, PreflightDocument['outcome']> = {
   0: 'ready',
@@ -112,7 +111,7 @@ export function renderPreflightTable(document: PreflightDocument, columns: numbe
     ...render(header),
     widths.map((w) => '-'.repeat(w)).join(GAP),
     ...rows.flatMap((row) => [...render(row), '']),
-    t(`cli.preflight.outcome.${document.outcome}` as MessageKey),
+    t(`cli.preflight.outcome.${document.outcome}`),
   ];
   return `${out.join('\n')}\n`;
 }

@@ -7,8 +7,7 @@
  * button, so the check names the groups that hold the Save, Deactivate and Test & Enable buttons: the one edit.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { withRetry } from '../../diagnostics/retry';
-import { unescapeXml } from '../../diagnostics';
+import { unescapeXml, withRetry } from '../../diagnostics';
 import { MAILBOX_HEALTH_FORM, RIBBON_LOCATIONS } from '../../tools/solution/components';
 import { t } from '../text';
 import type { PreflightContext, PreflightResult } from './types';

@@ -4,9 +4,7 @@
  * (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/privilege), whose canbeglobal
  * (and its siblings) also says whether the depth the role asks for is allowed.
  */
-import { odataOptions, odataString } from '../../diagnostics/port';
-import { readString } from '../../diagnostics/records';
-import { withRetry } from '../../diagnostics/retry';
+import { odataOptions, odataString, readString, withRetry } from '../../diagnostics';
 import { DIAGNOSTICIAN_ROLE } from '../../tools/solution/components';
 import { t } from '../text';
 import type { PreflightContext, PreflightResult } from './types';

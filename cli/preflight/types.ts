@@ -4,7 +4,7 @@
  * complete → 1, will-not-work → 2, otherwise 0 (warning and unknown never block: unknown is what no public source
  * settles, and it is never reported as a pass).
  */
-import type { RetryOptions } from '../../diagnostics/retry';
+import type { RetryOptions } from '../../diagnostics';
 import type { HttpPort } from '../http/webapi';
 
 export type PreflightVerdict = 'ok' | 'warning' | 'unknown' | 'will-not-work' | 'import-fails' | 'error';

@@ -10,8 +10,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describeError } from '../errors';
-import { UsageError } from '../http/environment';
+import { describeError, UsageError } from '../errors';
 import { ChangeTracker, previousCounts, previousFailing, type MailboxRef, type PreviousCounts } from '../scan-report';
 import type { TrendPoint } from '../scan-html';
 import { t } from '../text';

@@ -8,7 +8,7 @@
  * The pieces themselves (cli/scan-report.ts, cli/scan-html.ts) hold no I/O.
  */
 import { createHash } from 'node:crypto';
-import type { FleetMailboxSummary } from '../../diagnostics/fleet';
+import type { FleetMailboxSummary } from '../../diagnostics';
 import type { Output } from '../io';
 import {
   CSV_HEADER,

@@ -12,7 +12,7 @@
  * Causes and fixes are in our own words (diagnostics/messages/alerts.en.ts, keys alert.<id>.cause / alert.<id>.fix).
  */
 import type { MessageKey } from '../messages/en';
-import { LEARN } from '../checks/common';
+import { LEARN } from '../learn';
 import { learnSearchUrl } from './codes';
 
 export type AlertChannel = 'incoming' | 'outgoing' | 'act';

@@ -2,13 +2,12 @@
  * Alert rows → groups. A repeated alert updates the same tracelog row (modifiedon moves), and the same problem on
  * several rows (mailbox and profile, or re-created rows) groups by code and text, with a count and last seen.
  */
+import { ALERT_LEVEL } from '../constants';
 import { message } from '../messages/format';
 import type { DataverseRecord } from '../port';
 import { formattedValue, lookupTable, readDate, readNumber, readString } from '../records';
-import type { AlertGroup } from '../report';
+import type { AlertGroup } from '../model';
 import { recogniseAlert } from './known-alerts';
-
-export const ALERT_LEVEL = { information: 1, warning: 2, error: 3 } as const;
 
 export function groupAlerts(rows: readonly DataverseRecord[]): AlertGroup[] {
   const groups = new Map<string, AlertGroup>();

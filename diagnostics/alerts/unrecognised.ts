@@ -3,7 +3,7 @@
  * Texts are grouped with their addresses, record ids and quoted names or subjects masked, since those differ from
  * mailbox to mailbox while the sentence stays the same.
  */
-import type { DiagnosisReport } from '../report';
+import type { DiagnosisReport } from '../model';
 import { alertCode, normaliseAlertText } from './codes';
 
 export interface UnrecognisedAlert {

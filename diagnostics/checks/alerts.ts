@@ -8,13 +8,14 @@
  * Whether the organization records alerts at all is an environment finding.
  */
 import { analysisOf, isCurrentError } from '../analysis';
-import { ALERT_LEVEL } from '../alerts/group';
+import { ALERT_LEVEL } from '../constants';
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
 import { ALERT_LIMIT, ALERT_WINDOW_DAYS } from '../queries';
 import { dateValue, evidence } from '../records';
-import type { AlertGroup, CheckResult } from '../report';
-import { errorResult, LEARN, result } from './common';
+import type { AlertGroup, CheckResult } from '../model';
+import { LEARN } from '../learn';
+import { errorResult, result } from './common';
 
 export function alertsCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.troubleshooting;

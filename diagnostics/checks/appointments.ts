@@ -14,10 +14,13 @@ import { recogniseAlert } from '../alerts/known-alerts';
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
 import { booleanValue, evidence, optionValue, readBoolean, readNumber, textValue } from '../records';
-import type { AlertGroup, CheckResult } from '../report';
-import { CHANNELS, errorResult, LEARN, result, STATUS, usesServerSideSync } from './common';
+import type { AlertGroup, CheckResult } from '../model';
+import { LEARN } from '../learn';
+import { channelById, usesServerSideSync } from '../channels';
+import { STATUS } from '../constants';
+import { errorResult, result } from './common';
 
-const ACT = CHANNELS.find((c) => c.id === 'act')!;
+const ACT = channelById('act');
 
 function aboutAppointments(group: AlertGroup): boolean {
   const about = alertChannels(group.text, recogniseAlert(group.text, group.details, group.code));

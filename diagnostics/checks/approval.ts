@@ -4,13 +4,25 @@
  * organization processes email for approved users/queues only (requireapprovalforuseremail / …queueemail, chosen by
  * the kind of owner in the regarding lookup); otherwise it is a warning.
  */
+import { MAILBOX_APPROVED } from '../constants';
 import { ownerKindOf, type DiagnosisInput } from '../input';
 import { message } from '../messages/format';
-import { booleanValue, dateValue, evidence, formattedValue, optionValue, readBoolean, readDate, readNumber, readString, textValue } from '../records';
-import type { CheckResult } from '../report';
-import { errorResult, flagOrDefault, LEARN, optionLabel, result } from './common';
-
-const APPROVED = 1;
+import {
+  booleanValue,
+  dateValue,
+  evidence,
+  formattedValue,
+  optionLabel,
+  optionValue,
+  readBoolean,
+  readDate,
+  readNumber,
+  readString,
+  textValue,
+} from '../records';
+import type { CheckResult } from '../model';
+import { LEARN } from '../learn';
+import { errorResult, flagOrDefault, result } from './common';
 
 export function approvalCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.connectExchangeOnline;
@@ -19,16 +31,20 @@ export function approvalCheck(input: DiagnosisInput): CheckResult {
   const approval = readNumber(mailbox, 'emailrouteraccessapproval');
   const ownerKind = ownerKindOf(mailbox);
   const approvedOn = readDate(mailbox, 'emailaddressapprovedon');
-  const approvedBy = formattedValue(mailbox, '_emailaddressapprovedby_value') ?? readString(mailbox, '_emailaddressapprovedby_value');
+  const approvedBy =
+    formattedValue(mailbox, '_emailaddressapprovedby_value') ?? readString(mailbox, '_emailaddressapprovedby_value');
   const facts = [
-    evidence('evidence.approvalStatus', optionValue(mailbox, 'emailrouteraccessapproval', 'mailbox.emailrouteraccessapproval')),
+    evidence(
+      'evidence.approvalStatus',
+      optionValue(mailbox, 'emailrouteraccessapproval', 'mailbox.emailrouteraccessapproval'),
+    ),
     evidence('evidence.ownerKind', { kind: 'message', message: message(`owner.${ownerKind}`) }),
     evidence('evidence.approvedByO365Admin', booleanValue(readBoolean(mailbox, 'isemailaddressapprovedbyo365admin'))),
     ...(approvedOn ? [evidence('evidence.approvedOn', dateValue(approvedOn))] : []),
     ...(approvedBy ? [evidence('evidence.approvedBy', textValue(approvedBy))] : []),
   ];
   const status = optionLabel('mailbox.emailrouteraccessapproval', approval, mailbox, 'emailrouteraccessapproval');
-  if (approval === APPROVED) {
+  if (approval === MAILBOX_APPROVED) {
     return result('approval', { status: 'pass', summary: 'check.approval.pass', evidence: facts, learnMoreUrl });
   }
   if (!input.organization.ok) return errorResult('approval', input.organization.failure, learnMoreUrl, facts);
@@ -36,9 +52,13 @@ export function approvalCheck(input: DiagnosisInput): CheckResult {
   // Both settings default to On ("Process emails only for approved users/queues"), so an empty column means required.
   const userRequired = flagOrDefault(organization, 'requireapprovalforuseremail', true);
   const queueRequired = flagOrDefault(organization, 'requireapprovalforqueueemail', true);
-  const required = ownerKind === 'systemuser' ? userRequired : ownerKind === 'queue' ? queueRequired : userRequired || queueRequired;
+  const required =
+    ownerKind === 'systemuser' ? userRequired : ownerKind === 'queue' ? queueRequired : userRequired || queueRequired;
   facts.push(
-    evidence(ownerKind === 'queue' ? 'evidence.requireApprovalQueue' : 'evidence.requireApprovalUser', booleanValue(ownerKind === 'queue' ? queueRequired : userRequired)),
+    evidence(
+      ownerKind === 'queue' ? 'evidence.requireApprovalQueue' : 'evidence.requireApprovalUser',
+      booleanValue(ownerKind === 'queue' ? queueRequired : userRequired),
+    ),
   );
   return result('approval', {
     status: required ? 'fail' : 'warn',

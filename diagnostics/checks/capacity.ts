@@ -13,8 +13,10 @@
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
 import { evidence, numberValue, readNumber } from '../records';
-import type { CheckResult, Evidence } from '../report';
-import { errorResult, LEARN, result, serverSideSyncChannels } from './common';
+import type { CheckResult, Evidence } from '../model';
+import { LEARN } from '../learn';
+import { serverSideSyncChannels } from '../channels';
+import { errorResult, result } from './common';
 
 export function capacityCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.bestPractices;

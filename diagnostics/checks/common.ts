@@ -1,27 +1,11 @@
-/** What every check shares: the result builder, the error result, and which channels run on server-side sync. */
+/** What every check shares: the result builders (a result, a symptom of another check's root cause, an error). */
 import type { RootCause } from '../analysis';
-import type { ReadFailure } from '../input';
 import { isMessageKey, message, type Message, type MessageParams } from '../messages/format';
 import type { MessageKey } from '../messages/en';
+import type { Channel } from '../channels';
+import type { CheckId, CheckResult, CheckStatus, Evidence, ReadFailure } from '../model';
 import type { DataverseRecord } from '../port';
-import { formattedValue, readBoolean, readNumber, textValue, evidence } from '../records';
-import type { CheckId, CheckResult, CheckStatus, Evidence, OptionSetName } from '../report';
-
-export const LEARN = {
-  connectExchangeOnline: 'https://learn.microsoft.com/power-platform/admin/connect-exchange-online',
-  troubleshooting:
-    'https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-exchange-synchronization/troubleshooting-monitoring-server-side-synchronization',
-  bestPractices: 'https://learn.microsoft.com/power-platform/admin/best-practices-server-side-synchronization',
-  filteringCorrelation: 'https://learn.microsoft.com/power-platform/admin/email-message-filtering-correlation',
-  monitorErrors: 'https://learn.microsoft.com/power-platform/admin/monitor-email-processing-errors',
-  emailServerProfile:
-    'https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/emailserverprofile',
-  troubleshootFolder:
-    'https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-exchange-synchronization/',
-  sssErrorCodes:
-    'https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-m365-integration/server-side-synchronization/',
-  conditionalAccess: 'https://learn.microsoft.com/entra/identity/conditional-access/troubleshoot-conditional-access',
-} as const;
+import { readBoolean, textValue, evidence } from '../records';
 
 export interface ResultParts {
   status: CheckStatus;
@@ -101,73 +85,6 @@ export function errorResult(
       learnMoreUrl,
     }),
   };
-}
-
-/** The label of an option value: Dataverse's own when the response carried it, else the catalogue's. */
-export function optionLabel(
-  optionSet: OptionSetName,
-  value: number | null,
-  row?: DataverseRecord,
-  column?: string,
-): Message | string {
-  const fromServer = row && column ? formattedValue(row, column) : undefined;
-  if (fromServer !== undefined) return fromServer;
-  if (value === null) return message('value.notSet');
-  const key = `option.${optionSet}.${value}`;
-  return isMessageKey(key) ? message(key) : message('option.unknown', { value });
-}
-
-export const DELIVERY = {
-  /** incoming/outgoing email delivery methods: 2 = Server-Side Synchronization. */
-  emailServerSideSync: 2,
-  /** actdeliverymethod numbers differently: 1 = Server-Side Synchronization. */
-  actServerSideSync: 1,
-} as const;
-
-export const STATUS = { notRun: 0, success: 1, failure: 2 } as const;
-
-export interface Channel {
-  id: 'incoming' | 'outgoing' | 'act';
-  deliveryColumn: string;
-  deliveryOptionSet: OptionSetName;
-  serverSideSyncValue: number;
-  enabledColumn: string;
-  statusColumn: string;
-}
-
-export const CHANNELS: readonly Channel[] = [
-  {
-    id: 'incoming',
-    deliveryColumn: 'incomingemaildeliverymethod',
-    deliveryOptionSet: 'mailbox.incomingemaildeliverymethod',
-    serverSideSyncValue: DELIVERY.emailServerSideSync,
-    enabledColumn: 'enabledforincomingemail',
-    statusColumn: 'incomingemailstatus',
-  },
-  {
-    id: 'outgoing',
-    deliveryColumn: 'outgoingemaildeliverymethod',
-    deliveryOptionSet: 'mailbox.outgoingemaildeliverymethod',
-    serverSideSyncValue: DELIVERY.emailServerSideSync,
-    enabledColumn: 'enabledforoutgoingemail',
-    statusColumn: 'outgoingemailstatus',
-  },
-  {
-    id: 'act',
-    deliveryColumn: 'actdeliverymethod',
-    deliveryOptionSet: 'mailbox.actdeliverymethod',
-    serverSideSyncValue: DELIVERY.actServerSideSync,
-    enabledColumn: 'enabledforact',
-    statusColumn: 'actstatus',
-  },
-];
-
-export function usesServerSideSync(mailbox: DataverseRecord, channel: Channel): boolean {
-  return readNumber(mailbox, channel.deliveryColumn) === channel.serverSideSyncValue;
-}
-
-export function serverSideSyncChannels(mailbox: DataverseRecord): Channel[] {
-  return CHANNELS.filter((channel) => usesServerSideSync(mailbox, channel));
 }
 
 /** A flag Dataverse defaults to true reads as true when the column came back empty. */

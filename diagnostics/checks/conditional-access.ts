@@ -12,8 +12,9 @@ import { analysisOf } from '../analysis';
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
 import { evidence, optionValue, readNumber, textValue } from '../records';
-import type { CheckResult } from '../report';
-import { errorResult, LEARN, result } from './common';
+import type { CheckResult } from '../model';
+import { LEARN } from '../learn';
+import { errorResult, result } from './common';
 
 export const CONDITIONAL_ACCESS_CODES: readonly number[] = [
   53000, 53001, 53002, 53003, 53004, 50076, 50079, 50131, 50158, 530032, 530035,

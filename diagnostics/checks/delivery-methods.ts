@@ -1,22 +1,21 @@
 /**
- * delivery-methods — step 1 (the article's PowerShell reads IncomingEmailDeliveryMethod). A channel that is set to
- * server-side sync but disabled never syncs (server-side sync disables a mailbox after a permanent error, or after
- * repeated transient failures); an inactive mailbox never syncs at all. When the owner, an alert or the last sync
- * error explains the disabled channel, this check says so and "Start here" goes to that cause.
+ * delivery-methods — step 1 (the mailbox's configuration: each channel's delivery method and enabled flag). A
+ * channel that is set to server-side sync but disabled never syncs (server-side sync disables a mailbox after a
+ * permanent error, or after repeated transient failures); an inactive mailbox never syncs at all. When the owner, an
+ * alert or the last sync error explains the disabled channel, this check says so and "Start here" goes to that cause.
  * Incoming email through a forward mailbox is a documented setup: it passes when an active, receiving forward mailbox
  * exists (https://learn.microsoft.com/power-platform/admin/forward-mailbox-vs-individual-mailboxes). A queue's outgoing
  * None is deliberate (information); for a forward mailbox itself, outgoing email and appointments do not apply.
  */
 import { analysisOf } from '../analysis';
-import { FORWARD_MAILBOX_DELIVERY, ownerKindOf, type DiagnosisInput } from '../input';
+import { DELIVERY, STATE } from '../constants';
+import { ownerKindOf, type DiagnosisInput } from '../input';
 import { message } from '../messages/format';
 import { booleanValue, evidence, optionValue, readBoolean, readNumber } from '../records';
-import type { CheckResult, Evidence } from '../report';
-import { channelName, CHANNELS, errorResult, LEARN, result, symptomOf, usesServerSideSync } from './common';
-
-const INACTIVE = 1;
-/** outgoingemaildeliverymethod 0: None. */
-const NONE = 0;
+import type { CheckResult, Evidence } from '../model';
+import { LEARN } from '../learn';
+import { CHANNELS, usesServerSideSync } from '../channels';
+import { channelName, errorResult, result, symptomOf } from './common';
 
 export function deliveryMethodsCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.connectExchangeOnline;
@@ -38,7 +37,7 @@ export function deliveryMethodsCheck(input: DiagnosisInput): CheckResult {
   ];
   const base = { evidence: facts, learnMoreUrl };
   const { rootCause } = analysisOf(input);
-  if (readNumber(mailbox, 'statecode') === INACTIVE) {
+  if (readNumber(mailbox, 'statecode') === STATE.inactive) {
     if (rootCause?.check === 'owner')
       return symptomOf('delivery-methods', rootCause, 'check.delivery-methods.failInactiveExplained', {}, base);
     return result('delivery-methods', {
@@ -63,7 +62,7 @@ export function deliveryMethodsCheck(input: DiagnosisInput): CheckResult {
       remedy: message('check.delivery-methods.remedyEnable'),
     });
   }
-  const throughForwardMailbox = readNumber(mailbox, 'incomingemaildeliverymethod') === FORWARD_MAILBOX_DELIVERY;
+  const throughForwardMailbox = readNumber(mailbox, 'incomingemaildeliverymethod') === DELIVERY.forwardMailbox;
   if (throughForwardMailbox && !isForwardMailbox) {
     if (!input.forwardMailboxAvailable.ok)
       return errorResult('delivery-methods', input.forwardMailboxAvailable.failure, learnMoreUrl, facts);
@@ -87,7 +86,8 @@ export function deliveryMethodsCheck(input: DiagnosisInput): CheckResult {
       !(channel.id === 'incoming' && throughForwardMailbox),
   );
   const deliberate = notServerSideSync.filter(
-    (channel) => channel.id === 'outgoing' && ownedByQueue && readNumber(mailbox, channel.deliveryColumn) === NONE,
+    (channel) =>
+      channel.id === 'outgoing' && ownedByQueue && readNumber(mailbox, channel.deliveryColumn) === DELIVERY.emailNone,
   );
   const questionable = notServerSideSync.filter((channel) => !deliberate.includes(channel));
   if (questionable.length > 0) {

@@ -1,17 +1,19 @@
 /**
- * email-tracking — the article's "common false positive": "my email did not track" while sync works as designed. It
+ * email-tracking — the common false positive: "my email did not track" while sync works as designed. It
  * reports what the owner's "track email messages from" option accepts (usersettings or queue
  * incomingemailfilteringmethod), whether internal email is ignored, and correlation. These are facts (info), not
  * faults — except "No email messages" (4) on a mailbox whose incoming email uses server-side sync: nothing is tracked.
  */
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
-import { booleanValue, evidence, readBoolean, textValue, readString } from '../records';
-import type { CheckResult, Evidence } from '../report';
-import { CHANNELS, errorResult, LEARN, optionLabel, result, usesServerSideSync } from './common';
+import { booleanValue, evidence, optionLabel, readBoolean, readString, textValue } from '../records';
+import type { CheckResult, Evidence } from '../model';
+import { FILTERING } from '../constants';
+import { LEARN } from '../learn';
+import { channelById, usesServerSideSync } from '../channels';
+import { errorResult, result } from './common';
 
-export const FILTERING = { all: 0, responses: 1, leadsContactsAccounts: 2, emailEnabledRecords: 3, none: 4 } as const;
-const INCOMING = CHANNELS.find((c) => c.id === 'incoming')!;
+const INCOMING = channelById('incoming');
 
 export function emailTrackingCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.filteringCorrelation;
@@ -25,7 +27,12 @@ export function emailTrackingCheck(input: DiagnosisInput): CheckResult {
         owner.kind === 'queue' ? 'evidence.queueFiltering' : 'evidence.userFiltering',
         owner.filteringMethod === null
           ? { kind: 'none' }
-          : { kind: 'option', optionSet: 'incomingemailfilteringmethod', value: owner.filteringMethod, ...(owner.filteringLabel ? { label: owner.filteringLabel } : {}) },
+          : {
+              kind: 'option',
+              optionSet: 'incomingemailfilteringmethod',
+              value: owner.filteringMethod,
+              ...(owner.filteringLabel ? { label: owner.filteringLabel } : {}),
+            },
       ),
     );
   }
@@ -42,13 +49,20 @@ export function emailTrackingCheck(input: DiagnosisInput): CheckResult {
   }
   const method = owner?.filteringMethod ?? null;
   if (method === FILTERING.none && usesServerSideSync(input.mailbox.value, INCOMING)) {
-    return result('email-tracking', { status: 'warn', summary: 'check.email-tracking.warnNone', evidence: facts, remedy: message('check.email-tracking.remedyNone'), learnMoreUrl });
+    return result('email-tracking', {
+      status: 'warn',
+      summary: 'check.email-tracking.warnNone',
+      evidence: facts,
+      remedy: message('check.email-tracking.remedyNone'),
+      learnMoreUrl,
+    });
   }
   const summary = method === null ? 'check.email-tracking.infoUnknown' : 'check.email-tracking.info';
   return result('email-tracking', {
     status: 'info',
     summary,
-    params: method === null ? {} : { option: owner?.filteringLabel ?? optionLabel('incomingemailfilteringmethod', method) },
+    params:
+      method === null ? {} : { option: owner?.filteringLabel ?? optionLabel('incomingemailfilteringmethod', method) },
     evidence: facts,
     remedy: message('check.email-tracking.remedyExplain'),
     learnMoreUrl,

@@ -1,6 +1,6 @@
-/** The checks in the article's debugging order. Each is a pure function of the loaded input. */
+/** The checks in the debugging order (CHECK_ORDER). Each is a pure function of the loaded input. */
 import type { DiagnosisInput } from '../input';
-import type { CheckId, CheckResult } from '../report';
+import type { CheckId, CheckResult } from '../model';
 import { alertsCheck } from './alerts';
 import { appointmentsCheck } from './appointments';
 import { approvalCheck } from './approval';

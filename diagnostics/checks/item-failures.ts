@@ -10,8 +10,10 @@ import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
 import { ITEM_FAILURE_LIMIT, itemPersistenceDays } from '../queries';
 import { evidence, numberValue, readDate, readNumber, readString } from '../records';
-import type { CheckResult, ItemFailure } from '../report';
-import { errorResult, LEARN, result, serverSideSyncChannels } from './common';
+import type { CheckResult, ItemFailure } from '../model';
+import { LEARN } from '../learn';
+import { serverSideSyncChannels } from '../channels';
+import { errorResult, result } from './common';
 
 export const ITEMS_SHOWN = 10;
 const HIDDEN_SUBJECT = '***';

@@ -10,8 +10,11 @@ import { analysisOf } from '../analysis';
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
 import { dateValue, evidence, optionValue, readBoolean, readDate, readNumber, readString, textValue } from '../records';
-import type { CheckResult } from '../report';
-import { channelName, CHANNELS, errorResult, LEARN, result, serverSideSyncChannels, STATUS, symptomOf } from './common';
+import type { CheckResult } from '../model';
+import { LEARN } from '../learn';
+import { CHANNELS, serverSideSyncChannels } from '../channels';
+import { STATUS } from '../constants';
+import { channelName, errorResult, result, symptomOf } from './common';
 
 export function mailboxTestCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = `${LEARN.connectExchangeOnline}#test-the-configuration-of-mailboxes`;

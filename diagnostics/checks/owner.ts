@@ -8,14 +8,23 @@
  * (https://learn.microsoft.com/troubleshoot/power-platform/dataverse/email-exchange-synchronization/exception-when-using-server-side-sync),
  * but the tenant's other addresses (aliases) are not visible from Dataverse, so it is only ever a warning.
  */
-import { READ_WRITE_ACCESS } from '../analysis';
+import { READ_WRITE_ACCESS, STATE } from '../constants';
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
-import { booleanValue, evidence, optionValue, readBoolean, readNumber, readString, textValue } from '../records';
-import type { CheckResult } from '../report';
-import { errorResult, LEARN, optionLabel, result, serverSideSyncChannels } from './common';
-
-const QUEUE_INACTIVE = 1;
+import {
+  booleanValue,
+  evidence,
+  optionLabel,
+  optionValue,
+  readBoolean,
+  readNumber,
+  readString,
+  textValue,
+} from '../records';
+import type { CheckResult } from '../model';
+import { LEARN } from '../learn';
+import { serverSideSyncChannels } from '../channels';
+import { errorResult, result } from './common';
 
 function sameAddress(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -36,7 +45,7 @@ export function ownerCheck(input: DiagnosisInput): CheckResult {
       evidence('evidence.ownerName', textValue(readString(row, 'name'))),
       evidence('evidence.ownerState', optionValue(row, 'statecode', 'queue.statecode')),
     ];
-    if (readNumber(row, 'statecode') === QUEUE_INACTIVE) {
+    if (readNumber(row, 'statecode') === STATE.inactive) {
       return result('owner', {
         status: 'fail',
         summary: 'check.owner.failQueueInactive',

@@ -8,6 +8,7 @@
  * - "Process email received after" in the future: nothing older is processed until then
  *   (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/mailbox).
  */
+import { CREDENTIALS } from '../constants';
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
 import {
@@ -21,12 +22,9 @@ import {
   readString,
   textValue,
 } from '../records';
-import type { CheckResult } from '../report';
-import { errorResult, LEARN, result } from './common';
-
-/** incoming/outgoingcredentialretrieval 0: Credentials Specified by a User or Queue; 1: in the email server profile. */
-const BY_USER_OR_QUEUE = 0;
-const IN_PROFILE = 1;
+import type { CheckResult } from '../model';
+import { LEARN } from '../learn';
+import { errorResult, result } from './common';
 
 /** The profile's server type name (read-only, set by Dataverse): the default Exchange Online profile says so. */
 function isExchangeOnline(typeName: string | null): boolean {
@@ -54,8 +52,8 @@ export function profileSettingsCheck(input: DiagnosisInput): CheckResult {
     });
   const mailbox = input.mailbox.value;
   const byUser =
-    readNumber(profile, 'incomingcredentialretrieval') === BY_USER_OR_QUEUE ||
-    readNumber(profile, 'outgoingcredentialretrieval') === BY_USER_OR_QUEUE;
+    readNumber(profile, 'incomingcredentialretrieval') === CREDENTIALS.byUserOrQueue ||
+    readNumber(profile, 'outgoingcredentialretrieval') === CREDENTIALS.byUserOrQueue;
   const userName = readString(mailbox, 'username');
   const mayUseCredentials = readBoolean(mailbox, 'allowemailconnectortousecredentials');
   const typeName = readString(profile, 'emailservertypename');
@@ -90,7 +88,7 @@ export function profileSettingsCheck(input: DiagnosisInput): CheckResult {
   const credentials = readNumber(profile, 'incomingcredentialretrieval');
   const unsupportedOnline = isExchangeOnline(typeName)
     ? [
-        ...(credentials === BY_USER_OR_QUEUE || credentials === IN_PROFILE
+        ...(credentials === CREDENTIALS.byUserOrQueue || credentials === CREDENTIALS.inProfile
           ? [message(`option.emailserverprofile.credentialretrieval.${credentials}`)]
           : []),
         ...(readBoolean(profile, 'incominguseimpersonation') === true

@@ -11,6 +11,7 @@ import {
   booleanValue,
   dateValue,
   evidence,
+  optionLabel,
   optionValue,
   readBoolean,
   readDate,
@@ -18,12 +19,11 @@ import {
   readString,
   textValue,
 } from '../records';
-import type { CheckResult } from '../report';
-import { errorResult, LEARN, optionLabel, result, serverSideSyncChannels, STATUS } from './common';
-
-const INACTIVE = 1;
-const TEST_FAILURE = 0;
-const TEST_WARNING = 2;
+import type { CheckResult } from '../model';
+import { LEARN } from '../learn';
+import { serverSideSyncChannels } from '../channels';
+import { STATE, STATUS, TEST_EXECUTION } from '../constants';
+import { errorResult, result } from './common';
 
 export function serverProfileCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.connectExchangeOnline;
@@ -74,7 +74,7 @@ export function serverProfileCheck(input: DiagnosisInput): CheckResult {
     ),
     evidence('evidence.lastTestStarted', dateValue(readDate(profile, 'lastteststarttime'))),
   ];
-  if (readNumber(profile, 'statecode') === INACTIVE) {
+  if (readNumber(profile, 'statecode') === STATE.inactive) {
     return result('server-profile', {
       status: 'fail',
       summary: 'check.server-profile.failInactive',
@@ -84,7 +84,7 @@ export function serverProfileCheck(input: DiagnosisInput): CheckResult {
       learnMoreUrl,
     });
   }
-  if (lastTest === TEST_FAILURE || lastTest === TEST_WARNING) {
+  if (lastTest === TEST_EXECUTION.failure || lastTest === TEST_EXECUTION.warning) {
     const channels = serverSideSyncChannels(input.mailbox.value);
     const mailboxSucceeds =
       channels.length > 0 &&

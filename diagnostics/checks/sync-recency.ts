@@ -6,21 +6,25 @@
  * - A year of 9999 there means the server switched processing off after a disabling error: failure.
  * - Overdue: the next sync is more than 30 minutes in the past and no host holds the mailbox (heuristic).
  * - Stale: the last success is older than max(24 h, 2 × the polling interval) (heuristic).
- * processingstatecode = 1 means a host is processing the mailbox right now — normal, never a failure (the article is
- * wrong there); only a hold longer than an hour hints at a stuck host (heuristic).
+ * processingstatecode = 1 means a host is processing the mailbox right now — normal, never a failure (Learn gives no
+ * values; 0 idle and 1 held by a host come from Microsoft's field engineers: https://blogs.msdn.microsoft.com/
+ * crminthefield/2019/02/14/how-to-read-the-dynamics-365-mailbox-details-file-for-troubleshooting/); only a hold longer
+ * than an hour hints at a stuck host (heuristic).
  */
+import { PROCESSING_NOW } from '../constants';
 import { analysisOf, processingDisabled } from '../analysis';
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
 import { OVERDUE_AFTER_MINUTES } from '../queries';
 import { dateValue, evidence, numberValue, readDate, readNumber, readString, textValue } from '../records';
-import type { CheckResult, Evidence } from '../report';
-import { errorResult, LEARN, result, serverSideSyncChannels, symptomOf } from './common';
+import type { CheckResult, Evidence } from '../model';
+import { LEARN } from '../learn';
+import { serverSideSyncChannels } from '../channels';
+import { errorResult, result, symptomOf } from './common';
 
 const HOUR_MS = 3_600_000;
 export const STALE_FAIL_MIN_HOURS = 24;
 export const PROCESSING_HELD_WARN_HOURS = 1;
-const PROCESSING_NOW = 1;
 
 export { processingDisabled };
 

@@ -6,7 +6,7 @@
  * host builds a PCF context whose webAPI calls the emulator over HTTP, then renders the virtual control's element
  * with ReactDOM 16, as the platform does. context.fluentDesignLanguage is left undefined, as it can be on the platform.
  */
-import type { WebApiPort } from '../../diagnostics/port';
+import type { WebApiPort } from '../../diagnostics';
 import { createHttpPort } from '../../cli/http/webapi';
 
 export interface SandboxConfig {

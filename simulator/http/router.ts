@@ -3,14 +3,13 @@
  * set (`set`, `set/$count`), a record (`set(id)`: GET, PATCH), a bound operation or a navigation of a record.
  */
 import type { IncomingMessage } from 'node:http';
+import { normalizeGuid } from '../../diagnostics';
 import { METADATA_OPERATIONS, type SchemaTable } from '../strictness';
 import { API_PATH, type EmulatorContext } from './context';
 import { answerBoundOperation, answerOperation, serviceDocument } from './handlers/operations';
 import { countRows, retrieveCollection, retrieveOne, retrieveRelated } from './handlers/records';
 import { update } from './handlers/update';
 import { decodeURIComponentSafe, HttpError, parsePrefer, type Answer } from './protocol';
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function tableOfSet(context: EmulatorContext, segment: string): SchemaTable {
   const table = context.schema.tableBySetName(segment);
@@ -53,8 +52,8 @@ export function route(context: EmulatorContext, request: IncomingMessage, rawBod
     if (tail !== undefined) throw new HttpError(404, '0x80060888', `Resource not found for the segment '${tail}'.`);
     return finish(retrieveCollection(context, table, search, prefer, applied), table.logicalName);
   }
-  const id = key.replace(/^\{|\}$/g, '').toLowerCase();
-  if (!GUID.test(id)) {
+  const id = normalizeGuid(key);
+  if (id === null) {
     throw new HttpError(
       400,
       '0x80060888',

@@ -1,6 +1,5 @@
 /** `mailbox-health diagnose` over real HTTP against the emulator: formats, address lookup, exit codes, usage errors. */
-import { renderReportJson } from '../../diagnostics/render';
-import { CHECK_ORDER } from '../../diagnostics/report';
+import { CHECK_ORDER, renderReportJson } from '../../diagnostics';
 import { ADELE, allOutputs, expectNoSecrets, MEGAN, run, SALES, startSandbox, TOKEN, type Sandbox } from './helpers';
 
 let sandbox: Sandbox;

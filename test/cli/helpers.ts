@@ -86,9 +86,7 @@ export async function startSandbox(options: Partial<EmulatorOptions> & { small?:
 }
 
 /** A webhook receiver on 127.0.0.1: records each POST and answers with `status`. */
-export async function startReceiver(
-  status = 200,
-): Promise<{
+export async function startReceiver(status = 200): Promise<{
   url: string;
   posts: { path: string; body: unknown; contentType: string | undefined }[];
   status: number;

@@ -6,9 +6,7 @@
 import * as http from 'node:http';
 import * as net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { toDataverseError } from '../../diagnostics/errors';
-import { fetchXmlPageOptions, nextFetchXmlPage } from '../../diagnostics/port';
-import { retryingPort } from '../../diagnostics/retry';
+import { fetchXmlPageOptions, nextFetchXmlPage, retryingPort, toDataverseError } from '../../diagnostics';
 import { allowedFailing, parseMaxFailing } from '../../cli/args';
 import { signedInCaller } from '../../cli/caller';
 import { createFetch, proxySettings } from '../../cli/http/fetch';

@@ -19,7 +19,7 @@ import {
   ribbonXml,
   type PlatformFixture,
 } from '../../simulator/platform';
-import type { DataverseRecord } from '../../diagnostics/port';
+import type { DataverseRecord } from '../../diagnostics';
 import { allOutputs, expectNoSecrets, run, startSandbox, TOKEN, type Sandbox } from './helpers';
 
 const SOLUTION_VERSION = `${packageJson.version}.0`;

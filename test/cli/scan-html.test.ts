@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ScanDocument } from '../../cli/scan-report';
-import { CHECK_ORDER, type CheckId } from '../../diagnostics/report';
+import { CHECK_ORDER, type CheckId } from '../../diagnostics';
 import {
   allOutputs,
   expectNoSecrets,
@@ -129,7 +129,7 @@ describe('scan --format html', () => {
       expect(g.verdicts.failing + g.verdicts.warning + g.verdicts.unknown).toBe(g.size);
       expect(g.html.split('<strong>Fix:</strong>').length).toBeLessThanOrEqual(2);
     }
-    // The largest group first; equal sizes in the article's order, causes before checks that could not run.
+    // The largest group first; equal sizes in the debugging order, causes before checks that could not run.
     const order = groups.map((g) => ({
       size: g.size,
       kind: g.kind === 'unknown' ? 1 : 0,

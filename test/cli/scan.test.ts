@@ -8,8 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadSampleExpectations } from '../../sandbox/sampleEnvironment';
 import type { ScanDocument } from '../../cli/scan-report';
-import type { DataverseRecord } from '../../diagnostics/port';
-import { CHECK_ORDER } from '../../diagnostics/report';
+import { CHECK_ORDER, type DataverseRecord } from '../../diagnostics';
 import { startEmulator, type Emulator } from '../../simulator/http/server';
 import { alert, environment, healthyMailbox, IDS, now } from '../support/fixtures';
 import {

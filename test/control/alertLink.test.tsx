@@ -3,6 +3,7 @@ import './setup';
 import { render, screen } from '@testing-library/react';
 import * as React from 'react';
 import { AlertList } from '../../MailboxHealthControl/components/AlertList';
+import { PanelContext } from '../../MailboxHealthControl/components/panel-context';
 import { panelStyles } from '../../MailboxHealthControl/components/styles';
 import { createStrings } from '../../MailboxHealthControl/model/strings';
 import { themeFromDesignLanguage } from '../../MailboxHealthControl/model/theme';
@@ -29,13 +30,11 @@ const alert: AlertView = {
 test("the Learn more link inside an alert's fix text is underlined, not told apart by colour alone", () => {
   const { theme, status } = themeFromDesignLanguage(undefined);
   render(
-    <AlertList
-      alerts={[alert]}
-      strings={createStrings()}
-      colours={status}
-      classNames={panelStyles(theme)}
-      headingId="alerts"
-    />,
+    <PanelContext.Provider
+      value={{ strings: createStrings(), colours: status, classNames: panelStyles(theme), idPrefix: 'mbh' }}
+    >
+      <AlertList alerts={[alert]} headingId="alerts" />
+    </PanelContext.Provider>,
   );
   const link = screen.getByRole('link', { name: /Learn more/ });
   expect(link.closest('dd')?.textContent).toContain(alert.recognised!.fix);

@@ -103,7 +103,7 @@ describe('keyboard', () => {
     const toggleIndex = order.indexOf(`${startId}:Hide details`);
     expect(toggleIndex).toBeGreaterThan(3);
     expect(order[toggleIndex + 1]).toBe(`${startId}:Learn more: ${title} (opens in a new tab)`);
-    // Then the remaining checks, in the article order.
+    // Then the remaining checks, in the debugging order.
     const toggles = order.filter((o) => /:(Show|Hide) details$/.test(o)).map((o) => o.split(':')[0]);
     expect(toggles).toEqual(
       Array.from(document.querySelectorAll('[data-check]'))

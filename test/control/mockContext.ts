@@ -2,7 +2,7 @@
  * One mock PCF context for every control test. Its webAPI is whatever port the test passes: always the engine's
  * schema-checked fake (optionally wrapped to hold or fail calls), so the control runs the real engine end to end.
  */
-import type { WebApiPort } from '../../diagnostics/port';
+import type { WebApiPort } from '../../diagnostics';
 import type { IInputs } from '../../MailboxHealthControl/generated/ManifestTypes';
 import { formatDateShort } from './formatDate';
 

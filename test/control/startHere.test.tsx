@@ -26,7 +26,7 @@ const failing = () =>
   });
 
 describe('a failing mailbox', () => {
-  it('marks the first failing check in the article order "Start here", and only that one, expanded', async () => {
+  it('marks the first failing check in the debugging order "Start here", and only that one, expanded', async () => {
     const report = await diagnoseMailbox(failing(), IDS.mailbox, { now });
     const firstFailing = CHECK_ORDER.find((id) => report.checks.find((c) => c.id === id)?.status === 'fail');
     expect(report.checks.filter((c) => c.status === 'fail').length).toBeGreaterThan(1);

@@ -1,6 +1,5 @@
-import { KNOWN_ALERTS, recogniseAlert } from '../../diagnostics/alerts/known-alerts';
+import { en, KNOWN_ALERTS, recogniseAlert } from '../../diagnostics';
 import { alertCode, codeMatcher, hresultOf, learnSearchUrl, normaliseAlertText } from '../../diagnostics/alerts/codes';
-import { en } from '../../diagnostics/messages/en';
 import { ALERT_FIXTURES, type AlertSample } from './alert-fixtures';
 
 const recognise = (sample: AlertSample) => recogniseAlert(sample.text, sample.details ?? null, sample.code ?? null)?.id;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { ARTICLES, type Article } from '../../diagnostics/alerts/articles';
-import { KNOWN_ALERTS, type KnownAlert } from '../../diagnostics/alerts/catalogue';
+import { KNOWN_ALERTS, type KnownAlert } from '../../diagnostics';
 import { catalogueReport, coverage, REPORT_PATH } from '../../scripts/catalogue-report';
 
 const key = (a: { path: string; repo?: string }) => `${a.repo ?? ''}:${a.path}`;

@@ -1,5 +1,4 @@
-import { en } from '../../diagnostics/messages/en';
-import { formatMessage } from '../../diagnostics/messages/format';
+import { en, formatMessage } from '../../diagnostics';
 import { ago, alert, environment } from '../support/fixtures';
 import { check, diagnose, evidenceOf, summaryOf } from './helpers';
 

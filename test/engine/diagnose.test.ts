@@ -1,5 +1,5 @@
 import { alert, environment, IDS, ago, ahead } from '../support/fixtures';
-import { formatMessage } from '../../diagnostics/messages/format';
+import { formatMessage } from '../../diagnostics';
 import { check, diagnose, evidenceOf, statuses, summaryOf } from './helpers';
 
 describe('diagnosis of one mailbox', () => {

@@ -1,7 +1,12 @@
-import { diagnoseMailbox, type Caller } from '../../diagnostics';
-import type { CheckId, CheckResult, DiagnosisReport } from '../../diagnostics/report';
-import { formatMessage } from '../../diagnostics/messages/format';
-import { formatEvidenceValue } from '../../diagnostics/render';
+import {
+  diagnoseMailbox,
+  formatEvidenceValue,
+  formatMessage,
+  type Caller,
+  type CheckId,
+  type CheckResult,
+  type DiagnosisReport,
+} from '../../diagnostics';
 import type { DataSet } from '../../simulator/store';
 import { FakeWebApi } from '../../simulator/fake';
 import { IDS, now } from '../support/fixtures';

@@ -1,8 +1,6 @@
-import { execFileSync } from 'child_process';
-import { join } from 'path';
+import { lintRuleIds } from '../support/lint';
 
 /** The engine must run in the browser, the form and Node alike; the lint rule is what keeps it that way. */
-const root = join(__dirname, '../..');
 const snippets: [string, string | null][] = [
   ["import { readFileSync } from 'fs';\nexport const x = readFileSync;\n", 'no-restricted-imports'],
   ["import * as React from 'react';\nexport const x = React;\n", 'no-restricted-imports'],
@@ -14,26 +12,9 @@ const snippets: [string, string | null][] = [
   ["import { message } from './messages/format';\nexport const x = message('value.yes');\n", null],
 ];
 
-/** ESLint's flat config loads through dynamic import, which jest's VM lacks: lint in one plain Node process. */
-function lintAsEngine(codes: string[]): string[][] {
-  const script = `
-    const { ESLint } = require('eslint');
-    const codes = JSON.parse(process.argv[1]);
-    (async () => {
-      const eslint = new ESLint({ cwd: ${JSON.stringify(root)} });
-      const out = [];
-      for (const code of codes) {
-        const [result] = await eslint.lintText(code, { filePath: ${JSON.stringify(join(root, 'diagnostics/probe.ts'))} });
-        out.push(result.messages.map((m) => m.ruleId));
-      }
-      process.stdout.write(JSON.stringify(out));
-    })();`;
-  return JSON.parse(execFileSync(process.execPath, ['-e', script, JSON.stringify(codes)], { cwd: root, encoding: 'utf8' }));
-}
-
 describe('the engine stays host-neutral', () => {
   it('rejects Node, React, Fluent, Xrm and DOM in diagnostics/, and accepts pure TypeScript', () => {
-    const results = lintAsEngine(snippets.map(([code]) => code));
+    const results = lintRuleIds(snippets.map(([code]) => ({ code, path: 'diagnostics/probe.ts' })));
     snippets.forEach(([code, rule], i) => {
       if (rule === null) expect([code, results[i]]).toEqual([code, []]);
       else expect([code, results[i]]).toEqual([code, expect.arrayContaining([rule])]);

@@ -9,20 +9,27 @@
  */
 import fc from 'fast-check';
 import { CHECKS } from '../../diagnostics/checks';
-import { diagnoseMailbox, evaluate } from '../../diagnostics/diagnose';
-import type { FailureKind } from '../../diagnostics/errors';
-import type { DiagnosisInput, Loaded, OwnerFiltering, ReadFailure, TableName } from '../../diagnostics/input';
-import { formatMessage } from '../../diagnostics/messages/format';
 import {
+  CHECK_ORDER,
+  diagnoseMailbox,
+  evaluate,
+  formatMessage,
   FORMATTED_VALUE,
   LOOKUP_LOGICAL_NAME,
+  renderReport,
+  renderReportJson,
   type DataverseRecord,
   type DataverseValue,
+  type DiagnosisInput,
+  type DiagnosisReport,
+  type FailureKind,
+  type Loaded,
+  type ReadFailure,
   type RetrieveMultipleResult,
+  type TableName,
   type WebApiPort,
-} from '../../diagnostics/port';
-import { renderReport, renderReportJson } from '../../diagnostics/render';
-import { CHECK_ORDER, type DiagnosisReport } from '../../diagnostics/report';
+} from '../../diagnostics';
+import type { OwnerFiltering } from '../../diagnostics/input';
 import type { SchemaColumn } from '../../simulator/strictness';
 import { dataverseSchema } from '../../simulator/schema';
 

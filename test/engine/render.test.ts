@@ -1,5 +1,4 @@
-import { CHECK_ORDER } from '../../diagnostics/report';
-import { escapeMarkdown, formatDuration, renderReport, renderReportJson } from '../../diagnostics';
+import { CHECK_ORDER, escapeMarkdown, formatDuration, renderReport, renderReportJson } from '../../diagnostics';
 import { alert, environment, failedItem } from '../support/fixtures';
 import { check, diagnose } from './helpers';
 

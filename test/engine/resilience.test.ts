@@ -1,9 +1,6 @@
-import { diagnoseMailbox } from '../../diagnostics';
-import { normalizeErrorCode, toDataverseError } from '../../diagnostics/errors';
-import { withRetry } from '../../diagnostics/retry';
+import { CHECK_ORDER, diagnoseMailbox, normalizeErrorCode, toDataverseError, withRetry } from '../../diagnostics';
 import { FakeWebApi } from '../../simulator/fake';
 import { environment, IDS, now } from '../support/fixtures';
-import { CHECK_ORDER } from '../../diagnostics/report';
 import { check, diagnose, noSleep, statuses, summaryOf } from './helpers';
 
 describe('resilience', () => {

@@ -1,5 +1,4 @@
-import { testAndEnable } from '../../diagnostics';
-import { formatMessage } from '../../diagnostics/messages/format';
+import { formatMessage, testAndEnable } from '../../diagnostics';
 import { FakeWebApi } from '../../simulator/fake';
 import { environment, IDS, now } from '../support/fixtures';
 

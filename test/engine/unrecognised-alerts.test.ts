@@ -1,6 +1,5 @@
 import { maskAlertText, UNRECOGNISED_LIMIT, UnrecognisedAlertTally } from '../../diagnostics/alerts/unrecognised';
-import type { AlertGroup, DiagnosisReport } from '../../diagnostics/report';
-import { message } from '../../diagnostics/messages/format';
+import { message, type AlertGroup, type DiagnosisReport } from '../../diagnostics';
 
 function group(text: string, extra: Partial<AlertGroup> = {}): AlertGroup {
   return {

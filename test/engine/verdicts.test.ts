@@ -3,7 +3,7 @@
  * must fail (or warn) and the case that must not. Alert texts use the wording of Microsoft's troubleshooting articles.
  */
 import { alertNamesMailbox } from '../../diagnostics/analysis';
-import { formatMessage } from '../../diagnostics/messages/format';
+import { formatMessage } from '../../diagnostics';
 import { ago, ahead, alert, environment, failedItem, IDS, profilePopulation } from '../support/fixtures';
 import { check, diagnose, evidenceOf, summaryOf } from './helpers';
 

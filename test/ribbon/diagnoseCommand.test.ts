@@ -10,7 +10,7 @@ import {
 } from '../../webresources/ribbon/diagnoseCommand';
 import * as entryPoint from '../../webresources/ribbon/index';
 import { MAILBOX_HEALTH_FORM_ID, RIBBON_COMMANDS } from '../../webresources/ribbon/mailboxHealthForm';
-import { en } from '../../diagnostics/messages/en';
+import { en } from '../../diagnostics';
 
 const MAILBOX_ID = '6d4533a2-029d-45f3-a590-86b04145e17f';
 const FORM_TYPE = { create: 1, update: 2 } as const;

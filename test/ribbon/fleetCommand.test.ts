@@ -2,7 +2,7 @@ import { XrmMockGenerator } from 'xrm-mock';
 import { FLEET_DIALOG_OPTIONS, openFleetHealth } from '../../webresources/ribbon/fleetCommand';
 import * as entryPoint from '../../webresources/ribbon/index';
 import { FLEET_HEALTH_WEB_RESOURCE, RIBBON_COMMANDS } from '../../webresources/ribbon/mailboxHealthForm';
-import { en } from '../../diagnostics/messages/en';
+import { en } from '../../diagnostics';
 
 function asXrmPromise<T>(promise: Promise<T>): Xrm.Async.PromiseLike<T> {
   return promise as unknown as Xrm.Async.PromiseLike<T>;

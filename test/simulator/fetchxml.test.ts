@@ -4,15 +4,16 @@
  * pages), joined tables (`<alias>.<column>`, outer and inner, nested), their strictness against Microsoft's schema,
  * the failed-items aggregate by owner, and the aggregate limit.
  */
-import { AGGREGATE_LIMIT_CODE, toDataverseError } from '../../diagnostics/errors';
 import {
+  AGGREGATE_LIMIT_CODE,
   fetchXmlOptions,
   fetchXmlPageOptions,
   nextFetchXmlPage,
+  toDataverseError,
   type DataverseRecord,
   type FetchXmlPaging,
   type WebApiPort,
-} from '../../diagnostics/port';
+} from '../../diagnostics';
 import {
   ALERT_MAILBOX_ALIAS,
   alertWindowStart,

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
-import { en } from '../../diagnostics/messages/en';
+import { en } from '../../diagnostics';
 import { RIBBON_FUNCTION_NAMES } from '../../tools/solution/customizations';
 import { DIAGNOSE_SCRIPT } from '../../tools/solution/components';
 import { packSolutions } from '../../tools/solution/pack';

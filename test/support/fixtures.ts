@@ -2,7 +2,7 @@
  * Test environments for the engine: one healthy baseline and small, named changes to it, one per failure mode of the
  * article. Rows use Web API property names (lookups as `_x_value`), as Dataverse returns them.
  */
-import type { DataverseRecord } from '../../diagnostics/port';
+import type { DataverseRecord } from '../../diagnostics';
 import type { DataSet } from '../../simulator/store';
 
 export const NOW = new Date('2026-11-27T12:00:00Z');

@@ -1,6 +1,6 @@
 import * as esbuild from 'esbuild';
 import * as path from 'path';
-import { en } from '../../diagnostics/messages/en';
+import { en } from '../../diagnostics';
 import { RIBBON_GLOBAL_NAMESPACE } from '../../webresources/ribbon/mailboxHealthForm';
 import { buildFleetPage } from './buildFleetPage';
 import { DIAGNOSE_SCRIPT } from './components';

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { unescapeXml } from '../../diagnostics/port';
+import { unescapeXml } from '../../diagnostics';
 
 /**
  * What pcf-scripts built for the control (out/controls/MailboxHealthControl): its manifest and the files the manifest

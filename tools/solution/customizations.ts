@@ -13,7 +13,8 @@ import {
   WEB_RESOURCES,
   webResourceZipPath,
 } from './components';
-import { bracedGuid, escapeXml, RawXml, renderXmlTemplate } from './xmlTemplate';
+import { escapeXml } from '../../diagnostics';
+import { bracedGuid, RawXml, renderXmlTemplate } from './xmlTemplate';
 
 export interface CustomizationsInput {
   template: string;

@@ -1,5 +1,6 @@
 import { DIAGNOSTICIAN_ROLE, MAILBOX_HEALTH_FORM, WEB_RESOURCES } from './components';
-import { bracedGuid, escapeXml, RawXml, renderXmlTemplate } from './xmlTemplate';
+import { escapeXml } from '../../diagnostics';
+import { bracedGuid, RawXml, renderXmlTemplate } from './xmlTemplate';
 
 /** Solution component types of RootComponent/@type. */
 export const ComponentType = { entity: 1, role: 20, systemForm: 60, webResource: 61, customControl: 66 } as const;

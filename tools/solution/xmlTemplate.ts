@@ -4,20 +4,12 @@
  * `{{name}}` tokens. Text values are escaped; blocks the packer generates from the same data it zips are passed as
  * RawXml so they are inserted as markup.
  */
+import { escapeXml } from '../../diagnostics';
 export class RawXml {
   constructor(readonly markup: string) {}
 }
 
 export type TemplateValue = string | number | RawXml;
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 /**
  * Fills every token. An unknown token or an unused value is an error: a misspelt token would otherwise ship literally

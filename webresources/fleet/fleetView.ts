@@ -4,9 +4,7 @@
  * reports the scan's FleetTally counts, one at a time, so a 10,000-mailbox fleet keeps only the unhealthy rows. The
  * grouping itself is the CLI's HTML report's too (cli/scan-groups.ts): the page keeps each group's rows besides.
  */
-import type { FleetMailboxSummary } from '../../diagnostics/fleet';
-import { formatMessage } from '../../diagnostics/messages/format';
-import type { DiagnosisReport, Verdict } from '../../diagnostics/report';
+import { formatMessage, type DiagnosisReport, type FleetMailboxSummary, type Verdict } from '../../diagnostics';
 import {
   causeCheck,
   causeOf,
@@ -48,7 +46,7 @@ export class FleetView {
     group.rows.push({ ...summary, profile, summary: check ? formatMessage(check.summary) : '' });
   }
 
-  /** Largest group first; equal sizes in the article's debugging order, causes before checks that could not run. */
+  /** Largest group first; equal sizes in the debugging order, causes before checks that could not run. */
   groups(): CauseGroup[] {
     return [...this.groupsByKey.values()].sort((a, b) =>
       compareGroups({ ...a, size: a.rows.length }, { ...b, size: b.rows.length }),

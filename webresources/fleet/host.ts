@@ -9,8 +9,7 @@
  * (https://learn.microsoft.com/power-apps/developer/model-driven-apps/clientapi/reference/getglobalcontext-clientglobalcontext.js.aspx,
  * https://learn.microsoft.com/power-apps/developer/model-driven-apps/open-forms-views-dialogs-reports-url).
  */
-import type { Caller } from '../../diagnostics/input';
-import type { WebApiPort } from '../../diagnostics/port';
+import type { Caller, WebApiPort } from '../../diagnostics';
 import { ENTITY_SETS, PRIMARY_KEYS } from '../../cli/http/environment';
 import { createHttpPort, type Fetch } from '../../cli/http/webapi';
 import { normaliseRecordId, openMailboxHealth, type RibbonNavigation } from '../ribbon/diagnoseCommand';

@@ -4,12 +4,15 @@
  * cause, counts by profile). It only reads. Like the CLI, it never calls clean an environment it did not see: an answer
  * that was not Dataverse's, no organization record, or a mailbox table that cannot be read fails the scan.
  */
-import { toDataverseError } from '../../diagnostics/errors';
-import { FleetTally, startFleetScan } from '../../diagnostics/fleet';
-import type { Caller } from '../../diagnostics/input';
-import type { WebApiPort } from '../../diagnostics/port';
-import type { RetryOptions } from '../../diagnostics/retry';
-import { UnrecognisedAlertTally } from '../../diagnostics/alerts/unrecognised';
+import {
+  FleetTally,
+  startFleetScan,
+  toDataverseError,
+  UnrecognisedAlertTally,
+  type Caller,
+  type RetryOptions,
+  type WebApiPort,
+} from '../../diagnostics';
 import {
   addEnvironment,
   completeDocument,

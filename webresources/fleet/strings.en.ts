@@ -3,7 +3,7 @@
  * renders through the engine's catalogue (diagnostics/messages/en.ts); this catalogue holds only the page's frame.
  * `{name}` placeholders take plain text.
  */
-import { formatTemplate } from '../../diagnostics/messages/format';
+import { formatTemplate } from '../../diagnostics';
 
 export const fleetEn = {
   'fleet.title': 'Fleet health',

@@ -1,5 +1,4 @@
-import { en } from '../../diagnostics/messages/en';
-import { formatTemplate } from '../../diagnostics/messages/format';
+import { en, formatTemplate } from '../../diagnostics';
 
 /**
  * The Diagnose command's strings come from the product's one English catalogue (diagnostics/messages/en.ts), under

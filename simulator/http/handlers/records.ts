@@ -3,7 +3,7 @@
  * record, a record's related rows through a navigation property, and a collection's `$count`. Each request's options
  * are parsed once; the tree goes to the faults (the tables it touches) and to the store.
  */
-import { LOOKUP_LOGICAL_NAME, type DataverseRecord } from '../../../diagnostics/port';
+import { LOOKUP_LOGICAL_NAME, type DataverseRecord } from '../../../diagnostics';
 import { touchedTables } from '../../faults';
 import { parseQueryOptions, type FetchQuery, type ODataQuery, type ParsedOptions } from '../../query';
 import { StoreError } from '../../store';

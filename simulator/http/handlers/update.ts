@@ -3,7 +3,7 @@
  * literals of the column's type, option values in range), then written. Scheduling Test & Enable stamps the attempt
  * and leaves the test to the asynchronous service (test-and-enable.ts).
  */
-import { LOOKUP_LOGICAL_NAME } from '../../../diagnostics/port';
+import { LOOKUP_LOGICAL_NAME } from '../../../diagnostics';
 import type { SchemaTable } from '../../strictness';
 import { attemptStamp, schedulesTestAndEnable } from '../../test-and-enable';
 import { API_PATH, type EmulatorContext } from '../context';

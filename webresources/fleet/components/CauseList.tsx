@@ -1,8 +1,6 @@
 import * as React from 'react';
 import { ActionButton, FocusZone, FocusZoneDirection, Link, List, SearchBox } from '@fluentui/react';
-import { formatMessage } from '../../../diagnostics/messages/format';
-import type { MessageKey } from '../../../diagnostics/messages/en';
-import type { CheckId, Verdict } from '../../../diagnostics/report';
+import { formatMessage, type CheckId, type MessageKey, type Verdict } from '../../../diagnostics';
 import type { StatusColours } from '../../../MailboxHealthControl/model/theme';
 import { StatusGlyph, type GlyphShape } from '../../../MailboxHealthControl/components/StatusGlyph';
 import type { CauseGroup, FleetRow } from '../fleetView';

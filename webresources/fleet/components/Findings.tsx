@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Link } from '@fluentui/react';
 import { findingTitle, type ScanFinding } from '../../../cli/scan-report';
-import { formatMessage } from '../../../diagnostics/messages/format';
+import { formatMessage } from '../../../diagnostics';
 import { count, fleetText } from '../strings.en';
 import type { FleetClassNames } from './styles';
 

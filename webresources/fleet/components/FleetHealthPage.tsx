@@ -8,7 +8,7 @@ import {
   ThemeProvider,
 } from '@fluentui/react';
 import { renderCsv, renderJson, type ScanDocument } from '../../../cli/scan-report';
-import { CHECK_ORDER } from '../../../diagnostics/report';
+import { CHECK_ORDER } from '../../../diagnostics';
 import type { PanelTheme } from '../../../MailboxHealthControl/model/theme';
 import { StatusGlyph, type GlyphShape } from '../../../MailboxHealthControl/components/StatusGlyph';
 import type { FleetHost } from '../host';

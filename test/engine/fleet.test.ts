@@ -1,18 +1,15 @@
 /**
- * The engine's fleet scan (diagnostics/fleet.ts) against the schema-checked Xrm.WebApi fake over the sample
+ * The engine's fleet scan (diagnostics/fleet/) against the schema-checked Xrm.WebApi fake over the sample
  * environment: every check of every mailbox has the status a single diagnosis gives it — with every table readable,
  * and with each table denied in turn — from a handful of bulk requests; plus the aggregate-limit fallback, --profile
  * resolution, and the tally.
  */
-import { diagnoseMailbox } from '../../diagnostics/diagnose';
-import { AGGREGATE_LIMIT_CODE } from '../../diagnostics/errors';
+import { AGGREGATE_LIMIT_CODE, diagnoseMailbox, type DiagnosisReport, type WebApiPort } from '../../diagnostics';
 import { continuationOptions, FleetProfileError, FleetTally, startFleetScan } from '../../diagnostics/fleet';
-import type { WebApiPort } from '../../diagnostics/port';
-import type { DiagnosisReport } from '../../diagnostics/report';
 import { loadSampleEnvironment } from '../../sandbox/sampleEnvironment';
 import { FakeWebApi } from '../../simulator/fake';
 import { alert, environment, healthyMailbox, now as fixturesNow } from '../support/fixtures';
-import { GENERATED_PREFIX, HYBRID_PROFILE } from './helpers';
+import { GENERATED_PREFIX, HYBRID_PROFILE } from '../cli/helpers';
 
 const NOW = new Date();
 const noSleep = async () => undefined;
@@ -332,5 +329,19 @@ describe('fleet scan', () => {
     expect(tally.findings.map((f) => f.alert?.text)).toEqual([NAMES_NONE]);
     expect(tally.counts()).toMatchObject({ total: 3, failing: 1 });
     expect(tally.mailboxes.filter((m) => m.overall === 'failing').map((m) => m.name)).toEqual(['Dana Whitfield']);
+    // Tallies of parts of the scan merge into the whole: Dana's part has seen the alert name her, so the sum knows it.
+    const parts = [new FleetTally(), new FleetTally()];
+    reports.forEach((report) => parts[report.mailbox.name === 'Dana Whitfield' ? 1 : 0].add(report));
+    expect(parts[0].findings.map((f) => f.alert?.text).sort()).toEqual([NAMES_DANA, NAMES_NONE].sort());
+    const merged = new FleetTally();
+    for (const part of parts) merged.merge(part);
+    expect(merged.counts()).toEqual(tally.counts());
+    expect(merged.byCheck).toEqual(tally.byCheck);
+    expect(merged.findings).toEqual(tally.findings);
+    expect(merged.mailboxes.map((m) => m.id).sort()).toEqual(tally.mailboxes.map((m) => m.id).sort());
+    const lean = new FleetTally({ keepMailboxes: false });
+    lean.merge(merged);
+    expect(lean.mailboxes).toEqual([]);
+    expect(lean.counts()).toEqual(tally.counts());
   });
 });

@@ -1,9 +1,45 @@
 /**
- * The shape of a diagnosis. Checks return message keys and parameters, never English: every surface renders them
- * through the one catalogue (messages/en.ts), and the CLI's JSON is the rendered form of this report.
+ * The shapes the engine shares with its hosts: a diagnosis report, the tables it reads and how a read can fail, and
+ * what the email tracking explainer needs. Types and the check order only, so every module may depend on this one and
+ * it depends on nothing but the message and error shapes. Checks return message keys and parameters, never English:
+ * every surface renders them through its catalogue, and the CLI's JSON is the rendered form of the report.
  */
-import type { TrackingContext } from './email-tracking';
+import type { FailureKind } from './errors';
 import type { Message } from './messages/format';
+
+/** The tables the engine reads; the catalogue names each for people ("Alerts (tracelog)"). */
+export type TableName =
+  | 'mailbox'
+  | 'emailserverprofile'
+  | 'tracelog'
+  | 'organization'
+  | 'usersettings'
+  | 'queue'
+  | 'contact'
+  | 'account'
+  | 'lead'
+  | 'systemuser'
+  | 'exchangesyncidmapping';
+
+export interface ReadFailure {
+  table: TableName;
+  kind: FailureKind | 'depends';
+  /** Dataverse's own message, kept for the evidence; never shown as markup. */
+  detail: string;
+  code?: string;
+  /** For `depends`: the table whose failure this one inherited. */
+  dependsOn?: TableName;
+}
+
+export type Loaded<T> = { ok: true; value: T } | { ok: false; failure: ReadFailure };
+
+export type OwnerKind = 'systemuser' | 'queue' | 'unknown';
+
+/** Who runs the diagnosis, when the host knows: item-level rows are visible only to the owner and administrators. */
+export interface Caller {
+  userId: string | null;
+  systemAdministrator: boolean | null;
+}
 
 export type CheckId =
   | 'approval'
@@ -20,7 +56,7 @@ export type CheckId =
   | 'conditional-access'
   | 'email-tracking';
 
-/** The article's debugging order; the report lists checks in this order and "Start here" follows it. */
+/** The debugging order; the report lists checks in this order and "Start here" follows it. */
 export const CHECK_ORDER: readonly CheckId[] = [
   'approval',
   'owner',
@@ -169,21 +205,27 @@ export interface DiagnosisReport {
   tracking: TrackingContext;
 }
 
-export function overallVerdict(checks: readonly CheckResult[]): Verdict {
-  if (checks.some((c) => c.status === 'fail')) return 'failing';
-  if (checks.some((c) => c.status === 'warn')) return 'warning';
-  if (checks.some((c) => c.status === 'error')) return 'unknown';
-  return 'healthy';
+/** What the email tracking explainer needs to answer for one mailbox without reading it again. */
+export interface TrackingContext {
+  ownerKind: OwnerKind;
+  filteringMethod: number | null;
+  incomingOnServerSideSync: boolean;
+  ignoreInternalEmail: boolean | null;
 }
 
-/**
- * The first failing check in the canonical order, else the first warning. A symptom explained by another check that
- * fails or warns (the root cause) hands "Start here" to that check: one story per root cause.
- */
-export function startHere(checks: readonly CheckResult[]): CheckId | null {
-  const ordered = [...checks].sort((a, b) => CHECK_ORDER.indexOf(a.id) - CHECK_ORDER.indexOf(b.id));
-  const first = ordered.find((c) => c.status === 'fail') ?? ordered.find((c) => c.status === 'warn');
-  if (!first) return null;
-  const cause = first.explainedBy ? ordered.find((c) => c.id === first.explainedBy) : undefined;
-  return cause && (cause.status === 'fail' || cause.status === 'warn') ? cause.id : first.id;
+export interface TrackingMatch {
+  table: TableName;
+  id: string;
+  name: string | null;
+}
+
+export interface TrackingExplanation {
+  address: string;
+  tracked: 'yes' | 'no' | 'replies-only' | 'unknown';
+  reason: Message;
+  matches: TrackingMatch[];
+  /** Tables that could not be searched (for example, no read privilege). */
+  unreadable: TableName[];
+  /** What holds whatever the answer (the Inbox-root rule, Sent Items, folder, category and manual tracking). */
+  note: Message;
 }

@@ -1,44 +1,21 @@
 /**
- * "Would an email from this address be tracked, and if not, why?" — the article's common false positive, answered for
+ * "Would an email from this address be tracked, and if not, why?" — the common false positive, answered for
  * one sender address: does it resolve to a contact, account or lead (or a user or queue: internal email), and what
  * does the owner's "track email messages from" option make of that? Each lookup is independent: a denied table
  * leaves the others intact and is named in the answer. The answer is about automatic tracking only: folder-level,
  * category and manual tracking work whatever the option
  * (https://learn.microsoft.com/power-platform/admin/email-message-filtering-correlation).
  */
-import { FILTERING } from './checks/email-tracking';
-import { CHANNELS, usesServerSideSync } from './checks/common';
-import { failed, loaded, type DiagnosisInput, type Loaded, type OwnerKind, type TableName } from './input';
+import { FILTERING } from './constants';
+import { channelById, usesServerSideSync } from './channels';
+import type { Loaded, TableName, TrackingContext, TrackingExplanation, TrackingMatch } from './model';
+import { failed, loaded, type DiagnosisInput } from './input';
 import { message, type Message } from './messages/format';
 import { odataOptions, odataString, type WebApiPort } from './port';
 import { readBoolean, readString } from './records';
 import { retryingPort, type RetryOptions } from './retry';
 
-export interface TrackingContext {
-  ownerKind: OwnerKind;
-  filteringMethod: number | null;
-  incomingOnServerSideSync: boolean;
-  ignoreInternalEmail: boolean | null;
-}
-
-export interface TrackingMatch {
-  table: TableName;
-  id: string;
-  name: string | null;
-}
-
-export interface TrackingExplanation {
-  address: string;
-  tracked: 'yes' | 'no' | 'replies-only' | 'unknown';
-  reason: Message;
-  matches: TrackingMatch[];
-  /** Tables that could not be searched (for example, no read privilege). */
-  unreadable: TableName[];
-  /** What holds whatever the answer (the Inbox-root rule, Sent Items, folder, category and manual tracking). */
-  note: Message;
-}
-
-const INCOMING = CHANNELS.find((c) => c.id === 'incoming')!;
+const INCOMING = channelById('incoming');
 
 export function trackingContext(input: DiagnosisInput): TrackingContext {
   const owner = input.ownerFiltering.ok ? input.ownerFiltering.value : null;
