@@ -10,6 +10,7 @@
  * fixes and the profiles, never by the number of mailboxes.
  */
 import type { ByCheck } from '../diagnostics/fleet';
+import { en } from '../diagnostics/messages/en';
 import { formatMessage } from '../diagnostics/messages/format';
 import { CHECK_ORDER, type CheckId, type CheckResult, type DiagnosisReport, type Verdict } from '../diagnostics/report';
 
@@ -52,7 +53,7 @@ export function causeCheck(report: DiagnosisReport): CheckResult | undefined {
 /** The cause of a mailbox that is not healthy. */
 export function causeOf(report: DiagnosisReport): Cause {
   const check = causeCheck(report);
-  const fix = check?.remedy ? formatMessage(check.remedy) : null;
+  const fix = check?.remedy ? formatMessage(check.remedy, en) : null;
   const kind = report.overall === 'unknown' ? 'unknown' : 'cause';
   return {
     key: `${kind}\u0000${check?.id ?? ''}\u0000${fix ?? ''}`,

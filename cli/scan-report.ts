@@ -20,7 +20,7 @@ import {
 } from '../diagnostics/fleet';
 import { formatMessage } from '../diagnostics/messages/format';
 import type { ReadFailure } from '../diagnostics/input';
-import type { MessageKey } from '../diagnostics/messages/en';
+import { en, type MessageKey } from '../diagnostics/messages/en';
 import { learnSearchUrl } from '../diagnostics/alerts/codes';
 import type { UnrecognisedAlert, UnrecognisedAlertTally } from '../diagnostics/alerts/unrecognised';
 import { cleanDeep, cleanLine, csvCell, markdownCell } from './sanitize';
@@ -90,21 +90,24 @@ export interface ScanDocument extends Omit<ScanSummary, 'change'> {
 export function unreadableEntry(failure: ReadFailure): { table: string; reason: string } {
   return {
     table: failure.table,
-    reason: formatMessage({
-      key: `reason.${failure.kind}` as MessageKey,
-      params: { table: { key: `table.${failure.table}` as MessageKey } },
-    }),
+    reason: formatMessage(
+      {
+        key: `reason.${failure.kind}` as MessageKey,
+        params: { table: { key: `table.${failure.table}` as MessageKey } },
+      },
+      en,
+    ),
   };
 }
 
 export function scanFinding(finding: Finding, environment: string): ScanFinding {
-  return { environment, ...renderFinding(finding) };
+  return { environment, ...renderFinding(finding, { catalogue: en }) };
 }
 
 /** "Email server profile: Contoso Exchange Online" (and the environment when the scan has several). */
 export function findingTitle(finding: ScanFinding, withEnvironment: boolean): string {
   const subject = cleanLine(finding.subject.name ?? finding.subject.id ?? '');
-  const title = `${formatMessage({ key: `finding.scope.${finding.scope}` })}: ${subject}`;
+  const title = `${formatMessage({ key: `finding.scope.${finding.scope}` }, en)}: ${subject}`;
   return withEnvironment ? `${title} (${finding.environment})` : title;
 }
 
@@ -291,9 +294,9 @@ export function summaryOf(doc: ScanDocument): ScanSummary {
   return { ...rest, ...(change ? { change: changeCounts(change) } : {}) };
 }
 
-export const checkTitle = (id: CheckId): string => formatMessage({ key: `check.${id}.title` as MessageKey });
+export const checkTitle = (id: CheckId): string => formatMessage({ key: `check.${id}.title` as MessageKey }, en);
 export const verdictLabel = (verdict: Verdict): string =>
-  formatMessage({ key: `cli.scan.verdict.${verdict}` as MessageKey });
+  formatMessage({ key: `cli.scan.verdict.${verdict}` as MessageKey }, en);
 const signed = (value: number): string =>
   value > 0 ? `+${value.toLocaleString('en-US')}` : value.toLocaleString('en-US');
 const n = (value: number): string => value.toLocaleString('en-US');

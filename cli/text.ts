@@ -5,7 +5,7 @@ import { formatMessage, formatTemplate } from '../diagnostics/messages/format';
 export type CliKey = Extract<MessageKey, `cli.${string}`>;
 
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  return formatMessage({ key, ...(params ? { params } : {}) });
+  return formatMessage({ key, ...(params ? { params } : {}) }, en);
 }
 
 /** A key chosen at run time (e.g. from an error); an unknown key is shown as is. */

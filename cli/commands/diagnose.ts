@@ -5,6 +5,7 @@
  */
 import { evaluate } from '../../diagnostics/diagnose';
 import { loadDiagnosisInput, type DiagnosisInput, type ReadFailure } from '../../diagnostics/input';
+import { en } from '../../diagnostics/messages/en';
 import { renderReport, renderReportJson } from '../../diagnostics/render';
 import { retryingPort } from '../../diagnostics/retry';
 import { checkFormat, type ParsedArgs } from '../args';
@@ -64,7 +65,9 @@ export async function diagnoseCommand(context: Context, args: ParsedArgs): Promi
     return 1;
   }
   const report = evaluate(input, environment);
-  if (format === 'json') context.out.line(JSON.stringify(cleanDeep(renderReportJson(report)), null, 2));
-  else context.out.write(cleanText(renderReport(report, format === 'markdown' ? 'markdown' : 'text')));
+  if (format === 'json')
+    context.out.line(JSON.stringify(cleanDeep(renderReportJson(report, { catalogue: en })), null, 2));
+  else
+    context.out.write(cleanText(renderReport(report, format === 'markdown' ? 'markdown' : 'text', { catalogue: en })));
   return report.overall === 'healthy' || report.overall === 'warning' ? 0 : 2;
 }

@@ -5,6 +5,7 @@
  * failing (or timed out), 1 error.
  */
 import { startFleetScan } from '../../diagnostics/fleet';
+import { en } from '../../diagnostics/messages/en';
 import { formatMessage } from '../../diagnostics/messages/format';
 import { testAndEnable, type TestAndEnableResult } from '../../diagnostics/test-and-enable';
 import type { Sleep } from '../../diagnostics/retry';
@@ -113,7 +114,7 @@ export async function testEnableCommand(context: Context, args: ParsedArgs): Pro
         before: result.before,
         after: result.after,
         completedOn: result.completedOn,
-        summary: formatMessage(result.summary),
+        summary: formatMessage(result.summary, en),
       };
       context.err.line(t('cli.testEnable.done', { mailbox: label, outcome: t(`cli.testEnable.outcome.${result.outcome}`) }));
       return outcome;

@@ -9,7 +9,7 @@
 import { isRecord } from '../../diagnostics/answers';
 import { UnexpectedAnswerError } from '../../diagnostics/errors';
 import { formatMessage, type Message, type MessageParams } from '../../diagnostics/messages/format';
-import type { MessageKey } from '../../diagnostics/messages/en';
+import { en, type MessageKey } from '../../diagnostics/messages/en';
 import { cleanLine } from '../sanitize';
 
 /** The property each function's answer carries (its Learn reference page lists the response's properties). */
@@ -69,7 +69,7 @@ function isHtml(type: string, text: string): boolean {
 
 function bad(status: number, key: MessageKey, params: MessageParams): UnexpectedAnswerError {
   return new UnexpectedAnswerError(
-    formatMessage({ key, params: { ...params, hint: { key: 'cli.http.answer.hint' } } }),
+    formatMessage({ key, params: { ...params, hint: { key: 'cli.http.answer.hint' } } }, en),
     undefined,
     status,
     undefined,

@@ -10,6 +10,7 @@
  * engine's (retry.ts): this adapter makes one attempt per call.
  */
 import type { DataverseRecord, RetrieveMultipleResult, WebApiPort } from '../../diagnostics/port';
+import { en } from '../../diagnostics/messages/en';
 import { formatMessage } from '../../diagnostics/messages/format';
 import { readAnswer, redirectError, type ExpectedAnswer } from './answers';
 import { Semaphore } from './limit';
@@ -233,8 +234,8 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
         throw failure(
           0,
           reason === 'timeout'
-            ? formatMessage({ key: 'cli.http.timeout', params: { host, seconds: Math.round(timeoutMs / 1000) } })
-            : formatMessage({ key: 'cli.http.network', params: { host, reason } }),
+            ? formatMessage({ key: 'cli.http.timeout', params: { host, seconds: Math.round(timeoutMs / 1000) } }, en)
+            : formatMessage({ key: 'cli.http.network', params: { host, reason } }, en),
         );
       }
       if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))
@@ -254,12 +255,12 @@ export function createHttpPort(options: HttpPortOptions): HttpPort {
       const status = response.status;
       const fallback =
         status === 401
-          ? formatMessage({ key: 'cli.http.401', params: { host } })
+          ? formatMessage({ key: 'cli.http.401', params: { host } }, en)
           : status === 403
-            ? formatMessage({ key: 'cli.http.403', params: { host } })
+            ? formatMessage({ key: 'cli.http.403', params: { host } }, en)
             : status === 404
-              ? formatMessage({ key: 'cli.http.404', params: { host } })
-              : formatMessage({ key: 'cli.http.status', params: { host, status } });
+              ? formatMessage({ key: 'cli.http.404', params: { host } }, en)
+              : formatMessage({ key: 'cli.http.status', params: { host, status } }, en);
       throw failure(
         status,
         status === 401 ? fallback : (serverMessage ?? fallback),

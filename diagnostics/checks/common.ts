@@ -1,7 +1,7 @@
 /** What every check shares: the result builder, the error result, and which channels run on server-side sync. */
 import type { RootCause } from '../analysis';
 import type { ReadFailure } from '../input';
-import { isMessageKey, message, type Message, type MessageParams } from '../messages/format';
+import { message, optionMessage, type Message, type MessageParams } from '../messages/format';
 import type { MessageKey } from '../messages/en';
 import type { DataverseRecord } from '../port';
 import { formattedValue, readBoolean, readNumber, textValue, evidence } from '../records';
@@ -45,8 +45,7 @@ export function result(id: CheckId, parts: ResultParts): CheckResult {
 }
 
 export function checkTitle(id: CheckId): Message {
-  const titleKey = `check.${id}.title`;
-  return message(isMessageKey(titleKey) ? titleKey : 'check.unknown.title');
+  return { key: `check.${id}.title`, fallback: message('check.unknown.title') };
 }
 
 /**
@@ -103,7 +102,7 @@ export function errorResult(
   };
 }
 
-/** The label of an option value: Dataverse's own when the response carried it, else the catalogue's. */
+/** The label of an option value: Dataverse's own when the response carried it, else the catalogue's when rendered. */
 export function optionLabel(
   optionSet: OptionSetName,
   value: number | null,
@@ -113,8 +112,7 @@ export function optionLabel(
   const fromServer = row && column ? formattedValue(row, column) : undefined;
   if (fromServer !== undefined) return fromServer;
   if (value === null) return message('value.notSet');
-  const key = `option.${optionSet}.${value}`;
-  return isMessageKey(key) ? message(key) : message('option.unknown', { value });
+  return optionMessage(optionSet, value);
 }
 
 export const DELIVERY = {

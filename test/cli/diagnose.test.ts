@@ -1,4 +1,5 @@
 /** `mailbox-health diagnose` over real HTTP against the emulator: formats, address lookup, exit codes, usage errors. */
+import { en } from '../../diagnostics/messages/en';
 import { renderReportJson } from '../../diagnostics/render';
 import { CHECK_ORDER } from '../../diagnostics/report';
 import { ADELE, allOutputs, expectNoSecrets, MEGAN, run, SALES, startSandbox, TOKEN, type Sandbox } from './helpers';
@@ -100,7 +101,7 @@ describe('diagnose', () => {
     }
     // The same shape the engine defines.
     expect(Object.keys(report)).toEqual(
-      Object.keys(renderReportJson({ ...report, checks: [], findings: [], tracking: {} } as never)),
+      Object.keys(renderReportJson({ ...report, checks: [], findings: [], tracking: {} } as never, { catalogue: en })),
     );
   });
 

@@ -1,4 +1,5 @@
 import { alert, environment, IDS, ago, ahead } from '../support/fixtures';
+import { en } from '../../diagnostics/messages/en';
 import { formatMessage } from '../../diagnostics/messages/format';
 import { check, diagnose, evidenceOf, statuses, summaryOf } from './helpers';
 
@@ -284,8 +285,8 @@ describe('diagnosis of one mailbox', () => {
     const appointments = check(report, 'appointments');
     expect(appointments.status).toBe('fail');
     expect(appointments.remedy?.key).toBe('check.appointments.remedyDocumentedCauses');
-    expect(formatMessage(appointments.remedy!)).not.toMatch(/tracking token/i);
-    expect(formatMessage(appointments.remedy!)).toMatch(
+    expect(formatMessage(appointments.remedy!, en)).not.toMatch(/tracking token/i);
+    expect(formatMessage(appointments.remedy!, en)).toMatch(
       /synchronization filters.*organizer.*another organization.*383/s,
     );
     expect(check(report, 'mailbox-test').explainedBy).toBe('appointments');

@@ -1,5 +1,6 @@
 import { diagnoseMailbox, type Caller } from '../../diagnostics';
 import type { CheckId, CheckResult, DiagnosisReport } from '../../diagnostics/report';
+import { en } from '../../diagnostics/messages/en';
 import { formatMessage } from '../../diagnostics/messages/format';
 import { formatEvidenceValue } from '../../diagnostics/render';
 import type { DataSet } from '../../sandbox/emulator/store';
@@ -31,12 +32,14 @@ export function check(report: DiagnosisReport, id: CheckId): CheckResult {
 }
 
 export function summaryOf(result: CheckResult): string {
-  return formatMessage(result.summary);
+  return formatMessage(result.summary, en);
 }
 
 /** Evidence as label → rendered value, for readable assertions. */
 export function evidenceOf(result: CheckResult): Record<string, string> {
-  return Object.fromEntries(result.evidence.map((e) => [formatMessage(e.label), formatEvidenceValue(e.value)]));
+  return Object.fromEntries(
+    result.evidence.map((e) => [formatMessage(e.label, en), formatEvidenceValue(e.value, { catalogue: en })]),
+  );
 }
 
 export function statuses(report: DiagnosisReport): Record<string, string> {

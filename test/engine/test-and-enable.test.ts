@@ -1,4 +1,5 @@
 import { testAndEnable } from '../../diagnostics';
+import { en } from '../../diagnostics/messages/en';
 import { formatMessage } from '../../diagnostics/messages/format';
 import { FakeWebApi } from '../support/fakeWebApi';
 import { environment, IDS, now } from '../support/fixtures';
@@ -24,7 +25,7 @@ describe('Test & Enable', () => {
     fake.completesTestAndEnable(1, { incoming: 1, outgoing: 1, act: 1 }, '2026-11-27T12:03:00Z');
     const result = await testAndEnable(fake, IDS.mailbox, { sleep: async () => undefined, pollIntervalMs: 60_000, timeoutMs: 180_000 });
     expect(result.outcome).toBe('timeout');
-    expect(formatMessage(result.summary)).toBe('Test & Enable did not finish within 3 minutes; the asynchronous service may be busy. Check again later.');
+    expect(formatMessage(result.summary, en)).toBe('Test & Enable did not finish within 3 minutes; the asynchronous service may be busy. Check again later.');
   });
 
   it('reports a failure with the channels and the usual causes', async () => {
@@ -32,7 +33,7 @@ describe('Test & Enable', () => {
     fake.completesTestAndEnable(1, { incoming: 2, outgoing: 1, act: 1 });
     const result = await testAndEnable(fake, IDS.mailbox, { sleep: async () => undefined });
     expect(result.outcome).toBe('failed');
-    expect(formatMessage(result.summary)).toMatch(/^Test & Enable failed for: Incoming email\. This points to credentials/);
+    expect(formatMessage(result.summary, en)).toMatch(/^Test & Enable failed for: Incoming email\. This points to credentials/);
   });
 
   it('times out after five minutes by default', async () => {

@@ -5,6 +5,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react';
 import { FleetTally, startFleetScan } from '../../diagnostics/fleet';
 import { CHECK_ORDER } from '../../diagnostics/report';
+import { en } from '../../diagnostics/messages/en';
 import { formatMessage } from '../../diagnostics/messages/format';
 import { themeFromDesignLanguage } from '../../MailboxHealthControl/model/theme';
 import * as path from 'node:path';
@@ -140,7 +141,7 @@ test("shows the totals, the charts' text alternatives and the groups the engine'
         .map((cell) => cell.textContent),
     );
   const wanted = CHECK_ORDER.filter((id) => expected.byCheck[id].fail + expected.byCheck[id].warn > 0).map((id) => [
-    formatMessage({ key: `check.${id}.title` as never }),
+    formatMessage({ key: `check.${id}.title` as never }, en),
     String(expected.byCheck[id].fail),
     String(expected.byCheck[id].warn),
   ]);

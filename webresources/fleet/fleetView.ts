@@ -5,8 +5,8 @@
  * grouping itself is the CLI's HTML report's too (cli/scan-groups.ts): the page keeps each group's rows besides.
  */
 import type { FleetMailboxSummary } from '../../diagnostics/fleet';
-import { formatMessage } from '../../diagnostics/messages/format';
 import type { DiagnosisReport, Verdict } from '../../diagnostics/report';
+import { engineText } from './strings.en';
 import {
   causeCheck,
   causeOf,
@@ -45,7 +45,7 @@ export class FleetView {
     }
     group[report.overall as Exclude<Verdict, 'healthy'>]++;
     const check = causeCheck(report);
-    group.rows.push({ ...summary, profile, summary: check ? formatMessage(check.summary) : '' });
+    group.rows.push({ ...summary, profile, summary: check ? engineText(check.summary) : '' });
   }
 
   /** Largest group first; equal sizes in the article's debugging order, causes before checks that could not run. */
