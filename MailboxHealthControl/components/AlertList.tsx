@@ -73,13 +73,13 @@ export const AlertList: React.FC<{
                   <dd className={classNames.evidenceValue}>{alert.search.code}</dd>
                 </div>
                 <div className={classNames.evidenceRow}>
-                  <dt className={classNames.evidenceLabel}>{strings.t('alerts.learn')}</dt>
+                  <dt className={classNames.evidenceLabel}>{strings.t('panel.alerts.learn')}</dt>
                   <dd className={classNames.evidenceValue}>
                     <Link
                       href={alert.search.url}
                       target="_blank"
                       rel="noopener noreferrer"
-                      aria-label={strings.t('alerts.searchLearnAria', { code: alert.search.code })}
+                      aria-label={strings.t('panel.aria.searchLearn', { code: alert.search.code })}
                     >
                       {strings.t('alerts.searchLearn')}
                     </Link>

@@ -3,10 +3,9 @@ import * as React from 'react';
 import { DefaultButton, TextField } from '@fluentui/react';
 import { isPlausibleAddress } from '../../diagnostics/email-tracking';
 import type { TrackingView } from '../model/engine';
-import type { Strings } from '../model/strings';
+import type { ControlMessageKey, Strings } from '../model/strings';
 import type { StatusColours } from '../model/theme';
 import type { Tone } from '../model/viewModel';
-import type { MessageKey } from '../../diagnostics/messages/en';
 import type { PanelClassNames } from './styles';
 import { StatusGlyph, type GlyphShape } from './StatusGlyph';
 import { h } from './h';
@@ -93,7 +92,7 @@ export const TrackingExplainer: React.FC<{
   );
 };
 
-const VERDICT: Record<TrackingView['verdict'], { tone: Tone; shape: GlyphShape; key: MessageKey }> = {
+const VERDICT: Record<TrackingView['verdict'], { tone: Tone; shape: GlyphShape; key: ControlMessageKey }> = {
   yes: { tone: 'success', shape: 'pass', key: 'panel.tracking.yes' },
   no: { tone: 'danger', shape: 'fail', key: 'panel.tracking.no' },
   'replies-only': { tone: 'warning', shape: 'warn', key: 'panel.tracking.repliesOnly' },

@@ -7,6 +7,7 @@ import { panelStyles } from '../../MailboxHealthControl/components/styles';
 import { createStrings } from '../../MailboxHealthControl/model/strings';
 import { themeFromDesignLanguage } from '../../MailboxHealthControl/model/theme';
 import type { AlertView } from '../../MailboxHealthControl/model/viewModel';
+import { resxGetString } from './mockContext';
 
 const alert: AlertView = {
   level: 3,
@@ -31,7 +32,7 @@ test("the Learn more link inside an alert's fix text is underlined, not told apa
   render(
     <AlertList
       alerts={[alert]}
-      strings={createStrings()}
+      strings={createStrings(resxGetString)}
       colours={status}
       classNames={panelStyles(theme)}
       headingId="alerts"
