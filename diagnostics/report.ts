@@ -1,6 +1,7 @@
 /**
  * The shape of a diagnosis. Checks return message keys and parameters, never English: every surface renders them
- * through the one catalogue (messages/en.ts), and the CLI's JSON is the rendered form of this report.
+ * through the catalogue it has (the engine's English, messages/en.ts, or the control's resx generated from it), and the
+ * CLI's JSON is the rendered form of this report.
  */
 import type { TrackingContext } from './email-tracking';
 import type { Message } from './messages/format';
