@@ -56,5 +56,13 @@ export type {
   Verdict,
 } from './report';
 export { en, type MessageKey } from './messages/en';
-export { formatMessage, formatTemplate, message, type Message, type Catalogue } from './messages/format';
+export {
+  formatMessage,
+  formatTemplate,
+  message,
+  optionMessage,
+  type Message,
+  type Catalogue,
+  type OptionLabelKey,
+} from './messages/format';
 export { KNOWN_ALERTS, recogniseAlert } from './alerts/known-alerts';

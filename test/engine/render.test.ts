@@ -1,5 +1,14 @@
 import { CHECK_ORDER } from '../../diagnostics/report';
-import { en, escapeMarkdown, formatDuration, renderReport, renderReportJson } from '../../diagnostics';
+import {
+  en,
+  escapeMarkdown,
+  formatDuration,
+  formatMessage,
+  optionMessage,
+  renderCheck,
+  renderReport,
+  renderReportJson,
+} from '../../diagnostics';
 import { alert, environment, failedItem } from '../support/fixtures';
 import { check, diagnose } from './helpers';
 
@@ -64,6 +73,20 @@ describe('rendering a report', () => {
     expect(rendered.search).toBeNull();
     expect(rendered.cause).toMatch(/Exchange Online licence/);
     expect(renderReport(report, 'text', { catalogue: en })).not.toContain('Search Learn');
+  });
+
+  it('labels an option value the catalogue lacks when rendering, in that catalogue’s words; the check only names the value', async () => {
+    const { report } = await diagnose(environment({ mailbox: { emailrouteraccessapproval: 42 } }));
+    const approval = report.checks.find((c) => c.id === 'approval')!;
+    expect(approval.summary.params?.status).toEqual({
+      key: 'option.mailbox.emailrouteraccessapproval.42',
+      fallback: { key: 'option.unknown', params: { value: 42 } },
+    });
+    const german = { ...en, 'option.unknown': 'Unbekannter Wert ({value})' };
+    expect(renderCheck(approval, { catalogue: german }).summary).toContain('Unbekannter Wert (42)');
+    expect(formatMessage(optionMessage('mailbox.statecode', 1), german)).toBe('Inactive');
+    // A catalogue with neither the label nor the fallback shows the key: nothing is made up.
+    expect(formatMessage(optionMessage('mailbox.statecode', 1), {})).toBe('option.unknown');
   });
 
   it('formats durations for people', () => {
