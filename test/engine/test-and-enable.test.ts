@@ -1,4 +1,4 @@
-import { formatMessage, testAndEnable } from '../../diagnostics';
+import { en, formatMessage, testAndEnable } from '../../diagnostics';
 import { FakeWebApi } from '../support/fakeWebApi';
 import { environment, IDS, now } from '../support/fixtures';
 
@@ -36,7 +36,7 @@ describe('Test & Enable', () => {
       timeoutMs: 180_000,
     });
     expect(result.outcome).toBe('timeout');
-    expect(formatMessage(result.summary)).toBe(
+    expect(formatMessage(result.summary, en)).toBe(
       'Test & Enable did not finish within 3 minutes; the asynchronous service may be busy. Check again later.',
     );
   });
@@ -46,7 +46,7 @@ describe('Test & Enable', () => {
     fake.completesTestAndEnable(1, { incoming: 2, outgoing: 1, act: 1 });
     const result = await testAndEnable(fake, IDS.mailbox, { sleep: async () => undefined });
     expect(result.outcome).toBe('failed');
-    expect(formatMessage(result.summary)).toMatch(
+    expect(formatMessage(result.summary, en)).toMatch(
       /^Test & Enable failed for: Incoming email\. This points to credentials/,
     );
   });
