@@ -8,7 +8,6 @@ import { realEngine } from './engineAdapter';
 import type { PanelEngine } from './model/engine';
 import type { IInputs, IOutputs } from './generated/ManifestTypes';
 import { hostFromContext, type HostCache } from './model/host';
-import { installResx } from './model/resxCatalogue';
 
 export class MailboxHealthControl implements ComponentFramework.ReactControl<IInputs, IOutputs> {
   private readonly cache: HostCache = {};
@@ -20,8 +19,6 @@ export class MailboxHealthControl implements ComponentFramework.ReactControl<IIn
   ) {}
 
   public init(context: ComponentFramework.Context<IInputs>): void {
-    // In the production bundle the engine's catalogue is the resx (resxCatalogue.ts); elsewhere this is unused.
-    installResx((key) => context.resources.getString(key));
     context.mode.trackContainerResize(true);
   }
 

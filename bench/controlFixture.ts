@@ -3,6 +3,7 @@ import { FakeWebApi } from '../simulator/fake';
 import { alert, environment, IDS, now } from '../test/support/fixtures';
 import { CHECK_ORDER } from '../diagnostics';
 import { formatDateShort } from '../test/control/formatDate';
+import { resxGetString } from '../test/control/mockContext';
 
 export const CHECK_COUNT = CHECK_ORDER.length;
 
@@ -38,6 +39,7 @@ export function benchContext(port: FakeWebApi, mailboxId: string) {
   return {
     mode: { contextInfo: { entityId: mailboxId, entityTypeName: 'mailbox' } },
     webAPI: port,
+    resources: { getString: resxGetString },
     userSettings: { getTimeZoneOffsetMinutes: () => 60 },
     formatting: { formatDateShort },
   };

@@ -11,6 +11,7 @@
  */
 import {
   CHECK_ORDER,
+  en,
   formatMessage,
   type ByCheck,
   type CheckId,
@@ -58,7 +59,7 @@ export function causeCheck(report: DiagnosisReport): CheckResult | undefined {
 /** The cause of a mailbox that is not healthy. */
 export function causeOf(report: DiagnosisReport): Cause {
   const check = causeCheck(report);
-  const fix = check?.remedy ? formatMessage(check.remedy) : null;
+  const fix = check?.remedy ? formatMessage(check.remedy, en) : null;
   const kind = report.overall === 'unknown' ? 'unknown' : 'cause';
   return {
     key: `${kind}\u0000${check?.id ?? ''}\u0000${fix ?? ''}`,

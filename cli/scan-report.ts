@@ -11,6 +11,7 @@
  */
 import {
   CHECK_ORDER,
+  en,
   formatMessage,
   learnSearchUrl,
   mailboxKey,
@@ -95,21 +96,24 @@ export interface ScanDocument extends Omit<ScanSummary, 'change'> {
 export function unreadableEntry(failure: ReadFailure): { table: string; reason: string } {
   return {
     table: failure.table,
-    reason: formatMessage({
-      key: `reason.${failure.kind}` as MessageKey,
-      params: { table: { key: `table.${failure.table}` as MessageKey } },
-    }),
+    reason: formatMessage(
+      {
+        key: `reason.${failure.kind}` as MessageKey,
+        params: { table: { key: `table.${failure.table}` as MessageKey } },
+      },
+      en,
+    ),
   };
 }
 
 export function scanFinding(finding: Finding, environment: string): ScanFinding {
-  return { environment, ...renderFinding(finding) };
+  return { environment, ...renderFinding(finding, { catalogue: en }) };
 }
 
 /** "Email server profile: Contoso Exchange Online" (and the environment when the scan has several). */
 export function findingTitle(finding: ScanFinding, withEnvironment: boolean): string {
   const subject = cleanLine(finding.subject.name ?? finding.subject.id ?? '');
-  const title = `${formatMessage({ key: `finding.scope.${finding.scope}` })}: ${subject}`;
+  const title = `${formatMessage({ key: `finding.scope.${finding.scope}` }, en)}: ${subject}`;
   return withEnvironment ? `${title} (${finding.environment})` : title;
 }
 
@@ -296,7 +300,7 @@ export function summaryOf(doc: ScanDocument): ScanSummary {
   return { ...rest, ...(change ? { change: changeCounts(change) } : {}) };
 }
 
-export const checkTitle = (id: CheckId): string => formatMessage({ key: `check.${id}.title` as MessageKey });
+export const checkTitle = (id: CheckId): string => formatMessage({ key: `check.${id}.title` as MessageKey }, en);
 export const verdictLabel = (verdict: Verdict): string => t(`cli.scan.verdict.${verdict}`);
 const signed = (value: number): string =>
   value > 0 ? `+${value.toLocaleString('en-US')}` : value.toLocaleString('en-US');

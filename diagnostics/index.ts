@@ -106,7 +106,9 @@ export {
   formatMessage,
   formatTemplate,
   message,
+  optionMessage,
   type Message,
   type MessageParams,
   type Catalogue,
+  type OptionLabelKey,
 } from './messages/format';

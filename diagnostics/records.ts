@@ -4,7 +4,7 @@
  */
 import { FORMATTED_VALUE, LOOKUP_LOGICAL_NAME, type DataverseRecord } from './port';
 import type { Evidence, EvidenceValue, OptionSetName } from './model';
-import { isMessageKey, message, type Message } from './messages/format';
+import { message, optionMessage, type Message } from './messages/format';
 import type { MessageKey } from './messages/en';
 
 export function readString(row: DataverseRecord, column: string): string | null {
@@ -72,7 +72,7 @@ export function evidence(label: MessageKey, value: EvidenceValue, params?: Messa
   return { label: message(label, params), value };
 }
 
-/** The label of an option value: Dataverse's own when the response carried it, else the catalogue's. */
+/** The label of an option value: Dataverse's own when the response carried it, else the catalogue's when rendered. */
 export function optionLabel(
   optionSet: OptionSetName,
   value: number | null,
@@ -82,6 +82,5 @@ export function optionLabel(
   const fromServer = row && column ? formattedValue(row, column) : undefined;
   if (fromServer !== undefined) return fromServer;
   if (value === null) return message('value.notSet');
-  const key = `option.${optionSet}.${value}`;
-  return isMessageKey(key) ? message(key) : message('option.unknown', { value });
+  return optionMessage(optionSet, value);
 }

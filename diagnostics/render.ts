@@ -1,28 +1,27 @@
 /**
  * A report as text for people: plain text (terminal, clipboard) or markdown (support tickets), and the rendered JSON
- * the CLI prints. Dates are formatted by the caller's formatter (the control uses the user's time zone); the default
- * is ISO 8601 UTC, unambiguous in a ticket.
+ * the CLI prints. Words come from the catalogue the surface passes in (the control's is its resx, so the engine's
+ * English never ships in its bundle). Dates are formatted by the caller's formatter (the control uses the user's time
+ * zone); the default is ISO 8601 UTC, unambiguous in a ticket.
  */
-import { formatMessage, type Catalogue } from './messages/format';
-import { en } from './messages/en';
+import { formatMessage, optionMessage, type Catalogue } from './messages/format';
 import type { AlertGroup, CheckResult, DiagnosisReport, Evidence, EvidenceValue, Finding, ItemFailure } from './model';
-import { optionLabel } from './records';
 import { alertSearch } from './alerts/codes';
 
 export interface RenderOptions {
-  catalogue?: Catalogue;
+  catalogue: Catalogue;
   formatDate?: (iso: string) => string;
 }
 
-export function formatDuration(seconds: number, catalogue: Catalogue = en): string {
+export function formatDuration(seconds: number, catalogue: Catalogue): string {
   if (seconds < 120) return formatMessage({ key: 'value.seconds', params: { seconds } }, catalogue);
   if (seconds < 7200)
     return formatMessage({ key: 'value.minutes', params: { minutes: Math.round(seconds / 60) } }, catalogue);
   return formatMessage({ key: 'value.hours', params: { hours: Math.round(seconds / 360) / 10 } }, catalogue);
 }
 
-export function formatEvidenceValue(value: EvidenceValue, options: RenderOptions = {}): string {
-  const catalogue = options.catalogue ?? en;
+export function formatEvidenceValue(value: EvidenceValue, options: RenderOptions): string {
+  const { catalogue } = options;
   switch (value.kind) {
     case 'text':
       return value.text;
@@ -34,10 +33,8 @@ export function formatEvidenceValue(value: EvidenceValue, options: RenderOptions
       return (options.formatDate ?? ((iso) => iso))(value.iso);
     case 'duration':
       return formatDuration(value.seconds, catalogue);
-    case 'option': {
-      const label = value.label ?? optionLabel(value.optionSet, value.value);
-      return typeof label === 'string' ? label : formatMessage(label, catalogue);
-    }
+    case 'option':
+      return value.label ?? formatMessage(optionMessage(value.optionSet, value.value), catalogue);
     case 'message':
       return formatMessage(value.message, catalogue);
     case 'none':
@@ -127,12 +124,12 @@ function renderAlert(alert: AlertGroup, catalogue: Catalogue): RenderedAlert {
 }
 
 /** Dataverse hides an item's subject from anyone but the mailbox owner; the item still counts, under "Subject hidden". */
-export function itemSubject(item: ItemFailure, catalogue: Catalogue = en): string {
+export function itemSubject(item: ItemFailure, catalogue: Catalogue): string {
   return item.subject ?? formatMessage({ key: 'check.item-failures.subjectHidden' }, catalogue);
 }
 
-export function renderCheck(check: CheckResult, options: RenderOptions = {}): RenderedCheck {
-  const catalogue = options.catalogue ?? en;
+export function renderCheck(check: CheckResult, options: RenderOptions): RenderedCheck {
+  const { catalogue } = options;
   return {
     id: check.id,
     title: formatMessage(check.title, catalogue),
@@ -157,8 +154,8 @@ export function renderCheck(check: CheckResult, options: RenderOptions = {}): Re
   };
 }
 
-export function renderFinding(finding: Finding, options: RenderOptions = {}): RenderedFinding {
-  const catalogue = options.catalogue ?? en;
+export function renderFinding(finding: Finding, options: RenderOptions): RenderedFinding {
+  const { catalogue } = options;
   return {
     kind: finding.kind,
     scope: finding.scope,
@@ -172,7 +169,7 @@ export function renderFinding(finding: Finding, options: RenderOptions = {}): Re
 }
 
 /** The CLI's JSON: the engine's report with every message rendered to text. */
-export function renderReportJson(report: DiagnosisReport, options: RenderOptions = {}): RenderedReport {
+export function renderReportJson(report: DiagnosisReport, options: RenderOptions): RenderedReport {
   return {
     mailbox: report.mailbox,
     environment: report.environment,
@@ -198,12 +195,8 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1').replace(/\r?\n/g, ' ');
 }
 
-export function renderReport(
-  report: DiagnosisReport,
-  format: 'text' | 'markdown',
-  options: RenderOptions = {},
-): string {
-  const catalogue = options.catalogue ?? en;
+export function renderReport(report: DiagnosisReport, format: 'text' | 'markdown', options: RenderOptions): string {
+  const { catalogue } = options;
   const t = (key: Parameters<typeof formatMessage>[0]['key'], params?: Record<string, string | number>) =>
     formatMessage({ key, params }, catalogue);
   const md = format === 'markdown';

@@ -41,8 +41,8 @@ if (lintOnly) {
   // pcf-scripts writes into out/ without clearing it: a licence file an earlier build left must not outlive it.
   rmSync(path.join(root, 'out', 'controls', 'MailboxHealthControl', 'bundle.js.LICENSE.txt'), { force: true });
   run('pcf-scripts build', process.execPath, [pcfScripts, 'build', '--buildMode', 'production'], '[build] Succeeded');
-  // webpack.config.js swaps the English catalogue out (the resx carries it); if pcf-scripts ever stops applying it,
-  // the bundle silently doubles the strings. Fail instead.
+  // The control reads every string from its resx at run time; a catalogue imported by anything the control imports
+  // (an English default, a value import where a type import was meant) would ship the strings twice. Fail instead.
   const bundle = readFileSync(path.join(root, 'out', 'controls', 'MailboxHealthControl', 'bundle.js'), 'utf8');
   const resx = readFileSync(
     path.join(root, 'MailboxHealthControl', 'strings', 'MailboxHealthControl.1033.resx'),
@@ -53,7 +53,7 @@ if (lintOnly) {
     .filter((text) => bundle.includes(text));
   if (bundled.length > 0) {
     console.error(
-      `\nThe English catalogue was bundled (e.g. "${bundled[0]}"): check featureconfig.json and webpack.config.js.`,
+      `\nThe English catalogue was bundled (e.g. "${bundled[0]}"): find the import of diagnostics/messages/en.ts or MailboxHealthControl/strings/panel.en.ts that reaches the control.`,
     );
     process.exit(1);
   }

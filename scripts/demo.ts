@@ -2,7 +2,7 @@
  * A look at the engine without any Dataverse: diagnoses a few of the test fixtures' mailboxes through the
  * schema-checked fake and prints each report as text. `npm start` (the sandbox) shows the real panel instead.
  */
-import { diagnoseMailbox, renderReport } from '../diagnostics';
+import { diagnoseMailbox, en, renderReport } from '../diagnostics';
 import { FakeWebApi } from '../simulator/fake';
 import { alert, ago, environment, IDS, now } from '../test/support/fixtures';
 
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   for (const scenario of scenarios) {
     const report = await diagnoseMailbox(new FakeWebApi(scenario.data, { now }), IDS.mailbox, { now });
     console.log(`\n===== ${scenario.title} =====\n`);
-    console.log(renderReport(report, 'text'));
+    console.log(renderReport(report, 'text', { catalogue: en }));
   }
 }
 

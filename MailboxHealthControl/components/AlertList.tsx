@@ -58,10 +58,10 @@ export const AlertList: React.FC<{
               ) : alert.search ? (
                 <dl className={classNames.evidence}>
                   <Row label={strings.t('alerts.code')}>{alert.search.code}</Row>
-                  <Row label={strings.t('alerts.learn')}>
+                  <Row label={strings.t('panel.alerts.learn')}>
                     <LearnLink
                       href={alert.search.url}
-                      name={strings.t('alerts.searchLearnAria', { code: alert.search.code })}
+                      name={strings.t('panel.aria.searchLearn', { code: alert.search.code })}
                     >
                       {strings.t('alerts.searchLearn')}
                     </LearnLink>

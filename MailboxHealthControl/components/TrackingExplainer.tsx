@@ -1,9 +1,10 @@
 /** @jsx h */
 import * as React from 'react';
 import { DefaultButton, TextField } from '@fluentui/react';
-import { isPlausibleAddress, type MessageKey } from '../../diagnostics';
+import { isPlausibleAddress } from '../../diagnostics';
 import { useRunGuard } from '../hooks/lifetime';
 import type { TrackingView } from '../model/engine';
+import type { ControlMessageKey } from '../model/strings';
 import type { Tone } from '../model/viewModel';
 import { Section } from './Details';
 import { StatusGlyph, type GlyphShape } from './StatusGlyph';
@@ -76,7 +77,7 @@ export const TrackingExplainer: React.FC<{
   );
 };
 
-const VERDICT: Record<TrackingView['verdict'], { tone: Tone; shape: GlyphShape; key: MessageKey }> = {
+const VERDICT: Record<TrackingView['verdict'], { tone: Tone; shape: GlyphShape; key: ControlMessageKey }> = {
   yes: { tone: 'success', shape: 'pass', key: 'panel.tracking.yes' },
   no: { tone: 'danger', shape: 'fail', key: 'panel.tracking.no' },
   'replies-only': { tone: 'warning', shape: 'warn', key: 'panel.tracking.repliesOnly' },

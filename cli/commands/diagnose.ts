@@ -4,6 +4,7 @@
  * JSON): a report built on part of such answers would mislead.
  */
 import {
+  en,
   evaluate,
   loadDiagnosisInput,
   renderReport,
@@ -86,8 +87,10 @@ async function run(context: Context, values: OptionValues<typeof options>): Prom
     return 1;
   }
   const report = evaluate(input, environment);
-  if (format === 'json') context.out.line(JSON.stringify(cleanDeep(renderReportJson(report)), null, 2));
-  else context.out.write(cleanText(renderReport(report, format === 'markdown' ? 'markdown' : 'text')));
+  if (format === 'json')
+    context.out.line(JSON.stringify(cleanDeep(renderReportJson(report, { catalogue: en })), null, 2));
+  else
+    context.out.write(cleanText(renderReport(report, format === 'markdown' ? 'markdown' : 'text', { catalogue: en })));
   return report.overall === 'healthy' || report.overall === 'warning' ? 0 : 2;
 }
 

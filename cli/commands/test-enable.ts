@@ -4,7 +4,14 @@
  * failing mailboxes with the fleet scan. Prints before and after per mailbox. Exit 0 all succeeded, 2 any still
  * failing (or timed out), 1 error.
  */
-import { formatMessage, startFleetScan, testAndEnable, type Sleep, type TestAndEnableResult } from '../../diagnostics';
+import {
+  en,
+  formatMessage,
+  startFleetScan,
+  testAndEnable,
+  type Sleep,
+  type TestAndEnableResult,
+} from '../../diagnostics';
 import { chosenFormat } from '../args';
 import { defineCommand, DEVICE_CODE_OPTION, formatOption, HELP_OPTION, urlOption, type OptionValues } from '../command';
 import type { Context } from '../context';
@@ -130,7 +137,7 @@ async function run(context: Context, values: OptionValues<typeof options>): Prom
         before: result.before,
         after: result.after,
         completedOn: result.completedOn,
-        summary: formatMessage(result.summary),
+        summary: formatMessage(result.summary, en),
       };
       context.err.line(
         t('cli.testEnable.done', { mailbox: label, outcome: t(`cli.testEnable.outcome.${result.outcome}`) }),

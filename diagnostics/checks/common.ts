@@ -1,6 +1,6 @@
 /** What every check shares: the result builders (a result, a symptom of another check's root cause, an error). */
 import type { RootCause } from '../analysis';
-import { isMessageKey, message, type Message, type MessageParams } from '../messages/format';
+import { message, type Message, type MessageParams } from '../messages/format';
 import type { MessageKey } from '../messages/en';
 import type { Channel } from '../channels';
 import type { CheckId, CheckResult, CheckStatus, Evidence, ReadFailure } from '../model';
@@ -29,8 +29,7 @@ export function result(id: CheckId, parts: ResultParts): CheckResult {
 }
 
 export function checkTitle(id: CheckId): Message {
-  const titleKey = `check.${id}.title`;
-  return message(isMessageKey(titleKey) ? titleKey : 'check.unknown.title');
+  return { key: `check.${id}.title`, fallback: message('check.unknown.title') };
 }
 
 /**

@@ -1,14 +1,12 @@
 /**
- * The recognised alerts' causes and fixes (diagnostics/alerts/catalogue.ts), in our own words. Spread into the one
- * catalogue (en.ts). Keys: `alert.<id>.cause` and `alert.<id>.fix`. A transient alert's fix starts with "Nothing to do
+ * The recognised alerts' causes and fixes (diagnostics/alerts/catalogue.ts), in our own words. Spread into the
+ * engine's catalogue (en.ts). Keys: `alert.<id>.cause` and `alert.<id>.fix`. A transient alert's fix starts with "Nothing to do
  * unless it persists": server-side sync retries it by itself.
  */
 export const alertsEn = {
   // Beside an alert no entry recognises.
   'alerts.code': 'Error code',
   'alerts.searchLearn': 'Search Learn',
-  'alerts.learn': 'Microsoft Learn',
-  'alerts.searchLearnAria': 'Search Learn for {code}',
   'alerts.scan.heading': 'Unrecognised alerts, most frequent first ({count}):',
   'alerts.scan.col.mailboxes': 'Mailboxes',
   'alerts.scan.col.alert': 'Alert',

@@ -1,12 +1,12 @@
 /**
- * The one English catalogue. Checks, the panel, the ribbon and the CLI all render from it; the control's resx is
- * generated from it. Keys are stable; `{name}` placeholders take plain text or other messages.
+ * The engine's English: what the checks, the findings, the alert catalogue and the shared report rendering say. Each
+ * surface keeps its own words beside its code (the panel in MailboxHealthControl/strings/, the ribbon and the Fleet
+ * health page in webresources/) and renders these through the catalogue it has; the control's resx is generated from
+ * this catalogue and the panel's. Keys are stable; `{name}` placeholders take plain text or other messages.
  */
 import { alertsEn } from './alerts.en';
-import { panelEn } from './panel.en';
 
 export const en = {
-  ...panelEn,
   ...alertsEn,
 
   // Check titles, in the debugging order.
@@ -492,27 +492,6 @@ export const en = {
   'alertState.current': 'current',
   'alertState.recovered': 'recovered since {time}',
   'alertState.transient': 'retried automatically',
-
-  // The ribbon's Diagnose command (webresources/ribbon). Its button label and tooltips are LocLabels in the
-  // RibbonDiffXml (solution/customizations.xml), which the platform localises itself.
-  'ribbon.dialogTitle': 'Mailbox Health',
-  'ribbon.unsaved.title': 'Save the mailbox first',
-  'ribbon.unsaved.text': 'Mailbox Health diagnoses a saved mailbox. Save this record, then select Diagnose again.',
-  'ribbon.selection.title': 'Select one mailbox',
-  'ribbon.selection.none': 'Select a mailbox in the list, then select Diagnose.',
-  'ribbon.selection.many':
-    'Diagnose works on one mailbox at a time, and {count} are selected. Select just one, then select Diagnose again.',
-  'ribbon.openFailed':
-    'The Mailbox Health form could not be opened. Check that the Mailbox Health solution is installed and that this app includes the Mailbox Health form of the Mailbox table.',
-  'ribbon.openFailed.details': 'Side dialog: {sideError}\nCentred dialog: {centredError}',
-  'ribbon.openFailed.title': 'Mailbox Health did not open',
-  'ribbon.openFailed.noReason': 'no reason given',
-  'ribbon.action.retry': 'Retry',
-  'ribbon.action.close': 'Close',
-  'ribbon.fleet.dialogTitle': 'Fleet health',
-  'ribbon.fleet.openFailed.title': 'Fleet health did not open',
-  'ribbon.fleet.openFailed':
-    'The Fleet health page could not be opened ({reason}). Check that the Mailbox Health solution is imported and published.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,5 @@
 /** `mailbox-health diagnose` over real HTTP against the emulator: formats, address lookup, exit codes, usage errors. */
-import { CHECK_ORDER, renderReportJson } from '../../diagnostics';
+import { CHECK_ORDER, en, renderReportJson } from '../../diagnostics';
 import { ADELE, allOutputs, expectNoSecrets, MEGAN, run, SALES, startSandbox, TOKEN, type Sandbox } from './helpers';
 
 let sandbox: Sandbox;
@@ -99,7 +99,7 @@ describe('diagnose', () => {
     }
     // The same shape the engine defines.
     expect(Object.keys(report)).toEqual(
-      Object.keys(renderReportJson({ ...report, checks: [], findings: [], tracking: {} } as never)),
+      Object.keys(renderReportJson({ ...report, checks: [], findings: [], tracking: {} } as never, { catalogue: en })),
     );
   });
 

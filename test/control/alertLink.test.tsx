@@ -8,6 +8,7 @@ import { panelStyles } from '../../MailboxHealthControl/components/styles';
 import { createStrings } from '../../MailboxHealthControl/model/strings';
 import { themeFromDesignLanguage } from '../../MailboxHealthControl/model/theme';
 import type { AlertView } from '../../MailboxHealthControl/model/viewModel';
+import { resxGetString } from './mockContext';
 
 const alert: AlertView = {
   level: 3,
@@ -31,7 +32,12 @@ test("the Learn more link inside an alert's fix text is underlined, not told apa
   const { theme, status } = themeFromDesignLanguage(undefined);
   render(
     <PanelContext.Provider
-      value={{ strings: createStrings(), colours: status, classNames: panelStyles(theme), idPrefix: 'mbh' }}
+      value={{
+        strings: createStrings(resxGetString),
+        colours: status,
+        classNames: panelStyles(theme),
+        idPrefix: 'mbh',
+      }}
     >
       <AlertList alerts={[alert]} headingId="alerts" />
     </PanelContext.Provider>,

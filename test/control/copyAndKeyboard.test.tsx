@@ -2,7 +2,7 @@
 import './setup';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { diagnoseMailbox, renderReport } from '../../diagnostics';
+import { diagnoseMailbox, en, renderReport } from '../../diagnostics';
 import { click, fake, IDS, now, renderControl } from './harness';
 
 function stubClipboard(): jest.Mock {
@@ -30,7 +30,9 @@ describe('Copy report', () => {
     await openCopyMenu();
     await click(screen.getByRole('menuitem', { name: 'Copy as Markdown' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
-    const expected = renderReport(await diagnoseMailbox(failing(), IDS.mailbox, { now }), 'markdown');
+    const expected = renderReport(await diagnoseMailbox(failing(), IDS.mailbox, { now }), 'markdown', {
+      catalogue: en,
+    });
     const copied = writeText.mock.calls[0][0] as string;
     expect(copied).toBe(expected);
     expect(copied).toContain('Dana Whitfield');
@@ -46,7 +48,7 @@ describe('Copy report', () => {
     await click(screen.getByRole('menuitem', { name: 'Copy as plain text' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
     expect(writeText.mock.calls[0][0]).toBe(
-      renderReport(await diagnoseMailbox(failing(), IDS.mailbox, { now }), 'text'),
+      renderReport(await diagnoseMailbox(failing(), IDS.mailbox, { now }), 'text', { catalogue: en }),
     );
   });
 

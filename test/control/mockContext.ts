@@ -4,9 +4,18 @@
  */
 import type { WebApiPort } from '../../diagnostics';
 import type { IInputs } from '../../MailboxHealthControl/generated/ManifestTypes';
+import { CONTROL_CATALOGUE } from '../../scripts/generate-resx';
 import { formatDateShort } from './formatDate';
 
 export { formatDateShort };
+
+/**
+ * context.resources.getString as the platform answers it from the control's resx: the string, or the key itself when
+ * the resx has no entry. The resx is generated from CONTROL_CATALOGUE (a test fails when it is stale).
+ */
+export function resxGetString(key: string): string {
+  return CONTROL_CATALOGUE[key] ?? key;
+}
 
 export interface MockContextOptions {
   /** The port; null = the host has no Web API. */
@@ -18,7 +27,7 @@ export interface MockContextOptions {
   /** The user's Dataverse time zone offset from UTC in minutes (default +60). */
   offsetMinutes?: number;
   fluentDesignLanguage?: unknown;
-  /** resx entries the host knows; anything else falls back to the catalogue. */
+  /** resx entries that differ from the generated resx (a translation, a missing entry as ''). */
   resx?: Record<string, string>;
   allocatedWidth?: number;
   /** context.userSettings.userId, as the platform gives it ("{GUID}"); default: a user who owns no test mailbox. */
@@ -51,7 +60,7 @@ export function mockContext(options: MockContextOptions): ComponentFramework.Con
       },
     },
     resources: {
-      getString: (key: string) => options.resx?.[key] ?? key,
+      getString: (key: string) => options.resx?.[key] ?? resxGetString(key),
       getResource: jest.fn(),
     },
     userSettings: {

@@ -4,17 +4,19 @@ import { readdirSync, readFileSync, statSync } from 'fs';
 import { join, resolve } from 'path';
 import { en } from '../../diagnostics';
 import { hostFromContext, readCaller, readRecord, readWebApi } from '../../MailboxHealthControl/model/host';
-import { en as resxEn, installResx } from '../../MailboxHealthControl/model/resxCatalogue';
 import { createStrings } from '../../MailboxHealthControl/model/strings';
+import { panelEn } from '../../MailboxHealthControl/strings/panel.en';
 import { themeFromDesignLanguage } from '../../MailboxHealthControl/model/theme';
 import { createDateFormatter, relativeTime } from '../../MailboxHealthControl/model/time';
 import { formatEvidenceValue, type ViewContext } from '../../MailboxHealthControl/model/viewModel';
 import { generateResx, RESX_PATH } from '../../scripts/generate-resx';
+import { fleetEn } from '../../webresources/fleet/strings.en';
+import { ribbonEn } from '../../webresources/ribbon/strings.en';
 import { fake, IDS, now } from './harness';
-import { formatDateShort, mockContext } from './mockContext';
+import { formatDateShort, mockContext, resxGetString } from './mockContext';
 
 const root = resolve(__dirname, '..', '..');
-const strings = createStrings();
+const strings = createStrings(resxGetString);
 const ctx: ViewContext = {
   strings,
   dates: createDateFormatter({ offsetMinutes: () => 60, formatShort: (d) => formatDateShort(d, true) }),
@@ -22,18 +24,28 @@ const ctx: ViewContext = {
 };
 
 describe('strings', () => {
-  it('reads the resx through the host and falls back to the catalogue for keys it lacks', () => {
-    const s = createStrings((key) => (key === 'panel.action.runAgain' ? 'Nochmals ausführen' : key));
+  it('reads every string, engine and panel alike, from the resx through the host', () => {
+    const s = createStrings((key) => (key === 'panel.action.runAgain' ? 'Nochmals ausführen' : resxGetString(key)));
     expect(s.t('panel.action.runAgain')).toBe('Nochmals ausführen');
     expect(s.t('panel.action.retry')).toBe('Retry');
     expect(s.message({ key: 'panel.header.diagnosedAt', params: { time: 'now' } })).toBe('Diagnosed now');
+    expect(s.message({ key: 'check.approval.title' })).toBe('Mailbox approval');
+  });
+
+  it('has no English of its own: a key the resx lacks shows as the key, as getString answers it', () => {
+    const s = createStrings((key) => (key === 'panel.action.retry' ? '' : key));
+    expect(s.t('panel.action.retry')).toBe('panel.action.retry');
+    expect(s.has('panel.action.retry')).toBe(false);
+    expect(s.message({ key: 'check.approval.title' })).toBe('check.approval.title');
+    expect(createStrings().t('panel.check.startHere')).toBe('panel.check.startHere');
   });
 
   it('survives a host whose getString throws', () => {
     const s = createStrings(() => {
       throw new Error('no resx');
     });
-    expect(s.t('panel.check.startHere')).toBe('Start here');
+    expect(s.t('panel.check.startHere')).toBe('panel.check.startHere');
+    expect(s.has('panel.check.startHere')).toBe(false);
   });
 
   it('the committed resx is exactly what the generator makes from the catalogue, manifest keys included', () => {
@@ -41,7 +53,7 @@ describe('strings', () => {
     const manifest = readFileSync(join(root, 'MailboxHealthControl', 'ControlManifest.Input.xml'), 'utf8');
     const keys = [...manifest.matchAll(/(?:display-name-key|description-key)="([^"]+)"/g)].map((m) => m[1]);
     expect(keys).toHaveLength(4);
-    for (const key of keys) expect(Object.keys(en)).toContain(key);
+    for (const key of keys) expect(Object.keys(panelEn)).toContain(key);
   });
 
   it('escapes XML in the resx', () => {
@@ -51,20 +63,34 @@ describe('strings', () => {
   });
 });
 
-describe("the bundle's resx-backed catalogue (swapped in for en.ts by webpack.config.js)", () => {
+describe("the resx as the engine's catalogue (the control bundle carries no English)", () => {
   it("answers the engine's lookups from the resx: values, and whether a key exists", () => {
-    installResx((key) => (key === 'check.approval.title' ? 'Mailbox approval' : key === 'empty' ? '' : key));
-    expect(resxEn['check.approval.title']).toBe('Mailbox approval');
-    expect(Object.prototype.hasOwnProperty.call(resxEn, 'check.approval.title')).toBe(true);
+    const { catalogue } = createStrings((key) =>
+      key === 'check.approval.title' ? 'Mailbox approval' : key === 'empty' ? '' : key,
+    );
+    expect(catalogue['check.approval.title']).toBe('Mailbox approval');
     // getString answers the key itself (or '') when the resx has no entry: that is "unknown".
-    expect(Object.prototype.hasOwnProperty.call(resxEn, 'option.mailbox.statecode.99')).toBe(false);
-    expect(resxEn.empty).toBeUndefined();
+    expect(catalogue['option.mailbox.statecode.99']).toBeUndefined();
+    expect(catalogue.empty).toBeUndefined();
   });
 
-  it('holds every key the engine can ask for: the generated resx carries the whole catalogue', () => {
+  it("labels an option value the resx does not know with the resx's own unknown-value words, when rendering", () => {
+    const unknownValue = createStrings((key) => (key === 'option.unknown' ? 'Valeur inconnue ({value})' : key));
+    expect(
+      formatEvidenceValue(
+        { kind: 'option', optionSet: 'mailbox.incomingemaildeliverymethod', value: 99 },
+        { ...ctx, strings: unknownValue },
+      ),
+    ).toBe('Valeur inconnue (99)');
+  });
+
+  it("holds every key the engine and the panel can ask for, and none of the other surfaces' strings", () => {
     const resx = readFileSync(RESX_PATH, 'utf8');
     const names = new Set([...resx.matchAll(/<data name="([^"]+)"/g)].map((m) => m[1]));
-    for (const key of Object.keys(en)) expect(names.has(key) ? key : `missing ${key}`).toBe(key);
+    for (const key of [...Object.keys(en), ...Object.keys(panelEn)])
+      expect(names.has(key) ? key : `missing ${key}`).toBe(key);
+    for (const key of [...Object.keys(ribbonEn), ...Object.keys(fleetEn)])
+      expect(names.has(key) ? `shipped ${key}` : key).toBe(key);
   });
 });
 

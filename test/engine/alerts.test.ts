@@ -20,7 +20,7 @@ describe('alerts (step 2)', () => {
     expect(alerts.status).toBe('fail');
     expect(alerts.alerts).toHaveLength(1);
     expect(alerts.alerts![0].recognised?.id).toBe('invalid-license');
-    expect(en[alerts.alerts![0].recognised!.cause.key]).toMatch(/Exchange Online licence/);
+    expect(formatMessage(alerts.alerts![0].recognised!.cause, en)).toMatch(/Exchange Online licence/);
     expect(report.startHere).toBe('alerts');
   });
 
@@ -161,7 +161,7 @@ describe('alerts (step 2)', () => {
     const { report } = await diagnose(environment({ organization: { generatealertsforerrors: false } }));
     expect(check(report, 'alerts').status).toBe('pass');
     expect(report.overall).toBe('healthy');
-    expect(report.findings.map((f) => [f.kind, f.scope, formatMessage(f.summary)])).toEqual([
+    expect(report.findings.map((f) => [f.kind, f.scope, formatMessage(f.summary, en)])).toEqual([
       [
         'alerts-not-recorded',
         'environment',

@@ -1,5 +1,5 @@
 import { alert, environment, IDS, ago, ahead } from '../support/fixtures';
-import { formatMessage } from '../../diagnostics';
+import { en, formatMessage } from '../../diagnostics';
 import { check, diagnose, evidenceOf, statuses, summaryOf } from './helpers';
 
 describe('diagnosis of one mailbox', () => {
@@ -284,8 +284,8 @@ describe('diagnosis of one mailbox', () => {
     const appointments = check(report, 'appointments');
     expect(appointments.status).toBe('fail');
     expect(appointments.remedy?.key).toBe('check.appointments.remedyDocumentedCauses');
-    expect(formatMessage(appointments.remedy!)).not.toMatch(/tracking token/i);
-    expect(formatMessage(appointments.remedy!)).toMatch(
+    expect(formatMessage(appointments.remedy!, en)).not.toMatch(/tracking token/i);
+    expect(formatMessage(appointments.remedy!, en)).toMatch(
       /synchronization filters.*organizer.*another organization.*383/s,
     );
     expect(check(report, 'mailbox-test').explainedBy).toBe('appointments');

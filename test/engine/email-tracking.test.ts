@@ -1,4 +1,4 @@
-import { explainEmailTracking, formatMessage, type TrackingContext } from '../../diagnostics';
+import { en, explainEmailTracking, formatMessage, type TrackingContext } from '../../diagnostics';
 import { FakeWebApi } from '../../simulator/fake';
 import { environment, now } from '../support/fixtures';
 import { diagnose } from './helpers';
@@ -19,7 +19,7 @@ async function explain(
   const fake = new FakeWebApi(environment(), { now });
   setup(fake);
   const answer = await explainEmailTracking(fake, context(overrides), address, { sleep: async () => undefined });
-  return { answer, reason: formatMessage(answer.reason), fake };
+  return { answer, reason: formatMessage(answer.reason, en), fake };
 }
 
 describe('email tracking explainer', () => {
@@ -30,7 +30,7 @@ describe('email tracking explainer', () => {
       { table: 'contact', id: '6e5f7a8b-9c0d-4e1f-8a3b-4c5d6e7f8a01', name: 'Jonas Berg' },
     ]);
     expect(reason).toMatch(/^Automatically tracked/);
-    expect(formatMessage(answer.note)).toMatch(
+    expect(formatMessage(answer.note, en)).toMatch(
       /Inbox.*Sent Items.*folder-level tracking, category tracking and tracking by hand/s,
     );
     expect(fake.requests).toHaveLength(5);

@@ -1,5 +1,6 @@
 import {
   diagnoseMailbox,
+  en,
   formatEvidenceValue,
   formatMessage,
   type Caller,
@@ -36,12 +37,14 @@ export function check(report: DiagnosisReport, id: CheckId): CheckResult {
 }
 
 export function summaryOf(result: CheckResult): string {
-  return formatMessage(result.summary);
+  return formatMessage(result.summary, en);
 }
 
 /** Evidence as label → rendered value, for readable assertions. */
 export function evidenceOf(result: CheckResult): Record<string, string> {
-  return Object.fromEntries(result.evidence.map((e) => [formatMessage(e.label), formatEvidenceValue(e.value)]));
+  return Object.fromEntries(
+    result.evidence.map((e) => [formatMessage(e.label, en), formatEvidenceValue(e.value, { catalogue: en })]),
+  );
 }
 
 export function statuses(report: DiagnosisReport): Record<string, string> {

@@ -12,6 +12,7 @@ import { CHECKS } from '../../diagnostics/checks';
 import {
   CHECK_ORDER,
   diagnoseMailbox,
+  en,
   evaluate,
   formatMessage,
   FORMATTED_VALUE,
@@ -394,7 +395,7 @@ describe(`engine properties (seed ${SEED}, ${NUM_RUNS} generated inputs each)`, 
           const result = CHECKS[id](input);
           expect(result.id).toBe(id);
           expect(['pass', 'warn', 'fail', 'info', 'skipped', 'error']).toContain(result.status);
-          const summary = formatMessage(result.summary);
+          const summary = formatMessage(result.summary, en);
           expect(summary.trim()).not.toBe('');
           if (result.status === 'error') expect(summary).toMatch(/^Could not check: \S/);
         }
@@ -409,9 +410,11 @@ describe(`engine properties (seed ${SEED}, ${NUM_RUNS} generated inputs each)`, 
         expect(report.checks.map((c) => c.id)).toEqual([...CHECK_ORDER]);
         expectVerdictRule(report);
         // Every surface renders the report: none of the renderings may throw either.
-        expect(renderReport(report, 'text').length).toBeGreaterThan(0);
-        expect(renderReport(report, 'markdown').length).toBeGreaterThan(0);
-        expect(JSON.parse(JSON.stringify(renderReportJson(report))).checks).toHaveLength(CHECK_ORDER.length);
+        expect(renderReport(report, 'text', { catalogue: en }).length).toBeGreaterThan(0);
+        expect(renderReport(report, 'markdown', { catalogue: en }).length).toBeGreaterThan(0);
+        expect(JSON.parse(JSON.stringify(renderReportJson(report, { catalogue: en }))).checks).toHaveLength(
+          CHECK_ORDER.length,
+        );
       }),
     );
   });
@@ -427,11 +430,11 @@ describe(`engine properties (seed ${SEED}, ${NUM_RUNS} generated inputs each)`, 
         expect(report.checks.map((c) => c.id)).toEqual([...CHECK_ORDER]);
         expectVerdictRule(report);
         // The reasons are ours, never a JavaScript error from reading an odd answer.
-        expect(renderReport(report, 'text')).not.toMatch(
+        expect(renderReport(report, 'text', { catalogue: en })).not.toMatch(
           /TypeError|Cannot read properties|is not a function|is not iterable/,
         );
         for (const result of report.checks.filter((c) => c.status === 'error')) {
-          const summary = formatMessage(result.summary);
+          const summary = formatMessage(result.summary, en);
           expect(summary).toMatch(/^Could not check: \S/);
           expect(summary).not.toContain('undefined');
         }

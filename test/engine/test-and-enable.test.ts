@@ -1,4 +1,4 @@
-import { formatMessage, testAndEnable } from '../../diagnostics';
+import { en, formatMessage, testAndEnable } from '../../diagnostics';
 import { FakeWebApi } from '../../simulator/fake';
 import { environment, IDS, now } from '../support/fixtures';
 
@@ -40,7 +40,7 @@ describe('Test & Enable', () => {
       timeoutMs: 180_000,
     });
     expect(result.outcome).toBe('timeout');
-    expect(formatMessage(result.summary)).toBe(
+    expect(formatMessage(result.summary, en)).toBe(
       'Test & Enable did not finish within 3 minutes; the asynchronous service may be busy. Check again later.',
     );
   });
@@ -50,7 +50,7 @@ describe('Test & Enable', () => {
     fake.completesTestAndEnable(1, { incoming: 'failure', outgoing: 'success', act: 'success' });
     const result = await testAndEnable(fake, IDS.mailbox, { sleep: async () => undefined });
     expect(result.outcome).toBe('failed');
-    expect(formatMessage(result.summary)).toMatch(
+    expect(formatMessage(result.summary, en)).toMatch(
       /^Test & Enable failed for: Incoming email\. This points to credentials/,
     );
   });

@@ -3,7 +3,7 @@
  * must fail (or warn) and the case that must not. Alert texts use the wording of Microsoft's troubleshooting articles.
  */
 import { alertNamesMailbox } from '../../diagnostics/analysis';
-import { formatMessage } from '../../diagnostics';
+import { en, formatMessage } from '../../diagnostics';
 import { ago, ahead, alert, environment, failedItem, IDS, profilePopulation } from '../support/fixtures';
 import { check, diagnose, evidenceOf, summaryOf } from './helpers';
 
@@ -62,7 +62,7 @@ describe('rule 1: a profile alert applies to a mailbox only when it names it', (
     expect(check(other.report, 'alerts').status).toBe('pass');
     expect(other.report.overall).toBe('healthy');
     expect(other.report.findings.map((f) => f.kind)).toEqual(['profile-alert']);
-    expect(formatMessage(other.report.findings[0].summary)).toContain('Lynne Robbins');
+    expect(formatMessage(other.report.findings[0].summary, en)).toContain('Lynne Robbins');
   });
 });
 
@@ -157,7 +157,9 @@ describe('rule 3: one story per root cause', () => {
     const delivery = check(report, 'delivery-methods');
     expect(delivery.explainedBy).toBe('owner');
     expect(delivery.remedy?.key).not.toBe('check.delivery-methods.remedyActivate');
-    expect(report.checks.map((c) => c.remedy && formatMessage(c.remedy)).join(' ')).not.toMatch(/Activate the mailbox/);
+    expect(report.checks.map((c) => c.remedy && formatMessage(c.remedy, en)).join(' ')).not.toMatch(
+      /Activate the mailbox/,
+    );
   });
 });
 
@@ -165,10 +167,10 @@ describe('rule 5: the mailbox status is the last status, with the cause when one
   it('lists the documented causes when nothing explains the failure', async () => {
     const result = check((await diagnose(environment({ mailbox: { incomingemailstatus: 2 } }))).report, 'mailbox-test');
     expect(summaryOf(result)).toBe('The last status is Failure for: Incoming email.');
-    expect(formatMessage(result.remedy!)).toMatch(
+    expect(formatMessage(result.remedy!, en)).toMatch(
       /approved.*Exchange Online licence.*no user was found.*privileges.*credentials/s,
     );
-    expect(formatMessage(result.remedy!)).not.toMatch(/Conditional Access|throttling/);
+    expect(formatMessage(result.remedy!, en)).not.toMatch(/Conditional Access|throttling/);
   });
 });
 
@@ -186,7 +188,7 @@ describe('rule 7: throughput is measured, never estimated from connections', () 
     expect(check(report, 'capacity').status).toBe('pass');
     expect(report.overall).toBe('healthy');
     const finding = report.findings.find((f) => f.kind === 'profile-overdue')!;
-    expect(formatMessage(finding.summary)).toBe(
+    expect(formatMessage(finding.summary, en)).toBe(
       '6 of 50 active mailboxes on this profile (12%) are more than 30 minutes past their next sync: the profile’s mailboxes are not being processed on time.',
     );
     expect(evidenceOf({ ...check(report, 'capacity'), evidence: finding.evidence })['Reported when']).toBe(
@@ -217,7 +219,7 @@ describe('rule 8: appointments quote the current alert, never the tracking token
     expect(result.status).toBe('fail');
     expect(summaryOf(result)).toContain('configured with another organization');
     expect(report.startHere).toBe('alerts');
-    expect(report.checks.map((c) => (c.remedy ? formatMessage(c.remedy) : '')).join(' ')).not.toMatch(
+    expect(report.checks.map((c) => (c.remedy ? formatMessage(c.remedy, en) : '')).join(' ')).not.toMatch(
       /tracking token/i,
     );
   });
@@ -363,7 +365,7 @@ describe('the profile settings check (step 1)', () => {
     expect(summaryOf(result)).toBe(
       'Exchange Online profile Microsoft Exchange Online uses settings that are not supported with Exchange Online: impersonation, Auto Discover Server Location set to No.',
     );
-    expect(formatMessage(result.remedy!)).toMatch(/ApplicationImpersonation is retired in Exchange Online/);
+    expect(formatMessage(result.remedy!, en)).toMatch(/ApplicationImpersonation is retired in Exchange Online/);
     expect(
       check(
         (

@@ -3,7 +3,7 @@ import '../control/setup';
 import * as React from 'react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react';
-import { CHECK_ORDER, FleetTally, formatMessage, startFleetScan } from '../../diagnostics';
+import { CHECK_ORDER, en, FleetTally, formatMessage, startFleetScan } from '../../diagnostics';
 import { themeFromDesignLanguage } from '../../MailboxHealthControl/model/theme';
 import * as path from 'node:path';
 import { FleetHealthPage } from '../../webresources/fleet/components/FleetHealthPage';
@@ -138,7 +138,7 @@ test("shows the totals, the charts' text alternatives and the groups the engine'
         .map((cell) => cell.textContent),
     );
   const wanted = CHECK_ORDER.filter((id) => expected.byCheck[id].fail + expected.byCheck[id].warn > 0).map((id) => [
-    formatMessage({ key: `check.${id}.title` as never }),
+    formatMessage({ key: `check.${id}.title` as never }, en),
     String(expected.byCheck[id].fail),
     String(expected.byCheck[id].warn),
   ]);

@@ -10,7 +10,7 @@ import {
 } from '../../webresources/ribbon/diagnoseCommand';
 import * as entryPoint from '../../webresources/ribbon/index';
 import { MAILBOX_HEALTH_FORM_ID, RIBBON_COMMANDS } from '../../webresources/ribbon/mailboxHealthForm';
-import { en } from '../../diagnostics';
+import { ribbonEn } from '../../webresources/ribbon/strings.en';
 
 const MAILBOX_ID = '6d4533a2-029d-45f3-a590-86b04145e17f';
 const FORM_TYPE = { create: 1, update: 2 } as const;
@@ -119,8 +119,8 @@ describe('Diagnose on the mailbox form', () => {
     expect(openConfirmDialog.mock.calls).toEqual([
       [
         {
-          title: en['ribbon.openFailed.title'],
-          text: `${en['ribbon.openFailed']}\n\nSide dialog: Form not found. (error code -2147220969)\nCentred dialog: Dialog failed to load.`,
+          title: ribbonEn['ribbon.openFailed.title'],
+          text: `${ribbonEn['ribbon.openFailed']}\n\nSide dialog: Form not found. (error code -2147220969)\nCentred dialog: Dialog failed to load.`,
           confirmButtonLabel: 'Retry',
           cancelButtonLabel: 'Close',
         },
@@ -155,7 +155,7 @@ describe('Diagnose on the mailbox form', () => {
 
     expect(navigateTo).not.toHaveBeenCalled();
     expect(openAlertDialog.mock.calls).toEqual([
-      [{ title: en['ribbon.unsaved.title'], text: en['ribbon.unsaved.text'] }],
+      [{ title: ribbonEn['ribbon.unsaved.title'], text: ribbonEn['ribbon.unsaved.text'] }],
     ]);
   });
 
@@ -178,7 +178,7 @@ describe('Diagnose on the mailbox grid', () => {
 
     expect(navigateTo).not.toHaveBeenCalled();
     expect(openAlertDialog.mock.calls).toEqual([
-      [{ title: en['ribbon.selection.title'], text: en['ribbon.selection.none'] }],
+      [{ title: ribbonEn['ribbon.selection.title'], text: ribbonEn['ribbon.selection.none'] }],
     ]);
   });
 
@@ -207,7 +207,7 @@ describe('Diagnose on the mailbox grid', () => {
     expect(navigateTo).not.toHaveBeenCalled();
     expect(openAlertDialog).toHaveBeenCalledTimes(1);
     expect(openAlertDialog.mock.calls[0][0]).toEqual({
-      title: en['ribbon.selection.title'],
+      title: ribbonEn['ribbon.selection.title'],
       text: 'Diagnose works on one mailbox at a time, and 2 are selected. Select just one, then select Diagnose again.',
     });
   });
@@ -222,8 +222,8 @@ describe('Diagnose on the mailbox grid', () => {
 
     expect(openConfirmDialog).toHaveBeenCalledTimes(1);
     expect(openConfirmDialog.mock.calls[0][0]).toMatchObject({
-      title: en['ribbon.openFailed.title'],
-      text: `${en['ribbon.openFailed']}\n\nSide dialog: refused\nCentred dialog: refused again`,
+      title: ribbonEn['ribbon.openFailed.title'],
+      text: `${ribbonEn['ribbon.openFailed']}\n\nSide dialog: refused\nCentred dialog: refused again`,
     });
   });
 });

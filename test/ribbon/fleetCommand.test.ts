@@ -2,7 +2,7 @@ import { XrmMockGenerator } from 'xrm-mock';
 import { FLEET_DIALOG_OPTIONS, openFleetHealth } from '../../webresources/ribbon/fleetCommand';
 import * as entryPoint from '../../webresources/ribbon/index';
 import { FLEET_HEALTH_WEB_RESOURCE, RIBBON_COMMANDS } from '../../webresources/ribbon/mailboxHealthForm';
-import { en } from '../../diagnostics';
+import { ribbonEn } from '../../webresources/ribbon/strings.en';
 
 function asXrmPromise<T>(promise: Promise<T>): Xrm.Async.PromiseLike<T> {
   return promise as unknown as Xrm.Async.PromiseLike<T>;
@@ -48,7 +48,7 @@ describe('Fleet health on the mailbox list', () => {
     await expect(openFleetHealth(navigation)).resolves.toBe('failed');
 
     expect(openAlertDialog).toHaveBeenCalledWith({
-      title: en['ribbon.fleet.openFailed.title'],
+      title: ribbonEn['ribbon.fleet.openFailed.title'],
       text: expect.stringContaining('Web resource not found (error code 404)'),
     });
   });

@@ -10,7 +10,7 @@ test('the README has the installation section', () => {
 });
 
 test('the README lists every privilege the shipped role grants, in its privileges table', () => {
-  const tableRows = installSection.split('\n').filter((line) => /^\| prv\w+ \|/.test(line));
+  const tableRows = installSection.split('\n').filter((line) => /^\| prv\w+ +\|/.test(line));
   const documented = tableRows.map((line) => line.split('|')[1].trim());
   expect(documented).toEqual(DIAGNOSTICIAN_ROLE.privileges.map((privilege) => privilege.name));
 });

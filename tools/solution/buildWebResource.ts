@@ -1,24 +1,9 @@
 import * as esbuild from 'esbuild';
 import * as path from 'path';
-import { en } from '../../diagnostics';
 import { RIBBON_GLOBAL_NAMESPACE } from '../../webresources/ribbon/mailboxHealthForm';
 import { buildFleetPage } from './buildFleetPage';
 import { DIAGNOSE_SCRIPT } from './components';
 import { repoPaths, type RepoPaths } from './paths';
-
-/**
- * The ribbon reads its strings from the product catalogue, but only its own `ribbon.` keys: this plugin hands the
- * bundle a catalogue module holding just those, so the script stays a few kilobytes however large the catalogue grows.
- */
-const onlyRibbonStrings: esbuild.Plugin = {
-  name: 'only-ribbon-strings',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]diagnostics[\\/]messages[\\/]en\.ts$/ }, () => {
-      const ribbonStrings = Object.fromEntries(Object.entries(en).filter(([key]) => key.startsWith('ribbon.')));
-      return { contents: `export const en = ${JSON.stringify(ribbonStrings)};`, loader: 'ts' };
-    });
-  },
-};
 
 /**
  * Bundles webresources/ribbon/index.ts into the single script web resource: one IIFE that assigns its exports to the
@@ -39,7 +24,6 @@ export async function buildDiagnoseWebResource(paths: RepoPaths = repoPaths()): 
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'warning',
-    plugins: [onlyRibbonStrings],
   });
   return outfile;
 }

@@ -4,7 +4,8 @@
  * reports the scan's FleetTally counts, one at a time, so a 10,000-mailbox fleet keeps only the unhealthy rows. The
  * grouping itself is the CLI's HTML report's too (cli/scan-groups.ts): the page keeps each group's rows besides.
  */
-import { formatMessage, type DiagnosisReport, type FleetMailboxSummary, type Verdict } from '../../diagnostics';
+import type { DiagnosisReport, FleetMailboxSummary, Verdict } from '../../diagnostics';
+import { engineText } from './strings.en';
 import {
   causeCheck,
   causeOf,
@@ -43,7 +44,7 @@ export class FleetView {
     }
     group[report.overall as Exclude<Verdict, 'healthy'>]++;
     const check = causeCheck(report);
-    group.rows.push({ ...summary, profile, summary: check ? formatMessage(check.summary) : '' });
+    group.rows.push({ ...summary, profile, summary: check ? engineText(check.summary) : '' });
   }
 
   /** Largest group first; equal sizes in the debugging order, causes before checks that could not run. */

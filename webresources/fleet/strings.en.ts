@@ -1,9 +1,9 @@
 /**
  * The Fleet health page's own words. Everything the engine says (check titles, fixes, findings, unreadable tables)
- * renders through the engine's catalogue (diagnostics/messages/en.ts); this catalogue holds only the page's frame.
- * `{name}` placeholders take plain text.
+ * renders through the engine's catalogue (diagnostics/messages/en.ts), which the page bundles: a web resource page
+ * cannot read the control's resx. This catalogue holds only the page's frame. `{name}` placeholders take plain text.
  */
-import { formatTemplate } from '../../diagnostics';
+import { en, formatMessage, formatTemplate, type Message } from '../../diagnostics';
 
 export const fleetEn = {
   'fleet.title': 'Fleet health',
@@ -97,6 +97,11 @@ export type FleetKey = keyof typeof fleetEn;
 
 export function fleetText(key: FleetKey, params: Record<string, string | number> = {}): string {
   return formatTemplate(fleetEn[key], params);
+}
+
+/** What the engine says, in its English. */
+export function engineText(msg: Message): string {
+  return formatMessage(msg, en);
 }
 
 /** Numbers as the rest of the product prints them (1,234). */

@@ -1,5 +1,5 @@
 import { MAILBOX_ENTITY_NAME, MAILBOX_HEALTH_FORM_ID } from './mailboxHealthForm';
-import { ribbonMessage } from './messages';
+import { ribbonMessage } from './strings.en';
 
 /** The part of Xrm.Navigation the command needs. The entry point passes the real one; tests pass xrm-mock's. */
 export type RibbonNavigation = Pick<Xrm.Navigation, 'navigateTo' | 'openAlertDialog' | 'openConfirmDialog'>;

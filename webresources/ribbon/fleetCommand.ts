@@ -1,6 +1,6 @@
 import { describeError, type RibbonNavigation } from './diagnoseCommand';
 import { FLEET_HEALTH_WEB_RESOURCE } from './mailboxHealthForm';
-import { ribbonMessage } from './messages';
+import { ribbonMessage } from './strings.en';
 
 /** A large centred dialog: the page shows charts beside a list of up to thousands of mailboxes. */
 export const FLEET_DIALOG_OPTIONS: Xrm.Navigation.NavigationOptions = {

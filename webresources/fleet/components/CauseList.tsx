@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { ActionButton, FocusZone, FocusZoneDirection, Link, List, SearchBox } from '@fluentui/react';
-import { formatMessage, type CheckId, type MessageKey, type Verdict } from '../../../diagnostics';
+import type { CheckId, MessageKey, Verdict } from '../../../diagnostics';
 import type { StatusColours } from '../../../MailboxHealthControl/model/theme';
 import { StatusGlyph, type GlyphShape } from '../../../MailboxHealthControl/components/StatusGlyph';
 import type { CauseGroup, FleetRow } from '../fleetView';
 import type { FleetHost } from '../host';
-import { count, fleetText, type FleetKey } from '../strings.en';
+import { count, engineText, fleetText, type FleetKey } from '../strings.en';
 import type { FleetClassNames } from './styles';
 
 export type SortKey = 'verdict' | 'name' | 'address' | 'profile';
@@ -39,7 +39,7 @@ const COMPARE: Record<SortKey, (a: FleetRow, b: FleetRow) => number> = {
   profile: (a, b) => byText(a.profile, b.profile) || byText(label(a), label(b)),
 };
 
-export const checkTitle = (id: CheckId): string => formatMessage({ key: `check.${id}.title` as MessageKey });
+export const checkTitle = (id: CheckId): string => engineText({ key: `check.${id}.title` as MessageKey });
 
 /** The flat list the virtualized List shows: each group's header, then its rows that pass the filter, sorted. */
 export function listItems(

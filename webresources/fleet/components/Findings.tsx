@@ -1,8 +1,7 @@
 import * as React from 'react';
 import { Link } from '@fluentui/react';
 import { findingTitle, type ScanFinding } from '../../../cli/scan-report';
-import { formatMessage } from '../../../diagnostics';
-import { count, fleetText } from '../strings.en';
+import { count, engineText, fleetText } from '../strings.en';
 import type { FleetClassNames } from './styles';
 
 /**
@@ -26,12 +25,12 @@ export const Findings: React.FC<{ findings: ScanFinding[]; classNames: FleetClas
           <p className={classNames.text}>{finding.summary}</p>
           {finding.remedy ? (
             <p className={classNames.text}>
-              <strong>{formatMessage({ key: 'report.remedy' })}: </strong>
+              <strong>{engineText({ key: 'report.remedy' })}: </strong>
               {finding.remedy}
             </p>
           ) : null}
           <Link className={classNames.inlineLink} href={finding.learnMoreUrl} target="_blank" rel="noopener noreferrer">
-            {formatMessage({ key: 'report.learnMore' })}
+            {engineText({ key: 'report.learnMore' })}
           </Link>
         </li>
       ))}

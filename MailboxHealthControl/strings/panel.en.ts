@@ -1,7 +1,7 @@
 /**
- * The health panel's own English strings (buttons, headings, states, aria labels). They are spread into the one
- * catalogue (en.ts), so the control's resx is generated from that catalogue like every other string. Keys start with
- * `panel.`; `panel.manifest.*` are the manifest's display name and description keys.
+ * The health panel's own English strings (buttons, headings, states, aria labels). The control's resx is generated
+ * from these and the engine's catalogue (scripts/generate-resx.ts); the bundle itself carries no English, it reads the
+ * resx at run time. Keys start with `panel.`; `panel.manifest.*` are the manifest's display name and description keys.
  */
 export const panelEn = {
   'panel.manifest.displayName': 'Mailbox Health',
@@ -17,6 +17,7 @@ export const panelEn = {
   'panel.aria.toolbar': 'Mailbox health actions',
   'panel.aria.learnMore': 'Learn more: {title} (opens in a new tab)',
   'panel.aria.alertLevel': 'Level: {level}',
+  'panel.aria.searchLearn': 'Search Learn for {code}',
 
   'panel.header.unnamed': '(no name)',
   'panel.header.noAddress': '(no email address)',
@@ -60,6 +61,7 @@ export const panelEn = {
   'panel.alerts.cause': 'Cause',
   'panel.alerts.fix': 'Fix',
   'panel.alerts.onProfile': 'on the server profile',
+  'panel.alerts.learn': 'Microsoft Learn',
 
   'panel.test.confirmTitle': 'Test and enable this mailbox?',
   'panel.test.confirmBody':
