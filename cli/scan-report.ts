@@ -145,6 +145,11 @@ export function newScanSummary(scannedAt: string): ScanSummary {
   };
 }
 
+/** An environment before its scan: nothing counted yet, nothing unreadable. */
+export function unscannedEnvironment(url: string): EnvironmentResult {
+  return { url, total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, unreadable: [] };
+}
+
 /** The document before the first environment is scanned. */
 export function newScanDocument(scannedAt: string): ScanDocument {
   const { change: _none, ...summary } = newScanSummary(scannedAt);

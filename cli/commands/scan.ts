@@ -34,7 +34,7 @@ import {
   UNRECOGNISED_SHOWN,
   unreadableEntry,
   unseenReason,
-  type EnvironmentResult,
+  unscannedEnvironment,
 } from '../scan-report';
 import { FleetGroups } from '../scan-groups';
 import { loadPreviousScans, type PreviousScans } from '../scan-output/previous';
@@ -195,15 +195,7 @@ async function run(context: Context, values: ScanValues): Promise<number> {
   try {
     for (const environment of scanPlan.environments) {
       const tally = new FleetTally({ keepMailboxes: false });
-      const result: EnvironmentResult = {
-        url: environment,
-        total: 0,
-        healthy: 0,
-        warning: 0,
-        failing: 0,
-        unknown: 0,
-        unreadable: [],
-      };
+      const result = unscannedEnvironment(environment);
       try {
         const port = await context.port(environment, values['device-code'], { bulk: true });
         // Who is scanning (for item-level visibility), then how deep they read mailboxes, alongside the shared tables.
