@@ -20,7 +20,7 @@ import {
 } from '../../diagnostics';
 import { chosenFormat, parseMaxFailing, sloOf, type MaxFailing } from '../args';
 import { signedInCaller } from '../caller';
-import { defineCommand, DEVICE_CODE_OPTION, formatOption, HELP_OPTION, urlOption, type OptionValues } from '../command';
+import { defineCommand, formatOption, SIGN_IN_AND_HELP_OPTIONS, urlOption, type OptionValues } from '../command';
 import type { Context } from '../context';
 import { describeError, UsageError } from '../errors';
 import { environmentUrl } from '../http/environment';
@@ -87,8 +87,7 @@ since the newest, and in html the trend of failing and warning over time`,
     value: '<url>',
     description: 'with --post: the post links to the HTML report published at this URL',
   },
-  'device-code': DEVICE_CODE_OPTION,
-  help: HELP_OPTION,
+  ...SIGN_IN_AND_HELP_OPTIONS,
 } as const;
 
 type ScanValues = OptionValues<typeof options>;
