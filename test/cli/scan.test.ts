@@ -454,28 +454,20 @@ describe('scan', () => {
       const markdown = await run(['scan', '--url', evil.emulator.url, '--format', 'markdown']);
       expect(markdown.stdout).toContain('=HYPERLINK("http://evil")\\|x  red');
       const table = await run(['scan', '--url', evil.emulator.url]);
-      const json = await run([
-        'scan',
-        '--url',
-        evil.emulator.url,
-        '--format',
-        'json',
-        '--post',
-        `${receiver.url}/s`,
-        '--webhook-format',
-        'slack',
-      ]);
-      await run([
-        'scan',
-        '--url',
-        evil.emulator.url,
-        '--format',
-        'json',
-        '--post',
-        `${receiver.url}/t`,
-        '--webhook-format',
-        'teams',
-      ]);
+      const scanPosting = (path: string, format: string) =>
+        run([
+          'scan',
+          '--url',
+          evil.emulator.url,
+          '--format',
+          'json',
+          '--post',
+          `${receiver.url}${path}`,
+          '--webhook-format',
+          format,
+        ]);
+      const json = await scanPosting('/s', 'slack');
+      await scanPosting('/t', 'teams');
       for (const output of [csv.stdout, markdown.stdout, table.stdout, json.stdout, JSON.stringify(receiver.posts)]) {
         for (const control of ['\u001b', '\\u001b', '\u0007', '\\u0007']) expect(output).not.toContain(control);
         expect(output).not.toContain('<!channel>');

@@ -5,7 +5,17 @@
  */
 import type { ScanDocument } from '../../cli/scan-report';
 import type { Fetch } from '../../cli/http/webapi';
-import { allOutputs, expectNoSecrets, MEGAN, run, startSandbox, TOKEN, type Sandbox } from './helpers';
+import {
+  allOutputs,
+  EMPTY_SCAN_HINT,
+  expectEmptyScanRefused,
+  expectNoSecrets,
+  MEGAN,
+  run,
+  startSandbox,
+  TOKEN,
+  type Sandbox,
+} from './helpers';
 
 const sandboxes: Sandbox[] = [];
 
@@ -113,16 +123,10 @@ describe('an environment that was not seen', () => {
   it('matching no mailbox is an error unless --allow-empty; stderr says so either way', async () => {
     const { emulator } = await sandbox();
     emulator.store.tables.mailbox = [];
-    const hint = 'check --url, --all, --profile and read access to mailboxes (--allow-empty accepts an empty scan).';
-    const strict = await run(['scan', '--url', emulator.url, '--format', 'json']);
-    expect(strict.code).toBe(1);
-    expect(strict.stderr).toBe(`${emulator.url}: no active server-side sync mailbox matched: ${hint}\n`);
-    expect((JSON.parse(strict.stdout) as ScanDocument).environments[0].error).toBe(
-      `${emulator.url}: no active server-side sync mailbox matched: ${hint}`,
-    );
+    await expectEmptyScanRefused(run, emulator.url);
     const allowed = await run(['scan', '--url', emulator.url, '--format', 'json', '--all', '--allow-empty']);
     expect(allowed.code).toBe(0);
-    expect(allowed.stderr).toBe(`${emulator.url}: no mailbox matched: ${hint}\n`);
+    expect(allowed.stderr).toBe(`${emulator.url}: no mailbox matched: ${EMPTY_SCAN_HINT}\n`);
     expect((JSON.parse(allowed.stdout) as ScanDocument).environments[0].error).toBeUndefined();
   });
 });
