@@ -247,6 +247,11 @@ window.ComponentFramework = window.ComponentFramework || {};
 window.ComponentFramework.registerControl = function (name, constructor) { window.__pcfControls[name] = constructor; };`;
 
 /** GetGlobalContext() as a web resource outside the app gets it: this origin's URL and the signed-in user. */
+/** A script that sets `window[name]` to `value`; `<` escaped so a string in it cannot close the script element. */
+function configScript(name: string, value: unknown): string {
+  return `window.${name} = ${JSON.stringify(value).replace(/</g, '\\u003c')};`;
+}
+
 function clientGlobalContext(callerId: string): string {
   return `function GetGlobalContext(){return {getClientUrl:function(){return window.location.origin;},userSettings:{userId:${JSON.stringify(`{${callerId}}`)}}};}`;
 }
@@ -340,19 +345,11 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
         return send(200, 'font/woff', fs.readFileSync(path.join(ICON_FONTS, icon[1])));
       if (url.pathname === '/registry.js') return send(200, 'text/javascript; charset=utf-8', REGISTRY);
       if (url.pathname === '/config.js')
-        return send(
-          200,
-          'text/javascript; charset=utf-8',
-          `window.__SANDBOX__ = ${JSON.stringify(config()).replace(/</g, '\\u003c')};`,
-        );
+        return send(200, 'text/javascript; charset=utf-8', configScript('__SANDBOX__', config()));
       if (url.pathname === '/harness.js') return send(200, 'text/javascript; charset=utf-8', harness);
       if (url.pathname === '/fleet') return send(200, 'text/html; charset=utf-8', fleetHtml());
       if (url.pathname === '/fleet-config.js')
-        return send(
-          200,
-          'text/javascript; charset=utf-8',
-          `window.__FLEET_SANDBOX__ = ${JSON.stringify(fleetConfig()).replace(/</g, '\\u003c')};`,
-        );
+        return send(200, 'text/javascript; charset=utf-8', configScript('__FLEET_SANDBOX__', fleetConfig()));
       if (url.pathname === '/fleet-host.js') return send(200, 'text/javascript; charset=utf-8', fleetHost);
       if (url.pathname === '/WebResources/ClientGlobalContext.js.aspx')
         return send(200, 'text/javascript; charset=utf-8', clientGlobalContext(environment.callerId));
