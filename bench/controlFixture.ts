@@ -1,6 +1,6 @@
 /** The report the control benchmark renders: the shared fake with a failing mailbox, recognised alerts and all checks. */
 import { FakeWebApi } from '../simulator/fake';
-import { alert, environment, IDS, now } from '../test/support/fixtures';
+import { alert, environment, IDS, now, unauthorizedAlert } from '../test/support/fixtures';
 import { CHECK_ORDER } from '../diagnostics';
 import { formatDateShort } from '../test/control/formatDate';
 import { resxGetString } from '../test/control/mockContext';
@@ -16,18 +16,8 @@ export function fullReportFixture(): { port: FakeWebApi; mailboxId: string } {
       lastsyncerrorcode: -2147220891,
     },
     alerts: [
-      alert(
-        'mailbox',
-        'Email cannot be received for the mailbox Dana Whitfield. The remote server returned an error: (401) Unauthorized.',
-        3,
-        1,
-      ),
-      alert(
-        'mailbox',
-        'Email cannot be received for the mailbox Dana Whitfield. The remote server returned an error: (401) Unauthorized.',
-        3,
-        3,
-      ),
+      unauthorizedAlert(1),
+      unauthorizedAlert(3),
       alert('emailserverprofile', 'The email server profile location is incorrect.', 2, 5),
       alert('mailbox', 'Mailbox Dana Whitfield was enabled.', 1, 30),
     ],

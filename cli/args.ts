@@ -85,6 +85,12 @@ export function chosenFormat<const C extends readonly string[]>(
   return chosen;
 }
 
+/** A single-environment command's one --url (checked as a URL by environmentUrl). */
+export function onlyUrl(command: string, urls: readonly string[]): string {
+  if (urls.length !== 1) throw new UsageError('cli.usage.oneUrl', { command });
+  return urls[0];
+}
+
 /** `--max-failing 25` or `--max-failing 2.5%`. */
 export type MaxFailing =
   { kind: 'count'; value: number; text: string } | { kind: 'percent'; value: number; text: string };

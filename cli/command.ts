@@ -72,6 +72,9 @@ export const DEVICE_CODE_OPTION = {
 
 export const HELP_OPTION = { type: 'boolean', short: 'h', description: 'this help' } as const satisfies BooleanOption;
 
+/** The options every command ends with: how to sign in, and its own help. */
+export const SIGN_IN_AND_HELP_OPTIONS = { 'device-code': DEVICE_CODE_OPTION, help: HELP_OPTION } as const;
+
 /** Every command takes --url repeatedly (a single-environment command says when it got more than one). */
 export function urlOption(description: string) {
   return { type: 'string', multiple: true, value: '<environment>', description } as const satisfies ListOption;

@@ -22,6 +22,11 @@ function optionLines(command: CliCommand): string[] {
   );
 }
 
+/** The last section of every help page: its examples, indented, and the blank line that ends the page. */
+function examplesSection(examples: readonly string[]): string[] {
+  return ['Examples:', ...examples.map((example) => `  ${example}`), ''];
+}
+
 export function commandHelp(command: CliCommand): string {
   const { summary, usage, details, exitCodes, examples } = command.help;
   return [
@@ -33,9 +38,7 @@ export function commandHelp(command: CliCommand): string {
     ...optionLines(command),
     '',
     `${exitCodes}\n`,
-    'Examples:',
-    ...examples.map((example) => `  ${example}`),
-    '',
+    ...examplesSection(examples),
   ].join('\n');
 }
 
@@ -64,8 +67,6 @@ export function mainHelp(commands: readonly CliCommand[]): string {
     ...commands.map((command) => `  ${indent(command.help.usage, '  ')}`),
     '  mailbox-health <command> --help\n',
     `${MAIN_NOTES}\n`,
-    'Examples:',
-    ...MAIN_EXAMPLES.map((example) => `  ${example}`),
-    '',
+    ...examplesSection(MAIN_EXAMPLES),
   ].join('\n');
 }

@@ -11,6 +11,7 @@
  */
 import { escapeXml, learnSearchUrl, type FleetMailboxSummary } from '../diagnostics';
 import {
+  causeTitle,
   changeSentence,
   checkTitle,
   findingText,
@@ -128,10 +129,10 @@ function groupCounts(group: CauseCounts): string {
 
 /** The group's name: its Start here check, or the check that could not run. */
 function groupTitle(group: CauseCounts): string {
-  if (group.check === null) return t('cli.html.group.noCheck');
-  return group.kind === 'unknown'
-    ? t('cli.html.group.couldNotCheck', { check: checkTitle(group.check) })
-    : checkTitle(group.check);
+  return causeTitle(group, {
+    noCheck: t('cli.html.group.noCheck'),
+    couldNotCheck: (check) => t('cli.html.group.couldNotCheck', { check }),
+  });
 }
 
 interface BarRow {

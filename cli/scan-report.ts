@@ -149,6 +149,11 @@ export function newScanSummary(scannedAt: string): ScanSummary {
   };
 }
 
+/** An environment before its scan: nothing counted yet, nothing unreadable. */
+export function unscannedEnvironment(url: string): EnvironmentResult {
+  return { url, total: 0, healthy: 0, warning: 0, failing: 0, unknown: 0, unreadable: [] };
+}
+
 /** The document before the first environment is scanned. */
 export function newScanDocument(scannedAt: string): ScanDocument {
   const { change: _none, ...summary } = newScanSummary(scannedAt);
@@ -301,6 +306,19 @@ export function summaryOf(doc: ScanDocument): ScanSummary {
 }
 
 export const checkTitle = (id: CheckId): string => formatMessage({ key: `check.${id}.title` as MessageKey }, en);
+
+/**
+ * A cause group's name: its Start here check, or (in each surface's words) the check that could not run, or that no
+ * check could tell.
+ */
+export function causeTitle(
+  group: { check: CheckId | null; kind: 'cause' | 'unknown' },
+  words: { noCheck: string; couldNotCheck: (check: string) => string },
+): string {
+  if (group.check === null) return words.noCheck;
+  const check = checkTitle(group.check);
+  return group.kind === 'unknown' ? words.couldNotCheck(check) : check;
+}
 export const verdictLabel = (verdict: Verdict): string => t(`cli.scan.verdict.${verdict}`);
 const signed = (value: number): string =>
   value > 0 ? `+${value.toLocaleString('en-US')}` : value.toLocaleString('en-US');

@@ -101,28 +101,49 @@ function buildHarness(file = 'harness.ts'): string {
   return result.outputFiles[0].text;
 }
 
-function pageHtml(): string {
+/**
+ * A page of the sandbox: the head every page shares (its title, the sandbox's style sheet, then its scripts) and the
+ * app bar of a model-driven app, then the page's own body.
+ */
+function sandboxPage(page: {
+  title: string;
+  scripts: string[];
+  bodyAttributes: string;
+  area: string;
+  body: string;
+}): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Mailbox Health sandbox</title>
+<title>${page.title}</title>
 <link rel="stylesheet" href="/sandbox.css">
-<script src="/fabric-config.js"></script>
-<script src="/lib/react.js"></script>
-<script src="/lib/react-dom.js"></script>
-<script src="/lib/fluent.js"></script>
-<script src="/registry.js"></script>
-<script src="/config.js"></script>
+${page.scripts.map((src) => `<script src="${src}"></script>`).join('\n')}
 </head>
-<body data-layout="form">
+<body ${page.bodyAttributes}>
 <header class="app-bar">
   <span class="waffle" aria-hidden="true">⋮⋮⋮</span>
-  <span class="app-name">Dynamics 365</span><span class="app-sep" aria-hidden="true">|</span><span class="app-area">Settings · Email Configuration</span>
+  <span class="app-name">Dynamics 365</span><span class="app-sep" aria-hidden="true">|</span><span class="app-area">${page.area}</span>
   <span class="app-env">Sandbox: emulated Contoso Ltd environment on this machine</span>
 </header>
-<div class="shell">
+${page.body}`;
+}
+
+function pageHtml(): string {
+  return sandboxPage({
+    title: 'Mailbox Health sandbox',
+    scripts: [
+      '/fabric-config.js',
+      '/lib/react.js',
+      '/lib/react-dom.js',
+      '/lib/fluent.js',
+      '/registry.js',
+      '/config.js',
+    ],
+    bodyAttributes: 'data-layout="form"',
+    area: 'Settings · Email Configuration',
+    body: `<div class="shell">
   <nav class="side" aria-label="Sandbox">
     <label for="mailbox-picker" class="side-label">Mailbox</label>
     <select id="mailbox-picker"></select>
@@ -150,29 +171,20 @@ function pageHtml(): string {
 <script src="/harness.js"></script>
 </body>
 </html>
-`;
+`,
+  });
 }
 
 const FLEET_PAGE_URL = `/WebResources/${FLEET_PAGE.name}`;
 
 /** The app's dialog around the Fleet health page: the real web resource in an iframe, parent.Xrm from fleet-host.js. */
 function fleetHtml(): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Fleet health · Mailbox Health sandbox</title>
-<link rel="stylesheet" href="/sandbox.css">
-<script src="/fleet-config.js"></script>
-</head>
-<body class="fleet-shell">
-<header class="app-bar">
-  <span class="waffle" aria-hidden="true">⋮⋮⋮</span>
-  <span class="app-name">Dynamics 365</span><span class="app-sep" aria-hidden="true">|</span><span class="app-area">Mailboxes · Fleet health</span>
-  <span class="app-env">Sandbox: emulated Contoso Ltd environment on this machine</span>
-</header>
-<nav class="fleet-bar" aria-label="Sandbox">
+  return sandboxPage({
+    title: 'Fleet health · Mailbox Health sandbox',
+    scripts: ['/fleet-config.js'],
+    bodyAttributes: 'class="fleet-shell"',
+    area: 'Mailboxes · Fleet health',
+    body: `<nav class="fleet-bar" aria-label="Sandbox">
   <a href="/">Back to the mailbox form</a>
   <span class="fleet-bar-label" id="width-label">Dialog width</span>
   <span class="layout" role="group" aria-labelledby="width-label">
@@ -191,7 +203,8 @@ function fleetHtml(): string {
 <script src="/fleet-host.js"></script>
 </body>
 </html>
-`;
+`,
+  });
 }
 
 const CSS = `
@@ -247,6 +260,11 @@ window.ComponentFramework = window.ComponentFramework || {};
 window.ComponentFramework.registerControl = function (name, constructor) { window.__pcfControls[name] = constructor; };`;
 
 /** GetGlobalContext() as a web resource outside the app gets it: this origin's URL and the signed-in user. */
+/** A script that sets `window[name]` to `value`; `<` escaped so a string in it cannot close the script element. */
+function configScript(name: string, value: unknown): string {
+  return `window.${name} = ${JSON.stringify(value).replace(/</g, '\\u003c')};`;
+}
+
 function clientGlobalContext(callerId: string): string {
   return `function GetGlobalContext(){return {getClientUrl:function(){return window.location.origin;},userSettings:{userId:${JSON.stringify(`{${callerId}}`)}}};}`;
 }
@@ -340,19 +358,11 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
         return send(200, 'font/woff', fs.readFileSync(path.join(ICON_FONTS, icon[1])));
       if (url.pathname === '/registry.js') return send(200, 'text/javascript; charset=utf-8', REGISTRY);
       if (url.pathname === '/config.js')
-        return send(
-          200,
-          'text/javascript; charset=utf-8',
-          `window.__SANDBOX__ = ${JSON.stringify(config()).replace(/</g, '\\u003c')};`,
-        );
+        return send(200, 'text/javascript; charset=utf-8', configScript('__SANDBOX__', config()));
       if (url.pathname === '/harness.js') return send(200, 'text/javascript; charset=utf-8', harness);
       if (url.pathname === '/fleet') return send(200, 'text/html; charset=utf-8', fleetHtml());
       if (url.pathname === '/fleet-config.js')
-        return send(
-          200,
-          'text/javascript; charset=utf-8',
-          `window.__FLEET_SANDBOX__ = ${JSON.stringify(fleetConfig()).replace(/</g, '\\u003c')};`,
-        );
+        return send(200, 'text/javascript; charset=utf-8', configScript('__FLEET_SANDBOX__', fleetConfig()));
       if (url.pathname === '/fleet-host.js') return send(200, 'text/javascript; charset=utf-8', fleetHost);
       if (url.pathname === '/WebResources/ClientGlobalContext.js.aspx')
         return send(200, 'text/javascript; charset=utf-8', clientGlobalContext(environment.callerId));

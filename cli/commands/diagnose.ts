@@ -13,9 +13,9 @@ import {
   type DiagnosisInput,
   type ReadFailure,
 } from '../../diagnostics';
-import { chosenFormat } from '../args';
+import { chosenFormat, onlyUrl } from '../args';
 import { signedInCaller } from '../caller';
-import { defineCommand, DEVICE_CODE_OPTION, formatOption, HELP_OPTION, urlOption, type OptionValues } from '../command';
+import { defineCommand, formatOption, SIGN_IN_AND_HELP_OPTIONS, urlOption, type OptionValues } from '../command';
 import type { Context } from '../context';
 import { describeError, UsageError } from '../errors';
 import { environmentUrl } from '../http/environment';
@@ -51,15 +51,14 @@ const options = {
     ['text', 'json', 'markdown'],
     'text (default), json (exactly one JSON document on stdout) or markdown (for a ticket)',
   ),
-  'device-code': DEVICE_CODE_OPTION,
-  help: HELP_OPTION,
+  ...SIGN_IN_AND_HELP_OPTIONS,
 } as const;
 
 async function run(context: Context, values: OptionValues<typeof options>): Promise<number> {
   const format = chosenFormat('diagnose', options.format, values.format);
-  if (values.url.length !== 1) throw new UsageError('cli.usage.oneUrl', { command: 'diagnose' });
+  const url = onlyUrl('diagnose', values.url);
   if (values.mailbox.length !== 1) throw new UsageError('cli.usage.oneMailbox');
-  const environment = environmentUrl(values.url[0]);
+  const environment = environmentUrl(url);
   const port = await context.port(environment, values['device-code']);
   // Alongside the address lookup: no extra round trip.
   const caller = signedInCaller(port, context.retry);

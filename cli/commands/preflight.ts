@@ -6,10 +6,10 @@
  */
 import packageJson from '../../package.json';
 import { releaseVersion } from '../../tools/solution/version';
-import { chosenFormat } from '../args';
-import { defineCommand, DEVICE_CODE_OPTION, formatOption, HELP_OPTION, urlOption, type OptionValues } from '../command';
+import { chosenFormat, onlyUrl } from '../args';
+import { defineCommand, formatOption, SIGN_IN_AND_HELP_OPTIONS, urlOption, type OptionValues } from '../command';
 import type { Context } from '../context';
-import { describeError, UsageError } from '../errors';
+import { describeError } from '../errors';
 import { environmentUrl } from '../http/environment';
 import { SOLUTION_UNIQUE_NAME } from '../preflight/installed';
 import { renderPreflightTable, preflightDocument } from '../preflight/render';
@@ -18,14 +18,12 @@ import { preflightExitCode, runPreflight } from '../preflight/run';
 const options = {
   url: urlOption("the environment's base URL, e.g. https://contoso.crm.dynamics.com (http only for localhost)"),
   format: formatOption(['table', 'json'], 'table (default) or json (exactly one JSON document on stdout)'),
-  'device-code': DEVICE_CODE_OPTION,
-  help: HELP_OPTION,
+  ...SIGN_IN_AND_HELP_OPTIONS,
 } as const;
 
 async function run(context: Context, values: OptionValues<typeof options>): Promise<number> {
   const format = chosenFormat('preflight', options.format, values.format);
-  if (values.url.length !== 1) throw new UsageError('cli.usage.oneUrl', { command: 'preflight' });
-  const environment = environmentUrl(values.url[0]);
+  const environment = environmentUrl(onlyUrl('preflight', values.url));
   const client = await context.port(environment, values['device-code']);
   const solutionVersion = releaseVersion(packageJson.version).solution;
   const results = await runPreflight({ client, retry: context.retry, solutionVersion }, (error) =>

@@ -20,7 +20,7 @@ import {
 } from '../../diagnostics';
 import { chosenFormat, parseMaxFailing, sloOf, type MaxFailing } from '../args';
 import { signedInCaller } from '../caller';
-import { defineCommand, DEVICE_CODE_OPTION, formatOption, HELP_OPTION, urlOption, type OptionValues } from '../command';
+import { defineCommand, formatOption, SIGN_IN_AND_HELP_OPTIONS, urlOption, type OptionValues } from '../command';
 import type { Context } from '../context';
 import { describeError, UsageError } from '../errors';
 import { environmentUrl } from '../http/environment';
@@ -34,7 +34,7 @@ import {
   UNRECOGNISED_SHOWN,
   unreadableEntry,
   unseenReason,
-  type EnvironmentResult,
+  unscannedEnvironment,
 } from '../scan-report';
 import { FleetGroups } from '../scan-groups';
 import { loadPreviousScans, type PreviousScans } from '../scan-output/previous';
@@ -87,8 +87,7 @@ since the newest, and in html the trend of failing and warning over time`,
     value: '<url>',
     description: 'with --post: the post links to the HTML report published at this URL',
   },
-  'device-code': DEVICE_CODE_OPTION,
-  help: HELP_OPTION,
+  ...SIGN_IN_AND_HELP_OPTIONS,
 } as const;
 
 type ScanValues = OptionValues<typeof options>;
@@ -195,15 +194,7 @@ async function run(context: Context, values: ScanValues): Promise<number> {
   try {
     for (const environment of scanPlan.environments) {
       const tally = new FleetTally({ keepMailboxes: false });
-      const result: EnvironmentResult = {
-        url: environment,
-        total: 0,
-        healthy: 0,
-        warning: 0,
-        failing: 0,
-        unknown: 0,
-        unreadable: [],
-      };
+      const result = unscannedEnvironment(environment);
       try {
         const port = await context.port(environment, values['device-code'], { bulk: true });
         // Who is scanning (for item-level visibility), then how deep they read mailboxes, alongside the shared tables.

@@ -12,8 +12,8 @@ import {
   type Sleep,
   type TestAndEnableResult,
 } from '../../diagnostics';
-import { chosenFormat } from '../args';
-import { defineCommand, DEVICE_CODE_OPTION, formatOption, HELP_OPTION, urlOption, type OptionValues } from '../command';
+import { chosenFormat, onlyUrl } from '../args';
+import { defineCommand, formatOption, SIGN_IN_AND_HELP_OPTIONS, urlOption, type OptionValues } from '../command';
 import type { Context } from '../context';
 import { describeError, UsageError } from '../errors';
 import { environmentUrl } from '../http/environment';
@@ -74,15 +74,14 @@ const options = {
     description: 'required: Test & Enable changes the mailboxes. Without it nothing is changed',
   },
   format: formatOption(['text', 'json'], 'text (default) or json'),
-  'device-code': DEVICE_CODE_OPTION,
-  help: HELP_OPTION,
+  ...SIGN_IN_AND_HELP_OPTIONS,
 } as const;
 
 async function run(context: Context, values: OptionValues<typeof options>): Promise<number> {
   const format = chosenFormat('test-enable', options.format, values.format);
-  if (values.url.length !== 1) throw new UsageError('cli.usage.oneUrl', { command: 'test-enable' });
+  const url = onlyUrl('test-enable', values.url);
   if (values.failing === values.mailbox.length > 0) throw new UsageError('cli.usage.testEnableTarget');
-  const environment = environmentUrl(values.url[0]);
+  const environment = environmentUrl(url);
   if (!values.yes) {
     context.err.line(t('cli.testEnable.refused'));
     return 1;

@@ -7,7 +7,7 @@
 import { withRetry } from '../../diagnostics';
 import { MAILBOX_HEALTH_FORM } from '../../tools/solution/components';
 import { t } from '../text';
-import type { PreflightContext, PreflightResult } from './types';
+import { resultsFor, type PreflightContext, type PreflightResult } from './types';
 
 export const ENTITY_DEFINITION_PATH = `EntityDefinitions(LogicalName='${MAILBOX_HEALTH_FORM.entity}')?$select=LogicalName,CanCreateForms&$expand=Attributes($select=LogicalName,AttributeType)`;
 
@@ -26,12 +26,7 @@ export async function checkForm(context: PreflightContext): Promise<PreflightRes
       EntityDefinition | undefined;
   } catch (error) {
     if ((error as { status?: number }).status === 404) {
-      return {
-        id: 'form',
-        verdict: 'import-fails',
-        found: t('cli.preflight.form.noTable'),
-        action: t('cli.preflight.form.noTableAction'),
-      };
+      return resultsFor('form')('import-fails', t('cli.preflight.form.noTable'), t('cli.preflight.form.noTableAction'));
     }
     throw error;
   }
@@ -45,38 +40,23 @@ export async function checkForm(context: PreflightContext): Promise<PreflightRes
     missingColumns: missing,
     panelColumnType: types.get(PANEL_COLUMN) ?? null,
   };
+  const verdict = resultsFor('form', details);
   if (!canCreate) {
-    return {
-      id: 'form',
-      verdict: 'import-fails',
-      found: t('cli.preflight.form.cannotCreate'),
-      action: t('cli.preflight.form.cannotCreateAction'),
-      details,
-    };
+    return verdict('import-fails', t('cli.preflight.form.cannotCreate'), t('cli.preflight.form.cannotCreateAction'));
   }
   if (missing.length > 0) {
-    return {
-      id: 'form',
-      verdict: 'import-fails',
-      found: t('cli.preflight.form.missingColumns', { columns: missing.join(', ') }),
-      action: t('cli.preflight.form.missingColumnsAction'),
-      details,
-    };
+    return verdict(
+      'import-fails',
+      t('cli.preflight.form.missingColumns', { columns: missing.join(', ') }),
+      t('cli.preflight.form.missingColumnsAction'),
+    );
   }
   if (types.get(PANEL_COLUMN) !== 'String') {
-    return {
-      id: 'form',
-      verdict: 'will-not-work',
-      found: t('cli.preflight.form.panelColumnType', { column: PANEL_COLUMN, type: types.get(PANEL_COLUMN) ?? '' }),
-      action: t('cli.preflight.form.panelColumnTypeAction'),
-      details,
-    };
+    return verdict(
+      'will-not-work',
+      t('cli.preflight.form.panelColumnType', { column: PANEL_COLUMN, type: types.get(PANEL_COLUMN) ?? '' }),
+      t('cli.preflight.form.panelColumnTypeAction'),
+    );
   }
-  return {
-    id: 'form',
-    verdict: 'ok',
-    found: t('cli.preflight.form.ok', { count: MAILBOX_HEALTH_FORM.columns.length }),
-    action: '',
-    details,
-  };
+  return verdict('ok', t('cli.preflight.form.ok', { count: MAILBOX_HEALTH_FORM.columns.length }));
 }

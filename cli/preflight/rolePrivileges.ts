@@ -7,7 +7,7 @@
 import { odataOptions, odataString, readString, withRetry } from '../../diagnostics';
 import { DIAGNOSTICIAN_ROLE } from '../../tools/solution/components';
 import { t } from '../text';
-import type { PreflightContext, PreflightResult } from './types';
+import { resultsFor, type PreflightContext, type PreflightResult } from './types';
 
 const DEPTH_COLUMNS = { Basic: 'canbebasic', Local: 'canbelocal', Deep: 'canbedeep', Global: 'canbeglobal' } as const;
 
@@ -30,29 +30,20 @@ export async function checkRolePrivileges(context: PreflightContext): Promise<Pr
     .filter((p) => byName.get(p.name.toLowerCase())?.[DEPTH_COLUMNS[p.depth]] === false)
     .map((p) => `${p.name} (${p.depth})`);
   const details = { role: DIAGNOSTICIAN_ROLE.name, unknown, depthNotAllowed: wrongDepth };
+  const verdict = resultsFor('privileges', details);
   if (unknown.length > 0) {
-    return {
-      id: 'privileges',
-      verdict: 'import-fails',
-      found: t('cli.preflight.privileges.unknown', { names: unknown.join(', ') }),
-      action: t('cli.preflight.privileges.unknownAction'),
-      details,
-    };
+    return verdict(
+      'import-fails',
+      t('cli.preflight.privileges.unknown', { names: unknown.join(', ') }),
+      t('cli.preflight.privileges.unknownAction'),
+    );
   }
   if (wrongDepth.length > 0) {
-    return {
-      id: 'privileges',
-      verdict: 'warning',
-      found: t('cli.preflight.privileges.depth', { names: wrongDepth.join(', ') }),
-      action: t('cli.preflight.privileges.depthAction'),
-      details,
-    };
+    return verdict(
+      'warning',
+      t('cli.preflight.privileges.depth', { names: wrongDepth.join(', ') }),
+      t('cli.preflight.privileges.depthAction'),
+    );
   }
-  return {
-    id: 'privileges',
-    verdict: 'ok',
-    found: t('cli.preflight.privileges.ok', { count: wanted.length, role: DIAGNOSTICIAN_ROLE.name }),
-    action: '',
-    details,
-  };
+  return verdict('ok', t('cli.preflight.privileges.ok', { count: wanted.length, role: DIAGNOSTICIAN_ROLE.name }));
 }

@@ -23,6 +23,17 @@ export interface PreflightResult {
   details?: Record<string, unknown>;
 }
 
+/** A check's results share its id and its details; each verdict adds what was found and what to do (empty: nothing). */
+export function resultsFor(id: PreflightCheckId, details?: Record<string, unknown>) {
+  return (verdict: PreflightVerdict, found: string, action = ''): PreflightResult => ({
+    id,
+    verdict,
+    found,
+    action,
+    ...(details ? { details } : {}),
+  });
+}
+
 export interface PreflightContext {
   client: HttpPort;
   retry: RetryOptions;

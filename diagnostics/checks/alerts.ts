@@ -10,7 +10,8 @@
 import { analysisOf, isCurrentError } from '../analysis';
 import { ALERT_LEVEL } from '../constants';
 import type { DiagnosisInput } from '../input';
-import { message } from '../messages/format';
+import { message, type Message } from '../messages/format';
+import type { MessageKey } from '../messages/en';
 import { ALERT_LIMIT, ALERT_WINDOW_DAYS } from '../queries';
 import { dateValue, evidence } from '../records';
 import type { AlertGroup, CheckResult } from '../model';
@@ -40,18 +41,16 @@ export function alertsCheck(input: DiagnosisInput): CheckResult {
   const base = { evidence: facts, learnMoreUrl };
   const withAlerts = (r: CheckResult): CheckResult => ({ ...r, alerts: groups });
   const remedyFor = (group: AlertGroup) => group.recognised?.fix ?? message('check.alerts.remedyUnrecognised');
-  if (current.length > 0) {
-    const latest = current[0];
-    return withAlerts(
-      result('alerts', {
-        ...base,
-        status: 'fail',
-        summary: 'check.alerts.failErrors',
-        params: { count: current.length, text: latest.text },
-        remedy: remedyFor(latest),
-      }),
-    );
-  }
+  /** A verdict names how many alerts of its kind there are and quotes the one it is about. */
+  const verdictOn = (
+    status: 'fail' | 'warn',
+    summary: MessageKey,
+    count: number,
+    quoted: AlertGroup,
+    remedy: Message = remedyFor(quoted),
+  ): CheckResult =>
+    withAlerts(result('alerts', { ...base, status, summary, params: { count, text: quoted.text }, remedy }));
+  if (current.length > 0) return verdictOn('fail', 'check.alerts.failErrors', current.length, current[0]);
   const recovered = earlierErrors.find((g) => g.state === 'recovered');
   if (recovered) {
     facts.push(
@@ -60,39 +59,16 @@ export function alertsCheck(input: DiagnosisInput): CheckResult {
         dateValue(recovered.recoveredSince ? new Date(recovered.recoveredSince) : null),
       ),
     );
-    return withAlerts(
-      result('alerts', {
-        ...base,
-        status: 'warn',
-        summary: 'check.alerts.warnRecovered',
-        params: { count: earlierErrors.length, text: recovered.text },
-        remedy: message('check.alerts.remedyRecovered'),
-      }),
+    return verdictOn(
+      'warn',
+      'check.alerts.warnRecovered',
+      earlierErrors.length,
+      recovered,
+      message('check.alerts.remedyRecovered'),
     );
   }
-  if (earlierErrors.length > 0) {
-    const latest = earlierErrors[0];
-    return withAlerts(
-      result('alerts', {
-        ...base,
-        status: 'warn',
-        summary: 'check.alerts.warnTransient',
-        params: { count: earlierErrors.length, text: latest.text },
-        remedy: remedyFor(latest),
-      }),
-    );
-  }
-  if (warnings.length > 0) {
-    const latest = warnings[0];
-    return withAlerts(
-      result('alerts', {
-        ...base,
-        status: 'warn',
-        summary: 'check.alerts.warnWarnings',
-        params: { count: warnings.length, text: latest.text },
-        remedy: remedyFor(latest),
-      }),
-    );
-  }
+  if (earlierErrors.length > 0)
+    return verdictOn('warn', 'check.alerts.warnTransient', earlierErrors.length, earlierErrors[0]);
+  if (warnings.length > 0) return verdictOn('warn', 'check.alerts.warnWarnings', warnings.length, warnings[0]);
   return withAlerts(result('alerts', { ...base, status: 'pass', summary: 'check.alerts.pass' }));
 }

@@ -8,7 +8,16 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ScanDocument } from '../../cli/scan-report';
-import { buildBin, MEGAN, spawnBin, startSandbox, TOKEN, type Sandbox } from './helpers';
+import {
+  buildBin,
+  EMPTY_SCAN_HINT,
+  expectEmptyScanRefused,
+  MEGAN,
+  spawnBin,
+  startSandbox,
+  TOKEN,
+  type Sandbox,
+} from './helpers';
 
 interface Answer {
   status: number;
@@ -152,17 +161,10 @@ describe('a real environment with no matching mailbox', () => {
     const rows = emulator.store.tables.mailbox;
     for (const row of rows) row.statecode = 1;
     try {
-      const hint = 'check --url, --all, --profile and read access to mailboxes (--allow-empty accepts an empty scan).';
-      const result = await run(['scan', '--url', emulator.url, '--format', 'json']);
-      expect(result.code).toBe(1);
-      expect(result.stderr).toBe(`${emulator.url}: no active server-side sync mailbox matched: ${hint}\n`);
-      expect((JSON.parse(result.stdout) as ScanDocument).environments[0].error).toBe(
-        `${emulator.url}: no active server-side sync mailbox matched: ${hint}`,
-      );
-      expectClean(result);
+      expectClean(await expectEmptyScanRefused(run, emulator.url));
       const allowed = await run(['scan', '--url', emulator.url, '--format', 'json', '--allow-empty']);
       expect(allowed.code).toBe(0);
-      expect(allowed.stderr).toBe(`${emulator.url}: no active server-side sync mailbox matched: ${hint}\n`);
+      expect(allowed.stderr).toBe(`${emulator.url}: no active server-side sync mailbox matched: ${EMPTY_SCAN_HINT}\n`);
       expect((JSON.parse(allowed.stdout) as ScanDocument).total).toBe(0);
       const all = await run(['scan', '--url', emulator.url, '--format', 'json', '--all']);
       expect(all.code).toBe(0);

@@ -140,6 +140,25 @@ export function expectNoSecrets(outputs: string[], secrets: string[]): void {
   }
 }
 
+/** The hint the CLI gives whenever a scan matched no mailbox. */
+export const EMPTY_SCAN_HINT =
+  'check --url, --all, --profile and read access to mailboxes (--allow-empty accepts an empty scan).';
+
+type CliOutput = { code: number | null; stdout: string; stderr: string };
+
+/** A scan that matched no active mailbox fails: exit 1, said on stderr and as the environment's error in the JSON. */
+export async function expectEmptyScanRefused(
+  runCli: (args: string[]) => Promise<CliOutput>,
+  url: string,
+): Promise<CliOutput> {
+  const result = await runCli(['scan', '--url', url, '--format', 'json']);
+  const said = `${url}: no active server-side sync mailbox matched: ${EMPTY_SCAN_HINT}`;
+  expect(result.code).toBe(1);
+  expect(result.stderr).toBe(`${said}\n`);
+  expect((JSON.parse(result.stdout) as { environments: { error?: string }[] }).environments[0].error).toBe(said);
+  return result;
+}
+
 const ROOT = path.resolve(__dirname, '..', '..');
 
 /**
@@ -169,11 +188,7 @@ export async function buildBin(): Promise<{ bin: string; remove(): void }> {
 }
 
 /** Runs the built bin as a user does: a fresh node process with only PATH and `env`. */
-export function spawnBin(
-  bin: string,
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function spawnBin(bin: string, args: string[], env: Record<string, string> = {}): Promise<CliOutput> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
       env: { PATH: process.env.PATH ?? '', ...env },

@@ -215,36 +215,22 @@ describe('scan --format html', () => {
     const receiver = await startReceiver();
     const report = 'https://contoso.sharepoint.com/sites/it/Shared%20Documents/mailbox-health/2026-12-01.html';
     try {
-      expect(
+      const postLinkingReport = async (path: string, format: string, reportUrl: string) =>
         (
           await run([
             'scan',
             '--url',
             evil.emulator.url,
             '--post',
-            `${receiver.url}/t`,
+            `${receiver.url}${path}`,
             '--webhook-format',
-            'teams',
+            format,
             '--report-url',
-            report,
+            reportUrl,
           ])
-        ).code,
-      ).toBe(0);
-      expect(
-        (
-          await run([
-            'scan',
-            '--url',
-            evil.emulator.url,
-            '--post',
-            `${receiver.url}/s`,
-            '--webhook-format',
-            'slack',
-            '--report-url',
-            `${report}?a=<b>|c`,
-          ])
-        ).code,
-      ).toBe(0);
+        ).code;
+      expect(await postLinkingReport('/t', 'teams', report)).toBe(0);
+      expect(await postLinkingReport('/s', 'slack', `${report}?a=<b>|c`)).toBe(0);
     } finally {
       await receiver.close();
     }

@@ -5,7 +5,17 @@
  */
 import type { ScanDocument } from '../../cli/scan-report';
 import type { Fetch } from '../../cli/http/webapi';
-import { allOutputs, expectNoSecrets, MEGAN, run, startSandbox, TOKEN, type Sandbox } from './helpers';
+import {
+  allOutputs,
+  EMPTY_SCAN_HINT,
+  expectEmptyScanRefused,
+  expectNoSecrets,
+  MEGAN,
+  run,
+  startSandbox,
+  TOKEN,
+  type Sandbox,
+} from './helpers';
 
 const sandboxes: Sandbox[] = [];
 
@@ -20,9 +30,17 @@ afterAll(async () => {
   expectNoSecrets(allOutputs, [TOKEN]);
 });
 
-/** Node's fetch, with the answers to requests whose URL matches `pattern` replaced. */
-function replacing(pattern: RegExp, answer: () => Response): Fetch {
-  return (url, init) => (pattern.test(decodeURIComponent(url)) ? Promise.resolve(answer()) : fetch(url, init));
+interface Answer {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+/** Node's fetch, with the answers to requests whose URL matches `pattern` replaced by `answer`. */
+function replacing(pattern: RegExp, answer: Answer): Fetch {
+  const replaced = () =>
+    new Response(answer.body, { status: answer.status, headers: { 'Content-Type': answer.contentType } });
+  return (url, init) => (pattern.test(decodeURIComponent(url)) ? Promise.resolve(replaced()) : fetch(url, init));
 }
 
 const NO_JS_ERROR = /TypeError|ReferenceError|SyntaxError|Cannot read properties|is not a function|\n\s+at \S+/;
@@ -56,14 +74,13 @@ describe('the fleet the account can see', () => {
 
   it('notes when the depth cannot be told, and still scans', async () => {
     const { emulator } = await sandbox();
-    const forbidden = () =>
-      new Response(
-        JSON.stringify({ error: { code: '0x80040220', message: 'Principal user is missing prvReadUser privilege.' } }),
-        {
-          status: 403,
-          headers: { 'Content-Type': 'application/json' },
-        },
-      );
+    const forbidden: Answer = {
+      status: 403,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        error: { code: '0x80040220', message: 'Principal user is missing prvReadUser privilege.' },
+      }),
+    };
     const result = await run(['scan', '--url', emulator.url, '--format', 'json'], {
       fetch: replacing(/RetrieveUserSetOfPrivilegesByNames/, forbidden),
     });
@@ -92,11 +109,11 @@ describe('an environment that was not seen', () => {
 
   it('is not scanned when any one read is answered with a sign-in page, even with every other read fine', async () => {
     const { emulator } = await sandbox();
-    const signIn = () =>
-      new Response('<html><head><title>Sign in</title></head><body>SSO</body></html>', {
-        status: 200,
-        headers: { 'Content-Type': 'text/html' },
-      });
+    const signIn: Answer = {
+      status: 200,
+      contentType: 'text/html',
+      body: '<html><head><title>Sign in</title></head><body>SSO</body></html>',
+    };
     for (const read of [/\/tracelogs\?/, /\/WhoAmI/, /\/mailboxes\?fetchXml=[^&]*aggregate/]) {
       const result = await run(['scan', '--url', emulator.url, '--format', 'json'], { fetch: replacing(read, signIn) });
       expect({ read: String(read), code: result.code }).toEqual({ read: String(read), code: 1 });
@@ -113,16 +130,10 @@ describe('an environment that was not seen', () => {
   it('matching no mailbox is an error unless --allow-empty; stderr says so either way', async () => {
     const { emulator } = await sandbox();
     emulator.store.tables.mailbox = [];
-    const hint = 'check --url, --all, --profile and read access to mailboxes (--allow-empty accepts an empty scan).';
-    const strict = await run(['scan', '--url', emulator.url, '--format', 'json']);
-    expect(strict.code).toBe(1);
-    expect(strict.stderr).toBe(`${emulator.url}: no active server-side sync mailbox matched: ${hint}\n`);
-    expect((JSON.parse(strict.stdout) as ScanDocument).environments[0].error).toBe(
-      `${emulator.url}: no active server-side sync mailbox matched: ${hint}`,
-    );
+    await expectEmptyScanRefused(run, emulator.url);
     const allowed = await run(['scan', '--url', emulator.url, '--format', 'json', '--all', '--allow-empty']);
     expect(allowed.code).toBe(0);
-    expect(allowed.stderr).toBe(`${emulator.url}: no mailbox matched: ${hint}\n`);
+    expect(allowed.stderr).toBe(`${emulator.url}: no mailbox matched: ${EMPTY_SCAN_HINT}\n`);
     expect((JSON.parse(allowed.stdout) as ScanDocument).environments[0].error).toBeUndefined();
   });
 });
@@ -130,11 +141,11 @@ describe('an environment that was not seen', () => {
 describe("diagnose on answers that are not Dataverse's", () => {
   it("gives no report when any one read is not Dataverse's answer, even with the mailbox read fine", async () => {
     const { emulator } = await sandbox();
-    const cut = () =>
-      new Response('{"value":[{"organizationid":"5d4e6f7a-8b9c', {
-        status: 200,
-        headers: { 'Content-Type': 'application/json' },
-      });
+    const cut: Answer = {
+      status: 200,
+      contentType: 'application/json',
+      body: '{"value":[{"organizationid":"5d4e6f7a-8b9c',
+    };
     const result = await run(['diagnose', '--url', emulator.url, '--mailbox', MEGAN], {
       fetch: replacing(/\/organizations\?/, cut),
     });

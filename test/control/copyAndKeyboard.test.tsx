@@ -22,18 +22,23 @@ async function openCopyMenu(): Promise<void> {
   await screen.findByRole('menu');
 }
 
+/** Copies the failing mailbox's report with one item of the Copy menu; what reached the clipboard, written once. */
+async function copiedWith(menuItem: string): Promise<string> {
+  const writeText = stubClipboard();
+  renderControl({ webAPI: failing() });
+  await screen.findByText('Start here');
+  await openCopyMenu();
+  await click(screen.getByRole('menuitem', { name: menuItem }));
+  await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+  return writeText.mock.calls[0][0] as string;
+}
+
 describe('Copy report', () => {
   it('puts the whole diagnosis on the clipboard as Markdown, exactly as the engine renders it', async () => {
-    const writeText = stubClipboard();
-    renderControl({ webAPI: failing() });
-    await screen.findByText('Start here');
-    await openCopyMenu();
-    await click(screen.getByRole('menuitem', { name: 'Copy as Markdown' }));
-    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    const copied = await copiedWith('Copy as Markdown');
     const expected = renderReport(await diagnoseMailbox(failing(), IDS.mailbox, { now }), 'markdown', {
       catalogue: en,
     });
-    const copied = writeText.mock.calls[0][0] as string;
     expect(copied).toBe(expected);
     expect(copied).toContain('Dana Whitfield');
     expect(copied).toContain('## [FAIL]');
@@ -41,13 +46,7 @@ describe('Copy report', () => {
   });
 
   it('copies plain text too', async () => {
-    const writeText = stubClipboard();
-    renderControl({ webAPI: failing() });
-    await screen.findByText('Start here');
-    await openCopyMenu();
-    await click(screen.getByRole('menuitem', { name: 'Copy as plain text' }));
-    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
-    expect(writeText.mock.calls[0][0]).toBe(
+    expect(await copiedWith('Copy as plain text')).toBe(
       renderReport(await diagnoseMailbox(failing(), IDS.mailbox, { now }), 'text', { catalogue: en }),
     );
   });

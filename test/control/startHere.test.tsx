@@ -2,27 +2,14 @@
 import './setup';
 import { screen, within } from '@testing-library/react';
 import { CHECK_ORDER, diagnoseMailbox } from '../../diagnostics';
-import { alert } from '../support/fixtures';
+import { unauthorizedAlert } from '../support/fixtures';
 import { click, fake, IDS, now, renderControl } from './harness';
 
 /** Two failures (the mailbox test failed for incoming email, and sync is a day stale) plus a recognised alert. */
 const failing = () =>
   fake({
     mailbox: { incomingemailstatus: 2, lastsuccessfulsynccompletedon: '2026-11-26T06:00:00Z', lastsyncerrorcount: 3 },
-    alerts: [
-      alert(
-        'mailbox',
-        'Email cannot be received for the mailbox Dana Whitfield. The remote server returned an error: (401) Unauthorized.',
-        3,
-        1,
-      ),
-      alert(
-        'mailbox',
-        'Email cannot be received for the mailbox Dana Whitfield. The remote server returned an error: (401) Unauthorized.',
-        3,
-        4,
-      ),
-    ],
+    alerts: [unauthorizedAlert(1), unauthorizedAlert(4)],
   });
 
 describe('a failing mailbox', () => {

@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { click, fake, IDS, renderControl } from './harness';
 import { failingPort, heldPort } from './mockContext';
 import { CHECK_ORDER } from '../../diagnostics';
+import { DEBUGGING_ORDER } from '../support/expected';
 
 const OTHER_MAILBOX = IDS.queueMailbox;
 
@@ -32,21 +33,7 @@ describe('MailboxHealthControl states', () => {
     });
     expect(checks).toHaveLength(CHECK_ORDER.length);
     const ids = Array.from(document.querySelectorAll('[data-check]')).map((el) => el.getAttribute('data-check'));
-    expect(ids).toEqual([
-      'approval',
-      'owner',
-      'server-profile',
-      'profile-settings',
-      'delivery-methods',
-      'alerts',
-      'mailbox-test',
-      'sync-recency',
-      'item-failures',
-      'capacity',
-      'appointments',
-      'conditional-access',
-      'email-tracking',
-    ]);
+    expect(ids).toEqual(DEBUGGING_ORDER);
     expect(screen.queryByText('Start here')).toBeNull();
     // No profile or environment finding, so no findings section.
     expect(screen.queryByRole('region', { name: 'Profile and environment findings' })).toBeNull();

@@ -17,13 +17,18 @@ function manualSleep(): { sleep: (ms: number) => Promise<void>; tick(): void; wa
 const incomingFailed = () =>
   fake({ mailbox: { incomingemailstatus: 2, testmailboxaccesscompletedon: '2026-11-20T08:00:00Z' } });
 
+/** The mailbox whose incoming email failed its test, with Test & Enable clicked: its confirmation dialog. */
+async function confirmationOnIncomingFailed() {
+  const port = incomingFailed();
+  renderControl({ webAPI: port });
+  await screen.findByRole('heading', { level: 2, name: 'Dana Whitfield' });
+  await click(screen.getByRole('button', { name: 'Test & Enable' }));
+  return { port, dialog: await screen.findByRole('alertdialog') };
+}
+
 describe('Test & Enable', () => {
   it('asks first; Cancel writes nothing', async () => {
-    const port = incomingFailed();
-    renderControl({ webAPI: port });
-    await screen.findByRole('heading', { level: 2, name: 'Dana Whitfield' });
-    await click(screen.getByRole('button', { name: 'Test & Enable' }));
-    const dialog = await screen.findByRole('alertdialog');
+    const { port, dialog } = await confirmationOnIncomingFailed();
     expect(within(dialog).getByText('Test and enable this mailbox?')).toBeInTheDocument();
     expect(within(dialog).getByText(/dana\.whitfield@contoso\.com/)).toBeInTheDocument();
     await click(within(dialog).getByRole('button', { name: 'Cancel' }));
@@ -33,11 +38,7 @@ describe('Test & Enable', () => {
   });
 
   it('Escape dismisses the confirmation without writing', async () => {
-    const port = incomingFailed();
-    renderControl({ webAPI: port });
-    await screen.findByRole('heading', { level: 2, name: 'Dana Whitfield' });
-    await click(screen.getByRole('button', { name: 'Test & Enable' }));
-    const dialog = await screen.findByRole('alertdialog');
+    const { port, dialog } = await confirmationOnIncomingFailed();
     // Fluent reads KeyboardEvent.which, which browsers set and jsdom's user-event does not.
     act(() => {
       fireEvent.keyDown(dialog, { key: 'Escape', code: 'Escape', keyCode: 27, which: 27 });

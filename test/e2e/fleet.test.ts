@@ -19,7 +19,7 @@ import { buildWebResources } from '../../tools/solution/buildWebResource';
 import { repoPaths } from '../../tools/solution/paths';
 import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailboxHealthForm';
 import { buildBin, spawnBin, TOKEN } from '../cli/helpers';
-import { chooseChromium, launchChromium } from '../support/browser';
+import { chooseChromium, launchChromium, seriousAxeViolations } from '../support/browser';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SCREENSHOTS = path.join(ROOT, 'screenshots');
@@ -217,22 +217,7 @@ describe.each([340, 1280])('at %i px', (width) => {
     const { page, frame } = await openPage(sample, { width });
     await waitForScan(frame);
     await frame.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await frame.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(
-              context: Document,
-              options: object,
-            ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-    });
+    const violations = await seriousAxeViolations(frame);
     expect(violations).toEqual([]);
     const overflow = await frame.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,

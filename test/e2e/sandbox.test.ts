@@ -11,7 +11,7 @@ import { snapshotControlBuild } from '../../sandbox/buildControl';
 import { startEmulator, type Emulator } from '../../simulator/http/server';
 import { readResx, startPageServer, type PageServer } from '../../sandbox/pageServer';
 import { loadSampleEnvironment, loadSampleExpectations } from '../../sandbox/sampleEnvironment';
-import { chooseChromium, launchChromium } from '../support/browser';
+import { chooseChromium, launchChromium, seriousAxeViolations } from '../support/browser';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SCREENSHOTS = path.join(ROOT, 'screenshots');
@@ -120,19 +120,27 @@ test('every sample mailbox shows its expected verdict and "Start here" step', as
   await page.close();
 }, 120_000);
 
+/**
+ * Clicks Test & Enable with the request log cleared, and waits for the confirmation's `button`. Fluent's blocking
+ * Dialog is role="alertdialog" (a zero-height wrapper: wait for its buttons, not for it).
+ */
+async function askTestAndEnable(page: Page, button: 'panel.test.confirm' | 'panel.test.cancel') {
+  emulator.requests.length = 0;
+  await page
+    .getByRole('button', { name: t('panel.action.testAndEnable') })
+    .first()
+    .click();
+  const choice = page.locator('[role="alertdialog"]').getByRole('button', { name: t(button) });
+  await choice.waitFor();
+  return choice;
+}
+
 describe('Test & Enable', () => {
   test('confirm → progress → the panel shows the new statuses', async () => {
     const page = await openPage({ mailbox: ids.johanna });
     await waitForReport(page, 'Johanna Lorenz');
     expect(await page.locator(`${PANEL} li[data-check="mailbox-test"]`).getAttribute('data-status')).toBe('fail');
-    emulator.requests.length = 0;
-    await page
-      .getByRole('button', { name: t('panel.action.testAndEnable') })
-      .first()
-      .click();
-    // Fluent's blocking Dialog is role="alertdialog" (a zero-height wrapper: wait for its buttons, not for it).
-    const confirm = page.locator('[role="alertdialog"]').getByRole('button', { name: t('panel.test.confirm') });
-    await confirm.waitFor();
+    const confirm = await askTestAndEnable(page, 'panel.test.confirm');
     await confirm.click();
     await page
       .getByText(/Waiting for|Scheduling/)
@@ -162,13 +170,7 @@ describe('Test & Enable', () => {
   test('cancel writes nothing', async () => {
     const page = await openPage({ mailbox: ids.grady });
     await waitForReport(page, 'Grady Archie');
-    emulator.requests.length = 0;
-    await page
-      .getByRole('button', { name: t('panel.action.testAndEnable') })
-      .first()
-      .click();
-    const cancel = page.locator('[role="alertdialog"]').getByRole('button', { name: t('panel.test.cancel') });
-    await cancel.waitFor();
+    const cancel = await askTestAndEnable(page, 'panel.test.cancel');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'test-and-enable-confirm.png') });
     await cancel.click();
     await cancel.waitFor({ state: 'hidden' });
@@ -224,22 +226,7 @@ describe.each([
       await page.selectOption('#mailbox-picker', id);
       await waitForReport(page, name);
       expanded[name] = await expandEverything(page);
-      results[name] = await page.evaluate(async (panel) => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run(
-                context: string,
-                options: object,
-              ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run(panel, { resultTypes: ['violations'] });
-        return result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-      }, PANEL);
+      results[name] = await seriousAxeViolations(page, PANEL);
     }
     await page.close();
     // Every mailbox was checked with its disclosures open (-1 would mean one stayed collapsed).

@@ -2,19 +2,15 @@ import { en, formatMessage } from '../../diagnostics';
 import { ago, alert, environment } from '../support/fixtures';
 import { check, diagnose, evidenceOf, summaryOf } from './helpers';
 
+/** The healthy environment with one Error alert, raised six minutes ago. */
+const diagnoseWithErrorAlert = (regarding: 'mailbox' | 'emailserverprofile', text: string) =>
+  diagnose(environment({ alerts: [alert(regarding, text, 3, 0.1)] }));
+
 describe('alerts (step 2)', () => {
   it('fails on a documented Error alert and gives its recognised cause and fix', async () => {
-    const { report } = await diagnose(
-      environment({
-        alerts: [
-          alert(
-            'mailbox',
-            "Email can't be received because the license is invalid for the mailbox Dana Whitfield.\nEmail Server Error Code: ErrorInvalidLicense",
-            3,
-            0.1,
-          ),
-        ],
-      }),
+    const { report } = await diagnoseWithErrorAlert(
+      'mailbox',
+      "Email can't be received because the license is invalid for the mailbox Dana Whitfield.\nEmail Server Error Code: ErrorInvalidLicense",
     );
     const alerts = check(report, 'alerts');
     expect(alerts.status).toBe('fail');
@@ -45,10 +41,7 @@ describe('alerts (step 2)', () => {
     expect(ca.remedy?.key).toBe('check.conditional-access.remedy');
     expect(evidenceOf(ca)['Incoming authentication']).toBe('OAuth with Microsoft Entra ID');
     // Server-to-server: Dynamics 365's own identity signs in, so the code is information, not a Conditional Access finding.
-    const s2s = check(
-      (await diagnose(environment({ alerts: [alert('mailbox', text, 3, 0.1)] }))).report,
-      'conditional-access',
-    );
+    const s2s = check((await diagnoseWithErrorAlert('mailbox', text)).report, 'conditional-access');
     expect(s2s.status).toBe('info');
   });
 
@@ -71,17 +64,9 @@ describe('alerts (step 2)', () => {
   });
 
   it('treats a profile alert that does not name the mailbox as a profile finding, outside its verdict', async () => {
-    const { report, fake } = await diagnose(
-      environment({
-        alerts: [
-          alert(
-            'emailserverprofile',
-            'Email cannot be received for the mailboxes on this profile. Email Server Error Code: Web server returned ConnectFailure exception.',
-            3,
-            0.1,
-          ),
-        ],
-      }),
+    const { report, fake } = await diagnoseWithErrorAlert(
+      'emailserverprofile',
+      'Email cannot be received for the mailboxes on this profile. Email Server Error Code: Web server returned ConnectFailure exception.',
     );
     const alerts = check(report, 'alerts');
     expect(alerts.status).toBe('pass');

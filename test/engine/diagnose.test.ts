@@ -1,6 +1,7 @@
 import { alert, environment, IDS, ago, ahead } from '../support/fixtures';
 import { en, formatMessage } from '../../diagnostics';
 import { check, diagnose, evidenceOf, statuses, summaryOf } from './helpers';
+import { DEBUGGING_ORDER } from '../support/expected';
 
 describe('diagnosis of one mailbox', () => {
   it('finds a healthy mailbox healthy, with nothing to start with', async () => {
@@ -27,21 +28,7 @@ describe('diagnosis of one mailbox', () => {
       name: 'Dana Whitfield',
       emailAddress: 'dana.whitfield@contoso.com',
     });
-    expect(report.checks.map((c) => c.id)).toEqual([
-      'approval',
-      'owner',
-      'server-profile',
-      'profile-settings',
-      'delivery-methods',
-      'alerts',
-      'mailbox-test',
-      'sync-recency',
-      'item-failures',
-      'capacity',
-      'appointments',
-      'conditional-access',
-      'email-tracking',
-    ]);
+    expect(report.checks.map((c) => c.id)).toEqual(DEBUGGING_ORDER);
     expect(report.findings).toEqual([]);
     for (const c of report.checks) expect(c.learnMoreUrl).toMatch(/^https:\/\/learn\.microsoft\.com\//);
   });

@@ -16,6 +16,7 @@ import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailboxHealthF
 import { loadSampleEnvironment } from '../../sandbox/sampleEnvironment';
 import type { DataSet } from '../../simulator/store';
 import { FakeWebApi } from '../../simulator/fake';
+import { SCAN_DOCUMENT_KEYS } from '../support/expected';
 /** The sample's generated population (test/cli/helpers.ts names it too; importing that file brings esbuild into jsdom). */
 const GENERATED_PREFIX = 'f1e1d000-';
 
@@ -252,19 +253,7 @@ test("exports the CLI's JSON document and CSV columns", async () => {
   ]);
   const doc = JSON.parse(downloads[0].text);
   // The CLI's key order: the mailboxes (which the CLI writes as the scan runs) before what needs the whole scan.
-  expect(Object.keys(doc)).toEqual([
-    'scannedAt',
-    'mailboxes',
-    'environments',
-    'total',
-    'healthy',
-    'warning',
-    'failing',
-    'unknown',
-    'byCheck',
-    'findings',
-    'unrecognisedAlerts',
-  ]);
+  expect(Object.keys(doc)).toEqual(SCAN_DOCUMENT_KEYS);
   expect(doc.findings).toHaveLength(expected.findings.length);
   expect(doc.environments).toEqual([{ url: 'https://contoso.crm.dynamics.com', unreadable: [], ...expected.counts() }]);
   expect(doc.byCheck).toEqual(expected.byCheck);

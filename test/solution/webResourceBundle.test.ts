@@ -99,7 +99,8 @@ test("the built grid command explains a multiple selection in the ribbon catalog
   ]);
 });
 
-test('the built grid command opens the Mailbox Health form through the global Xrm.Navigation', async () => {
+/** The built script with an Xrm.Navigation that records what it is asked to open and expects no dialog. */
+function loadScriptRecordingNavigation() {
   const calls: unknown[][] = [];
   const context = loadScript({
     Navigation: {
@@ -111,6 +112,11 @@ test('the built grid command opens the Mailbox Health form through the global Xr
       openErrorDialog: () => Promise.reject(new Error('no error expected')),
     },
   });
+  return { calls, context };
+}
+
+test('the built grid command opens the Mailbox Health form through the global Xrm.Navigation', async () => {
+  const { calls, context } = loadScriptRecordingNavigation();
   const diagnoseFromGrid = resolveGlobal(context, RIBBON_FUNCTION_NAMES.fromGrid) as (ids: string[]) => Promise<string>;
   await expect(diagnoseFromGrid(['{0F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0}'])).resolves.toBe('side-dialog');
   expect(JSON.parse(JSON.stringify(calls))).toEqual([
@@ -127,16 +133,7 @@ test('the built grid command opens the Mailbox Health form through the global Xr
 });
 
 test('the built Fleet health command opens the Fleet health page in a large dialog through the global Xrm.Navigation', async () => {
-  const calls: unknown[][] = [];
-  const context = loadScript({
-    Navigation: {
-      navigateTo: (...args: unknown[]) => {
-        calls.push(args);
-        return Promise.resolve();
-      },
-      openAlertDialog: () => Promise.reject(new Error('no alert expected')),
-    },
-  });
+  const { calls, context } = loadScriptRecordingNavigation();
   const openFleetHealth = resolveGlobal(context, RIBBON_FUNCTION_NAMES.fleetHealth) as () => Promise<string>;
   await expect(openFleetHealth()).resolves.toBe('opened');
   expect(JSON.parse(JSON.stringify(calls))).toEqual([

@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 
 export type ChromiumChoice =
   { source: 'CHROMIUM_PATH' | 'system'; executablePath: string } | { source: '@sparticuz/chromium' };
@@ -152,4 +152,27 @@ async function extractPackagedChromium(): Promise<string> {
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/**
+ * axe-core's serious and critical violations, one line each (impact, rule, the elements' selectors), in the whole
+ * document or only within `selector`. The page or frame must already hold axe-core (axe.min.js added as a script).
+ */
+export function seriousAxeViolations(target: Page | Frame, selector: string | null = null): Promise<string[]> {
+  return target.evaluate(async (within) => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document | string,
+            options: object,
+          ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(within ?? document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  }, selector);
 }

@@ -51,6 +51,16 @@ export function alert(
   };
 }
 
+/** Exchange refused the mailbox's credentials on incoming email: the Error alert server-side sync writes then. */
+export function unauthorizedAlert(hoursAgo: number): DataverseRecord {
+  return alert(
+    'mailbox',
+    'Email cannot be received for the mailbox Dana Whitfield. The remote server returned an error: (401) Unauthorized.',
+    3,
+    hoursAgo,
+  );
+}
+
 export function healthyMailbox(overrides: DataverseRecord = {}): DataverseRecord {
   return {
     mailboxid: IDS.mailbox,

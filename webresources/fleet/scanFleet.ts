@@ -19,7 +19,7 @@ import {
   newScanDocument,
   unreadableEntry,
   unseenReason,
-  type EnvironmentResult,
+  unscannedEnvironment,
   type ScanDocument,
 } from '../../cli/scan-report';
 import { FleetView, type CauseGroup, type ProfileCounts } from './fleetView';
@@ -65,15 +65,7 @@ export async function scanFleet(source: FleetScanSource, options: ScanFleetOptio
   const tally = new FleetTally();
   const view = new FleetView();
   const unrecognised = new UnrecognisedAlertTally();
-  const result: EnvironmentResult = {
-    url: source.environment,
-    total: 0,
-    healthy: 0,
-    warning: 0,
-    failing: 0,
-    unknown: 0,
-    unreadable: [],
-  };
+  const result = unscannedEnvironment(source.environment);
   let error: string | undefined;
   try {
     const scan = await startFleetScan(source.port, {

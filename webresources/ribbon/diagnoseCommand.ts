@@ -8,6 +8,21 @@ export type RibbonNavigation = Pick<Xrm.Navigation, 'navigateTo' | 'openAlertDia
 export type DiagnoseOutcome =
   'side-dialog' | 'centred-dialog' | 'failed' | 'unsaved' | 'no-selection' | 'many-selected';
 
+/** A dialog (target 2) in the centre of the window (position 1), sized in percent of the window. */
+export function centredDialog(
+  widthPercent: number,
+  heightPercent: number,
+  title: string,
+): Xrm.Navigation.NavigationOptions {
+  return {
+    target: 2,
+    position: 1,
+    width: { value: widthPercent, unit: '%' },
+    height: { value: heightPercent, unit: '%' },
+    title,
+  };
+}
+
 /** A side pane keeps the mailbox visible beside the diagnosis; 40% leaves room for the panel's two-column checks. */
 export const SIDE_DIALOG_OPTIONS: Xrm.Navigation.NavigationOptions = {
   target: 2,
@@ -17,13 +32,7 @@ export const SIDE_DIALOG_OPTIONS: Xrm.Navigation.NavigationOptions = {
 };
 
 /** Clients without side dialogs still have centred ones; this is the fallback when the side pane is refused. */
-export const CENTRED_DIALOG_OPTIONS: Xrm.Navigation.NavigationOptions = {
-  target: 2,
-  position: 1,
-  width: { value: 70, unit: '%' },
-  height: { value: 85, unit: '%' },
-  title: ribbonMessage('ribbon.dialogTitle'),
-};
+export const CENTRED_DIALOG_OPTIONS = centredDialog(70, 85, ribbonMessage('ribbon.dialogTitle'));
 
 /** XrmEnum.FormType.Create; the ambient const enum cannot be read under isolatedModules. */
 const FORM_TYPE_CREATE = 1;

@@ -1,15 +1,9 @@
-import { describeError, type RibbonNavigation } from './diagnoseCommand';
+import { centredDialog, describeError, type RibbonNavigation } from './diagnoseCommand';
 import { FLEET_HEALTH_WEB_RESOURCE } from './mailboxHealthForm';
 import { ribbonMessage } from './strings.en';
 
 /** A large centred dialog: the page shows charts beside a list of up to thousands of mailboxes. */
-export const FLEET_DIALOG_OPTIONS: Xrm.Navigation.NavigationOptions = {
-  target: 2,
-  position: 1,
-  width: { value: 90, unit: '%' },
-  height: { value: 90, unit: '%' },
-  title: ribbonMessage('ribbon.fleet.dialogTitle'),
-};
+export const FLEET_DIALOG_OPTIONS = centredDialog(90, 90, ribbonMessage('ribbon.fleet.dialogTitle'));
 
 export const FLEET_PAGE_INPUT: Xrm.Navigation.PageInputHtmlWebResource = {
   pageType: 'webresource',

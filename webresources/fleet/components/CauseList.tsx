@@ -1,11 +1,12 @@
 import * as React from 'react';
 import { ActionButton, FocusZone, FocusZoneDirection, Link, List, SearchBox } from '@fluentui/react';
-import type { CheckId, MessageKey, Verdict } from '../../../diagnostics';
+import type { Verdict } from '../../../diagnostics';
 import type { StatusColours } from '../../../MailboxHealthControl/model/theme';
 import { StatusGlyph, type GlyphShape } from '../../../MailboxHealthControl/components/StatusGlyph';
+import { causeTitle } from '../../../cli/scan-report';
 import type { CauseGroup, FleetRow } from '../fleetView';
 import type { FleetHost } from '../host';
-import { count, engineText, fleetText, type FleetKey } from '../strings.en';
+import { count, fleetText, type FleetKey } from '../strings.en';
 import type { FleetClassNames } from './styles';
 
 export type SortKey = 'verdict' | 'name' | 'address' | 'profile';
@@ -39,8 +40,6 @@ const COMPARE: Record<SortKey, (a: FleetRow, b: FleetRow) => number> = {
   profile: (a, b) => byText(a.profile, b.profile) || byText(label(a), label(b)),
 };
 
-export const checkTitle = (id: CheckId): string => engineText({ key: `check.${id}.title` as MessageKey });
-
 /** The flat list the virtualized List shows: each group's header, then its rows that pass the filter, sorted. */
 export function listItems(
   groups: readonly CauseGroup[],
@@ -72,10 +71,10 @@ function groupShape(group: CauseGroup): GlyphShape {
 }
 
 function groupTitle(group: CauseGroup): string {
-  if (group.check === null) return fleetText('fleet.verdict.unknown');
-  return group.kind === 'unknown'
-    ? fleetText('fleet.group.unknown', { check: checkTitle(group.check) })
-    : checkTitle(group.check);
+  return causeTitle(group, {
+    noCheck: fleetText('fleet.verdict.unknown'),
+    couldNotCheck: (check) => fleetText('fleet.group.unknown', { check }),
+  });
 }
 
 interface CauseListProps {

@@ -7,7 +7,7 @@ import {
   ProgressIndicator,
   ThemeProvider,
 } from '@fluentui/react';
-import { renderCsv, renderJson, type ScanDocument } from '../../../cli/scan-report';
+import { checkTitle, renderCsv, renderJson, type ScanDocument } from '../../../cli/scan-report';
 import { CHECK_ORDER } from '../../../diagnostics';
 import type { PanelTheme } from '../../../MailboxHealthControl/model/theme';
 import { StatusGlyph, type GlyphShape } from '../../../MailboxHealthControl/components/StatusGlyph';
@@ -15,7 +15,7 @@ import type { FleetHost } from '../host';
 import { scanFleet, type FleetProgress, type FleetResult, type ScanFleetOptions } from '../scanFleet';
 import { count, fleetText, type FleetKey } from '../strings.en';
 import { BarChart, type BarRow } from './BarChart';
-import { CauseList, checkTitle } from './CauseList';
+import { CauseList } from './CauseList';
 import { Findings } from './Findings';
 import { fleetStyles } from './styles';
 
