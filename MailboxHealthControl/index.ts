@@ -4,7 +4,7 @@
  */
 import * as React from 'react';
 import { MailboxHealthPanel } from './components/MailboxHealthPanel';
-import { realEngine } from './engineAdapter';
+import { realEngine } from './engine-adapter';
 import type { PanelEngine } from './model/engine';
 import type { IInputs, IOutputs } from './generated/ManifestTypes';
 import { hostFromContext, type HostCache } from './model/host';

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:cli` (also part of `npm run bench`): the fleet scan through the sandbox's emulator at 50 ms latency
- * per request, over generated fleets (sandbox/generatedFleet.ts; each mailbox with its owner: a user with its settings,
+ * per request, over generated fleets (sandbox/generated-fleet.ts; each mailbox with its owner: a user with its settings,
  * or a queue): a mostly healthy one of 10,000 and of 100,000 mailboxes, and the worst case — 100,000 mailboxes all
  * failing with the same alert, where every mailbox is listed — written as JSON and as the HTML report. The built bin is
  * spawned (process start included in the wall time) and its peak RSS read from the child itself
@@ -18,7 +18,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { startEmulator, type Emulator, type RecordedRequest } from '../simulator/http/server';
-import { GENERATED_CALLER, generateFleet, type FleetShape } from '../sandbox/generatedFleet';
+import { GENERATED_CALLER, generateFleet, type FleetShape } from '../sandbox/generated-fleet';
 
 const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'out', 'cli', 'mailbox-health.js');

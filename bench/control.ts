@@ -100,8 +100,8 @@ async function renderTime(): Promise<void> {
   const { hostFromContext } =
     require('../MailboxHealthControl/model/host') as typeof import('../MailboxHealthControl/model/host');
   const { realEngine } =
-    require('../MailboxHealthControl/engineAdapter') as typeof import('../MailboxHealthControl/engineAdapter');
-  const fixtures = require('./controlFixture') as typeof import('./controlFixture');
+    require('../MailboxHealthControl/engine-adapter') as typeof import('../MailboxHealthControl/engine-adapter');
+  const fixtures = require('./control-fixture') as typeof import('./control-fixture');
   /* eslint-enable @typescript-eslint/no-require-imports */
   setIconOptions({ disableWarnings: true });
 

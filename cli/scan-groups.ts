@@ -1,6 +1,6 @@
 /**
  * Where a fleet should start: the mailboxes that are not healthy grouped by cause, and the failing and warning mailboxes
- * per email server profile — what the Fleet health page (webresources/fleet/fleetView.ts, which also keeps each group's
+ * per email server profile — what the Fleet health page (webresources/fleet/fleet-view.ts, which also keeps each group's
  * rows) and the CLI's HTML report and posts (FleetGroups, counts only) both show. No Node imports.
  *
  * A group is a (Start here check, fix) pair rather than the check alone: in a fleet the same check can carry different

@@ -7,11 +7,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { startEmulator } from '../simulator/http/server';
-import { ensureControlBuilt } from './buildControl';
-import { startPageServer, WEB_RESOURCE_OUT_DIR } from './pageServer';
-import { buildWebResources } from '../tools/solution/buildWebResource';
+import { ensureControlBuilt } from './build-control';
+import { startPageServer, WEB_RESOURCE_OUT_DIR } from './page-server';
+import { buildWebResources } from '../tools/solution/build-web-resource';
 import { FLEET_PAGE, FLEET_SCRIPT } from '../tools/solution/components';
-import { loadSampleEnvironment } from './sampleEnvironment';
+import { loadSampleEnvironment } from './sample-environment';
 
 const DEFAULT_PORT = 8765;
 

@@ -5,7 +5,7 @@
  *   ts-node --transpile-only scripts/catalogue-report.ts [--check]     (npm run catalogue:report)
  */
 import { resolve } from 'path';
-import { writeOrCheck } from './generatedFile';
+import { writeOrCheck } from './generated-file';
 import { ARTICLES, FOLDERS, type Article } from '../diagnostics/alerts/articles';
 import { KNOWN_ALERTS, type AlertSource, type KnownAlert } from '../diagnostics';
 

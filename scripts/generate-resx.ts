@@ -5,7 +5,7 @@
  *   ts-node --transpile-only scripts/generate-resx.ts [--check]
  */
 import { resolve } from 'path';
-import { writeOrCheck } from './generatedFile';
+import { writeOrCheck } from './generated-file';
 import { en, escapeXml } from '../diagnostics';
 import { panelEn } from '../MailboxHealthControl/strings/panel.en';
 

@@ -8,8 +8,8 @@
  */
 import { copyFileSync, existsSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
-import { writeOrCheck } from './generatedFile';
-import { SHARED_REFERENCE_DIR } from '../test/support/sharedReference';
+import { writeOrCheck } from './generated-file';
+import { SHARED_REFERENCE_DIR } from '../test/support/shared-reference';
 
 const REPOSITORY_ROOT = resolve(__dirname, '..');
 export const VENDORED_SCHEMA_PATH = join(REPOSITORY_ROOT, 'simulator', 'dataverse-schema.json');

@@ -1,6 +1,6 @@
 /** @jsx h */
 import * as React from 'react';
-import type { AlertView } from '../model/viewModel';
+import type { AlertView } from '../model/view-model';
 import { LearnLink, Row } from './Details';
 import { StatusGlyph } from './StatusGlyph';
 import { h } from './h';

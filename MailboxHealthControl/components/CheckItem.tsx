@@ -2,7 +2,7 @@
 /** @jsxFrag Fragment */
 import * as React from 'react';
 import { ActionButton, Link } from '@fluentui/react';
-import type { CheckView } from '../model/viewModel';
+import type { CheckView } from '../model/view-model';
 import { AlertList } from './AlertList';
 import { Advice, Rows } from './Details';
 import { StatusGlyph } from './StatusGlyph';

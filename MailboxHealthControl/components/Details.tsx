@@ -2,7 +2,7 @@
 /** @jsxFrag Fragment */
 import * as React from 'react';
 import { Link } from '@fluentui/react';
-import type { EvidenceRow } from '../model/viewModel';
+import type { EvidenceRow } from '../model/view-model';
 import { Fragment, h } from './h';
 import { usePanel } from './panel-context';
 

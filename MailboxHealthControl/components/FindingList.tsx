@@ -1,6 +1,6 @@
 /** @jsx h */
 import * as React from 'react';
-import type { FindingView } from '../model/viewModel';
+import type { FindingView } from '../model/view-model';
 import { Advice, Rows, Section } from './Details';
 import { StatusGlyph } from './StatusGlyph';
 import { h } from './h';

@@ -16,7 +16,7 @@ import { useDiagnosis } from '../hooks/use-diagnosis';
 import { useTestAndEnable } from '../hooks/use-test-and-enable';
 import type { PanelEngine } from '../model/engine';
 import type { PanelHost } from '../model/host';
-import { toPanelView, type PanelView } from '../model/viewModel';
+import { toPanelView, type PanelView } from '../model/view-model';
 import { CheckItem, checkTitleId } from './CheckItem';
 import { CopyReport } from './CopyReport';
 import { FindingList } from './FindingList';

@@ -1,6 +1,6 @@
 /** @jsx h */
 import * as React from 'react';
-import type { EvidenceRow } from '../model/viewModel';
+import type { EvidenceRow } from '../model/view-model';
 import { Rows, Section } from './Details';
 import { h } from './h';
 import { usePanel } from './panel-context';

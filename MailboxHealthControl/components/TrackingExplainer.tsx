@@ -5,7 +5,7 @@ import { isPlausibleAddress } from '../../diagnostics';
 import { useRunGuard } from '../hooks/lifetime';
 import type { TrackingView } from '../model/engine';
 import type { ControlMessageKey } from '../model/strings';
-import type { Tone } from '../model/viewModel';
+import type { Tone } from '../model/view-model';
 import { Section } from './Details';
 import { StatusGlyph, type GlyphShape } from './StatusGlyph';
 import { h } from './h';

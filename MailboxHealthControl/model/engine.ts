@@ -1,6 +1,6 @@
 /**
  * What the panel needs from the engine, as one small interface: the control wires in the real engine
- * (engineAdapter.ts); the panel never imports the engine's internals.
+ * (engine-adapter.ts); the panel never imports the engine's internals.
  */
 import type { Caller, Catalogue, DiagnosisReport, WebApiPort } from '../../diagnostics';
 import type { Strings } from './strings';

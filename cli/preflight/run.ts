@@ -8,7 +8,7 @@ import { checkForm } from './form';
 import { checkInstalled } from './installed';
 import { checkPlatform } from './platform';
 import { checkFormRibbon, checkGridRibbon } from './ribbon';
-import { checkRolePrivileges } from './rolePrivileges';
+import { checkRolePrivileges } from './role-privileges';
 import type { PreflightCheck, PreflightCheckId, PreflightContext, PreflightResult } from './types';
 
 export const PREFLIGHT_CHECKS: Readonly<Record<PreflightCheckId, PreflightCheck>> = {

@@ -1,6 +1,6 @@
 /**
  * The day everything breaks, at CI size: a generated environment of 20,000 mailboxes that all fail with the same alert
- * (sandbox/generatedFleet.ts), scanned in every format. Each output is read back and must give the same counts: the
+ * (sandbox/generated-fleet.ts), scanned in every format. Each output is read back and must give the same counts: the
  * JSON document, the CSV rows, the table's and the markdown's rows after their summary, the HTML report's totals, its
  * one cause group and that group's rows. --previous reads the 20,000-mailbox JSON back as a stream, and a post carries
  * the summary and the largest cause, never the list. (Memory is measured by npm run bench, not here.)
@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ScanDocument } from '../../cli/scan-report';
 import { startEmulator, type Emulator } from '../../simulator/http/server';
-import { generateFleet } from '../../sandbox/generatedFleet';
+import { generateFleet } from '../../sandbox/generated-fleet';
 import { allOutputs, expectNoSecrets, run, startReceiver, TOKEN } from './helpers';
 
 const FLEET = 20_000;

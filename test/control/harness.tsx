@@ -5,11 +5,11 @@
 import { act, render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MailboxHealthControl } from '../../MailboxHealthControl';
-import { createEngine } from '../../MailboxHealthControl/engineAdapter';
+import { createEngine } from '../../MailboxHealthControl/engine-adapter';
 import type { PanelEngine } from '../../MailboxHealthControl/model/engine';
 import { FakeWebApi } from '../../simulator/fake';
 import { environment, IDS, now } from '../support/fixtures';
-import { mockContext, type MockContextOptions } from './mockContext';
+import { mockContext, type MockContextOptions } from './mock-context';
 
 export const testEngine = createEngine({ now, sleep: async () => undefined });
 

@@ -8,12 +8,12 @@ import { createStrings } from '../../MailboxHealthControl/model/strings';
 import { panelEn } from '../../MailboxHealthControl/strings/panel.en';
 import { themeFromDesignLanguage } from '../../MailboxHealthControl/model/theme';
 import { createDateFormatter, relativeTime } from '../../MailboxHealthControl/model/time';
-import { formatEvidenceValue, type ViewContext } from '../../MailboxHealthControl/model/viewModel';
+import { formatEvidenceValue, type ViewContext } from '../../MailboxHealthControl/model/view-model';
 import { generateResx, RESX_PATH } from '../../scripts/generate-resx';
 import { fleetEn } from '../../webresources/fleet/strings.en';
 import { ribbonEn } from '../../webresources/ribbon/strings.en';
 import { fake, IDS, now } from './harness';
-import { formatDateShort, mockContext, resxGetString } from './mockContext';
+import { formatDateShort, mockContext, resxGetString } from './mock-context';
 
 const root = resolve(__dirname, '..', '..');
 const strings = createStrings(resxGetString);

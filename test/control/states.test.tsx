@@ -2,7 +2,7 @@
 import './setup';
 import { screen, waitFor, within } from '@testing-library/react';
 import { click, fake, IDS, renderControl } from './harness';
-import { failingPort, heldPort } from './mockContext';
+import { failingPort, heldPort } from './mock-context';
 import { CHECK_ORDER } from '../../diagnostics';
 import { DEBUGGING_ORDER } from '../support/expected';
 

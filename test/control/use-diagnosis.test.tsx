@@ -8,7 +8,7 @@ import type { PanelEngine } from '../../MailboxHealthControl/model/engine';
 import { hostFromContext, type HostCache, type PanelHost } from '../../MailboxHealthControl/model/host';
 import type { WebApiPort } from '../../diagnostics';
 import { fake, IDS, testEngine } from './harness';
-import { failingPort, mockContext } from './mockContext';
+import { failingPort, mockContext } from './mock-context';
 import { deferred, type Deferred } from './deferred';
 
 /** An engine whose diagnoses answer only when the test says, in any order. */

@@ -9,7 +9,7 @@ import { hostFromContext, type PanelHost } from '../../MailboxHealthControl/mode
 import type { Strings } from '../../MailboxHealthControl/model/strings';
 import { deferred, type Deferred } from './deferred';
 import { fake, IDS } from './harness';
-import { mockContext } from './mockContext';
+import { mockContext } from './mock-context';
 
 interface TestRun {
   port: WebApiPort;

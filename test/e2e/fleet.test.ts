@@ -11,13 +11,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { generateFleet } from '../../sandbox/generatedFleet';
+import { generateFleet } from '../../sandbox/generated-fleet';
 import { startEmulator, type Emulator } from '../../simulator/http/server';
-import { startPageServer, type PageServer } from '../../sandbox/pageServer';
-import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/sampleEnvironment';
-import { buildWebResources } from '../../tools/solution/buildWebResource';
+import { startPageServer, type PageServer } from '../../sandbox/page-server';
+import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/sample-environment';
+import { buildWebResources } from '../../tools/solution/build-web-resource';
 import { repoPaths } from '../../tools/solution/paths';
-import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailboxHealthForm';
+import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailbox-health-form';
 import { buildBin, spawnBin, TOKEN } from '../cli/helpers';
 import { chooseChromium, launchChromium, seriousAxeViolations } from '../support/browser';
 

@@ -7,10 +7,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { snapshotControlBuild } from '../../sandbox/buildControl';
+import { snapshotControlBuild } from '../../sandbox/build-control';
 import { startEmulator, type Emulator } from '../../simulator/http/server';
-import { readResx, startPageServer, type PageServer } from '../../sandbox/pageServer';
-import { loadSampleEnvironment, loadSampleExpectations } from '../../sandbox/sampleEnvironment';
+import { readResx, startPageServer, type PageServer } from '../../sandbox/page-server';
+import { loadSampleEnvironment, loadSampleExpectations } from '../../sandbox/sample-environment';
 import { chooseChromium, launchChromium, seriousAxeViolations } from '../support/browser';
 
 const ROOT = path.resolve(__dirname, '..', '..');

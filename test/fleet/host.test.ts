@@ -11,9 +11,9 @@ import {
   resolveFleetHost,
   type HostWindow,
 } from '../../webresources/fleet/host';
-import { scanFleet } from '../../webresources/fleet/scanFleet';
-import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailboxHealthForm';
-import { SIDE_DIALOG_OPTIONS } from '../../webresources/ribbon/diagnoseCommand';
+import { scanFleet } from '../../webresources/fleet/scan-fleet';
+import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailbox-health-form';
+import { SIDE_DIALOG_OPTIONS } from '../../webresources/ribbon/diagnose-command';
 import { run, startSandbox, TOKEN, type Sandbox } from '../cli/helpers';
 
 const instant = async () => undefined;

@@ -8,12 +8,12 @@ import { themeFromDesignLanguage } from '../../MailboxHealthControl/model/theme'
 import * as path from 'node:path';
 import { FleetHealthPage } from '../../webresources/fleet/components/FleetHealthPage';
 import { listItems } from '../../webresources/fleet/components/CauseList';
-import { FleetView } from '../../webresources/fleet/fleetView';
+import { FleetView } from '../../webresources/fleet/fleet-view';
 import { resolveFleetHost } from '../../webresources/fleet/host';
 import { FLEET_ICONS, ICON_FONT_FILE, registerFleetIcons } from '../../webresources/fleet/icons';
-import { SIDE_DIALOG_OPTIONS } from '../../webresources/ribbon/diagnoseCommand';
-import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailboxHealthForm';
-import { loadSampleEnvironment } from '../../sandbox/sampleEnvironment';
+import { SIDE_DIALOG_OPTIONS } from '../../webresources/ribbon/diagnose-command';
+import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailbox-health-form';
+import { loadSampleEnvironment } from '../../sandbox/sample-environment';
 import type { DataSet } from '../../simulator/store';
 import { FakeWebApi } from '../../simulator/fake';
 import { SCAN_DOCUMENT_KEYS } from '../support/expected';

@@ -3,7 +3,7 @@ import { join } from 'path';
 import { parseFilter, parseQueryOptions, QuerySyntaxError } from '../../simulator/query';
 import { dataverseSchema } from '../../simulator/schema';
 import { ALERT_COLUMNS, MAILBOX_COLUMNS, ORGANIZATION_COLUMNS, PROFILE_COLUMNS } from '../../diagnostics/queries';
-import { itComparesWithSharedReference, readSharedReference } from '../support/sharedReference';
+import { itComparesWithSharedReference, readSharedReference } from '../support/shared-reference';
 
 const schema = dataverseSchema();
 

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailboxHealthForm';
+import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailbox-health-form';
 import {
   DIAGNOSTICIAN_ROLE,
   MAILBOX_HEALTH_FORM,
@@ -10,10 +10,10 @@ import {
   WEB_RESOURCES,
 } from '../../tools/solution/components';
 import { RIBBON_FUNCTION_NAMES } from '../../tools/solution/customizations';
-import { ControlNotBuiltError } from '../../tools/solution/controlBuild';
+import { ControlNotBuiltError } from '../../tools/solution/control-build';
 import { packSolutions, writeSolutions, type PackedSolution } from '../../tools/solution/pack';
 import type { RepoPaths } from '../../tools/solution/paths';
-import { parseXml, preparePackInputs, serializeXml, unzipText, zipEntryTimestamps } from './helpers/solutionFixture';
+import { parseXml, preparePackInputs, serializeXml, unzipText, zipEntryTimestamps } from './helpers/solution-fixture';
 
 const CONTROL_NAME = 'mbh_MailboxHealth.MailboxHealthControl';
 const CONTROL_DIR = `Controls/${CONTROL_NAME}`;

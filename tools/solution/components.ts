@@ -2,7 +2,7 @@ import {
   FLEET_HEALTH_WEB_RESOURCE,
   MAILBOX_ENTITY_NAME,
   MAILBOX_HEALTH_FORM_ID,
-} from '../../webresources/ribbon/mailboxHealthForm';
+} from '../../webresources/ribbon/mailbox-health-form';
 
 /**
  * The solution's components that carry an identity of their own. GUIDs are fixed forever: Dataverse matches

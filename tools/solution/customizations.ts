@@ -1,4 +1,4 @@
-import { RIBBON_COMMANDS, RIBBON_GLOBAL_NAMESPACE } from '../../webresources/ribbon/mailboxHealthForm';
+import { RIBBON_COMMANDS, RIBBON_GLOBAL_NAMESPACE } from '../../webresources/ribbon/mailbox-health-form';
 import {
   DIAGNOSE_ICON_16,
   DIAGNOSE_ICON_32,
@@ -14,7 +14,7 @@ import {
   webResourceZipPath,
 } from './components';
 import { escapeXml } from '../../diagnostics';
-import { bracedGuid, RawXml, renderXmlTemplate } from './xmlTemplate';
+import { bracedGuid, RawXml, renderXmlTemplate } from './xml-template';
 
 export interface CustomizationsInput {
   template: string;

@@ -2,10 +2,10 @@ import { zipSync, type Zippable } from 'fflate';
 import * as fs from 'fs';
 import * as path from 'path';
 import { WEB_RESOURCES, webResourceZipPath, type WebResourceComponent } from './components';
-import { controlFullName, readBuiltControl, type BuiltControl } from './controlBuild';
+import { controlFullName, readBuiltControl, type BuiltControl } from './control-build';
 import { renderCustomizations } from './customizations';
 import { repoPaths, type RepoPaths } from './paths';
-import { customizationPrefixOf, renderSolutionManifest } from './solutionManifest';
+import { customizationPrefixOf, renderSolutionManifest } from './solution-manifest';
 import { readProductVersion, releaseVersion, type ReleaseVersion } from './version';
 
 export interface SolutionEntry {

@@ -12,8 +12,8 @@
 import type { Caller, WebApiPort } from '../../diagnostics';
 import { ENTITY_SETS, PRIMARY_KEYS } from '../../cli/http/environment';
 import { createHttpPort, type Fetch } from '../../cli/http/webapi';
-import { normaliseRecordId, openMailboxHealth, type RibbonNavigation } from '../ribbon/diagnoseCommand';
-import { FLEET_HEALTH_WEB_RESOURCE, MAILBOX_ENTITY_NAME } from '../ribbon/mailboxHealthForm';
+import { normaliseRecordId, openMailboxHealth, type RibbonNavigation } from '../ribbon/diagnose-command';
+import { FLEET_HEALTH_WEB_RESOURCE, MAILBOX_ENTITY_NAME } from '../ribbon/mailbox-health-form';
 
 export interface FleetHost {
   /** 'xrm': inside the app (parent.Xrm); 'direct': the page's own URL, over fetch. */

@@ -2,7 +2,7 @@
  * Entry point of the web resource mbh_/mailboxhealth/fleet.js, which fleet.html loads. React 16.14 and Fluent UI
  * 8.121.1 are bundled in (web resources get no platform libraries). It finds Dataverse (host.ts), then renders the page.
  */
-import './fabricConfig';
+import './fabric-config';
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
 import { themeFromDesignLanguage } from '../../MailboxHealthControl/model/theme';

@@ -1,15 +1,15 @@
 /**
  * Entry point of the web resource mbh_/mailboxhealth/diagnose.js. esbuild bundles it as an IIFE whose exports become
  * the global MailboxHealth.Ribbon, which the RibbonDiffXml calls. It only wires the live Xrm.Navigation into the
- * command logic; everything that decides lives in diagnoseCommand.ts and is tested there.
+ * command logic; everything that decides lives in diagnose-command.ts and is tested there.
  */
 import {
   diagnoseFromForm as diagnoseForm,
   diagnoseFromGrid as diagnoseGrid,
   isOutsideMailboxHealthForm as outsideForm,
   type DiagnoseOutcome,
-} from './diagnoseCommand';
-import { openFleetHealth as openFleet } from './fleetCommand';
+} from './diagnose-command';
+import { openFleetHealth as openFleet } from './fleet-command';
 
 /** Ribbon action with CrmParameter PrimaryControl: the form context of the open mailbox. */
 export function diagnoseFromForm(primaryControl: Xrm.FormContext): Promise<DiagnoseOutcome> {

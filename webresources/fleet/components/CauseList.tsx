@@ -4,7 +4,7 @@ import type { Verdict } from '../../../diagnostics';
 import type { StatusColours } from '../../../MailboxHealthControl/model/theme';
 import { StatusGlyph, type GlyphShape } from '../../../MailboxHealthControl/components/StatusGlyph';
 import { causeTitle } from '../../../cli/scan-report';
-import type { CauseGroup, FleetRow } from '../fleetView';
+import type { CauseGroup, FleetRow } from '../fleet-view';
 import type { FleetHost } from '../host';
 import { count, fleetText, type FleetKey } from '../strings.en';
 import type { FleetClassNames } from './styles';

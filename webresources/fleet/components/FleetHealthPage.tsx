@@ -12,7 +12,7 @@ import { CHECK_ORDER } from '../../../diagnostics';
 import type { PanelTheme } from '../../../MailboxHealthControl/model/theme';
 import { StatusGlyph, type GlyphShape } from '../../../MailboxHealthControl/components/StatusGlyph';
 import type { FleetHost } from '../host';
-import { scanFleet, type FleetProgress, type FleetResult, type ScanFleetOptions } from '../scanFleet';
+import { scanFleet, type FleetProgress, type FleetResult, type ScanFleetOptions } from '../scan-fleet';
 import { count, fleetText, type FleetKey } from '../strings.en';
 import { BarChart, type BarRow } from './BarChart';
 import { CauseList } from './CauseList';

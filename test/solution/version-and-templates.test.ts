@@ -1,8 +1,8 @@
 import * as fs from 'fs';
-import { attributesOf } from '../../tools/solution/controlBuild';
+import { attributesOf } from '../../tools/solution/control-build';
 import { repoPaths } from '../../tools/solution/paths';
-import { RawXml, renderXmlTemplate } from '../../tools/solution/xmlTemplate';
-import { syncControlManifestVersion } from '../../tools/solution/syncControlVersion';
+import { RawXml, renderXmlTemplate } from '../../tools/solution/xml-template';
+import { syncControlManifestVersion } from '../../tools/solution/sync-control-version';
 import { readProductVersion, releaseVersion } from '../../tools/solution/version';
 
 describe('one version for the product', () => {

@@ -1,4 +1,4 @@
-import { MAILBOX_ENTITY_NAME, MAILBOX_HEALTH_FORM_ID } from './mailboxHealthForm';
+import { MAILBOX_ENTITY_NAME, MAILBOX_HEALTH_FORM_ID } from './mailbox-health-form';
 import { ribbonMessage } from './strings.en';
 
 /** The part of Xrm.Navigation the command needs. The entry point passes the real one; tests pass xrm-mock's. */

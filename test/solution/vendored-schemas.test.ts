@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { itComparesWithSharedReference, readSharedReference } from '../support/sharedReference';
-import { CUSTOMIZATION_XSD_DIR, vendoredSchemaFiles } from './helpers/customizationsSchema';
+import { itComparesWithSharedReference, readSharedReference } from '../support/shared-reference';
+import { CUSTOMIZATION_XSD_DIR, vendoredSchemaFiles } from './helpers/customizations-schema';
 
 /** The one edit made to the reference copy, exactly as vendor/customization-xsd/README.md describes it. */
 const PATCHES: Record<string, { removed: string; inserted: string }> = {

@@ -5,7 +5,7 @@
 import type { WebApiPort } from '../../diagnostics';
 import type { IInputs } from '../../MailboxHealthControl/generated/ManifestTypes';
 import { CONTROL_CATALOGUE } from '../../scripts/generate-resx';
-import { formatDateShort } from './formatDate';
+import { formatDateShort } from './format-date';
 
 export { formatDateShort };
 

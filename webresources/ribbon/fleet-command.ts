@@ -1,5 +1,5 @@
-import { centredDialog, describeError, type RibbonNavigation } from './diagnoseCommand';
-import { FLEET_HEALTH_WEB_RESOURCE } from './mailboxHealthForm';
+import { centredDialog, describeError, type RibbonNavigation } from './diagnose-command';
+import { FLEET_HEALTH_WEB_RESOURCE } from './mailbox-health-form';
 import { ribbonMessage } from './strings.en';
 
 /** A large centred dialog: the page shows charts beside a list of up to thousands of mailboxes. */

@@ -2,7 +2,7 @@
  * The sandbox page server: hosts the REAL built control bundle (out/controls/MailboxHealthControl/bundle.js) in a page
  * that plays the model-driven form, and the REAL built Fleet health web resource (out/webresources/fleet.html and its
  * files, under /WebResources/ as Dataverse serves them) in a page that plays the app's dialog (/fleet, with a
- * parent.Xrm stand-in: sandbox/page/fleetHost.ts). Opened directly, the web resource finds /WebResources/
+ * parent.Xrm stand-in: sandbox/page/fleet-host.ts). Opened directly, the web resource finds /WebResources/
  * ClientGlobalContext.js.aspx here and reads /api/data/v9.2/ on this origin, which is passed on to the emulator. Everything is served from this machine: React 16.14 and ReactDOM from
  * node_modules/react*\/umd, Fluent UI 8.121.1 from @fluentui/react's UMD build, aliased to the globals the bundle's
  * externals name (pcf-scripts: react → `Reactv16`, @fluentui/react → `FluentUIReactv81211`), the bundle, and the host
@@ -20,9 +20,9 @@ import { unescapeXml } from '../diagnostics';
 import { ENTITY_SETS, PRIMARY_KEYS } from '../cli/http/environment';
 import { FLEET_ICON_FONT, FLEET_PAGE, FLEET_SCRIPT } from '../tools/solution/components';
 import { API_PATH, type Emulator } from '../simulator/http/server';
-import type { SampleEnvironment } from './sampleEnvironment';
+import type { SampleEnvironment } from './sample-environment';
 import type { SandboxConfig } from './page/harness';
-import type { FleetSandboxConfig } from './page/fleetHost';
+import type { FleetSandboxConfig } from './page/fleet-host';
 
 const ROOT = path.resolve(__dirname, '..');
 export const CONTROL_OUT_DIR = path.join(ROOT, 'out', 'controls', 'MailboxHealthControl');
@@ -291,7 +291,7 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
   const controlDir = options.controlDir ?? CONTROL_OUT_DIR;
   const webResourceDir = options.webResourceDir ?? WEB_RESOURCE_OUT_DIR;
   const harness = buildHarness();
-  const fleetHost = buildHarness('fleetHost.ts');
+  const fleetHost = buildHarness('fleet-host.ts');
   const libraries = new Map<string, string>();
   for (const [route, library] of Object.entries(LIBRARIES)) {
     libraries.set(route, `${fs.readFileSync(resolvePackageFile(library.file), 'utf8')}\n;${library.alias}\n`);

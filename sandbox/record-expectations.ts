@@ -2,14 +2,14 @@
  * Runs the real engine over HTTP against the emulator for every featured sample mailbox and prints (or, with
  * --write, records into sample-expectations.json) the verdict and the "Start here" check. Comments and scenarios in
  * the file are kept: they are the reviewed explanation of why each verdict is right; a changed verdict is shown as a
- * diff so a reviewer sees it. Usage: npx ts-node --transpile-only sandbox/recordExpectations.ts [--write]
+ * diff so a reviewer sees it. Usage: npx ts-node --transpile-only sandbox/record-expectations.ts [--write]
  */
 import * as fs from 'node:fs';
 import { diagnoseMailbox } from '../diagnostics';
 import { startEmulator } from '../simulator/http/server';
 import { ENTITY_SETS, PRIMARY_KEYS } from '../cli/http/environment';
 import { createHttpPort } from '../cli/http/webapi';
-import { loadSampleEnvironment, SAMPLE_EXPECTATIONS_FILE, type MailboxExpectation } from './sampleEnvironment';
+import { loadSampleEnvironment, SAMPLE_EXPECTATIONS_FILE, type MailboxExpectation } from './sample-environment';
 
 async function main(): Promise<void> {
   const environment = loadSampleEnvironment();

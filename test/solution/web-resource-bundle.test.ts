@@ -6,8 +6,8 @@ import { ribbonEn } from '../../webresources/ribbon/strings.en';
 import { RIBBON_FUNCTION_NAMES } from '../../tools/solution/customizations';
 import { DIAGNOSE_SCRIPT } from '../../tools/solution/components';
 import { packSolutions } from '../../tools/solution/pack';
-import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailboxHealthForm';
-import { parseXml, preparePackInputs, unzipText } from './helpers/solutionFixture';
+import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailbox-health-form';
+import { parseXml, preparePackInputs, unzipText } from './helpers/solution-fixture';
 
 let script: string;
 let ribbonFunctionNames: string[];

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CONTROL_BUNDLE } from './pageServer';
+import { CONTROL_BUNDLE } from './page-server';
 
 const ROOT = path.resolve(__dirname, '..');
 

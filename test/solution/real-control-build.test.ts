@@ -3,8 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { packSolutions, type PackedSolution } from '../../tools/solution/pack';
 import { repoPaths } from '../../tools/solution/paths';
-import { validateCustomizations } from './helpers/customizationsSchema';
-import { preparePackInputs, unzipText } from './helpers/solutionFixture';
+import { validateCustomizations } from './helpers/customizations-schema';
+import { preparePackInputs, unzipText } from './helpers/solution-fixture';
 
 /**
  * The other solution tests pack a stand-in shaped like pcf-scripts output; this one packs the control as

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import { JSDOM } from 'jsdom';
 import * as os from 'os';
 import * as path from 'path';
-import { buildWebResources } from '../../../tools/solution/buildWebResource';
+import { buildWebResources } from '../../../tools/solution/build-web-resource';
 import { repoPaths, type RepoPaths } from '../../../tools/solution/paths';
 
 /**

@@ -2,8 +2,8 @@
 import { FakeWebApi } from '../simulator/fake';
 import { alert, environment, IDS, now, unauthorizedAlert } from '../test/support/fixtures';
 import { CHECK_ORDER } from '../diagnostics';
-import { formatDateShort } from '../test/control/formatDate';
-import { resxGetString } from '../test/control/mockContext';
+import { formatDateShort } from '../test/control/format-date';
+import { resxGetString } from '../test/control/mock-context';
 
 export const CHECK_COUNT = CHECK_ORDER.length;
 

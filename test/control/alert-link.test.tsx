@@ -7,8 +7,8 @@ import { PanelContext } from '../../MailboxHealthControl/components/panel-contex
 import { panelStyles } from '../../MailboxHealthControl/components/styles';
 import { createStrings } from '../../MailboxHealthControl/model/strings';
 import { themeFromDesignLanguage } from '../../MailboxHealthControl/model/theme';
-import type { AlertView } from '../../MailboxHealthControl/model/viewModel';
-import { resxGetString } from './mockContext';
+import type { AlertView } from '../../MailboxHealthControl/model/view-model';
+import { resxGetString } from './mock-context';
 
 const alert: AlertView = {
   level: 3,

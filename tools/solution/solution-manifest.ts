@@ -1,6 +1,6 @@
 import { DIAGNOSTICIAN_ROLE, MAILBOX_HEALTH_FORM, WEB_RESOURCES } from './components';
 import { escapeXml } from '../../diagnostics';
-import { bracedGuid, RawXml, renderXmlTemplate } from './xmlTemplate';
+import { bracedGuid, RawXml, renderXmlTemplate } from './xml-template';
 
 /** Solution component types of RootComponent/@type. */
 export const ComponentType = { entity: 1, role: 20, systemForm: 60, webResource: 61, customControl: 66 } as const;

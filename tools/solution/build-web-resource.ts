@@ -1,7 +1,7 @@
 import * as esbuild from 'esbuild';
 import * as path from 'path';
-import { RIBBON_GLOBAL_NAMESPACE } from '../../webresources/ribbon/mailboxHealthForm';
-import { buildFleetPage } from './buildFleetPage';
+import { RIBBON_GLOBAL_NAMESPACE } from '../../webresources/ribbon/mailbox-health-form';
+import { buildFleetPage } from './build-fleet-page';
 import { DIAGNOSE_SCRIPT } from './components';
 import { repoPaths, type RepoPaths } from './paths';
 

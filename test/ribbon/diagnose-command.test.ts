@@ -7,9 +7,9 @@ import {
   isOutsideMailboxHealthForm,
   SIDE_DIALOG_OPTIONS,
   type RibbonNavigation,
-} from '../../webresources/ribbon/diagnoseCommand';
+} from '../../webresources/ribbon/diagnose-command';
 import * as entryPoint from '../../webresources/ribbon/index';
-import { MAILBOX_HEALTH_FORM_ID, RIBBON_COMMANDS } from '../../webresources/ribbon/mailboxHealthForm';
+import { MAILBOX_HEALTH_FORM_ID, RIBBON_COMMANDS } from '../../webresources/ribbon/mailbox-health-form';
 import { ribbonEn } from '../../webresources/ribbon/strings.en';
 
 const MAILBOX_ID = '6d4533a2-029d-45f3-a590-86b04145e17f';

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import './setup';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { createEngine } from '../../MailboxHealthControl/engineAdapter';
+import { createEngine } from '../../MailboxHealthControl/engine-adapter';
 import { click, fake, IDS, now, renderControl } from './harness';
 
 /** A sleep the test releases by hand, so the progress can be seen. */

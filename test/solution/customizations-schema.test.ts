@@ -1,6 +1,6 @@
 import { packSolutions } from '../../tools/solution/pack';
-import { validateCustomizations, type SchemaValidation } from './helpers/customizationsSchema';
-import { preparePackInputs, unzipText } from './helpers/solutionFixture';
+import { validateCustomizations, type SchemaValidation } from './helpers/customizations-schema';
+import { preparePackInputs, unzipText } from './helpers/solution-fixture';
 
 /** The packed customizations.xml with one planted change (which must really change it). */
 function planted(xml: string, search: string | RegExp, replacement: string): string {

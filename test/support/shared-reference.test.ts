@@ -1,14 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { REPOSITORY_ROOT, SHARED_REFERENCE_DIR } from './sharedReference';
+import { REPOSITORY_ROOT, SHARED_REFERENCE_DIR } from './shared-reference';
 
 /**
- * Only test/support/sharedReference.ts may point at the team's reference folder beside the repository: a test or
+ * Only test/support/shared-reference.ts may point at the team's reference folder beside the repository: a test or
  * script that read it would pass in the team's workspace and fail in a clone on its own.
  */
 const SCANNED_FOLDERS = ['test', 'scripts', 'tools', 'sandbox', 'bench', 'cli', '.ci'];
 const SCANNED_ROOT_FILES = ['package.json', 'jest.config.js', 'eslint.config.mjs', 'webpack.config.js'];
-const COMPARISON_MODULE = path.join('test', 'support', 'sharedReference.ts');
+const COMPARISON_MODULE = path.join('test', 'support', 'shared-reference.ts');
 
 // The folder's name comes from the comparison module, so this file never spells a path to it.
 const FOLDER = path.basename(path.dirname(SHARED_REFERENCE_DIR));

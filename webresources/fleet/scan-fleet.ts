@@ -22,7 +22,7 @@ import {
   unscannedEnvironment,
   type ScanDocument,
 } from '../../cli/scan-report';
-import { FleetView, type CauseGroup, type ProfileCounts } from './fleetView';
+import { FleetView, type CauseGroup, type ProfileCounts } from './fleet-view';
 import { fleetText } from './strings.en';
 
 export interface FleetScanSource {

@@ -1,7 +1,7 @@
 /**
  * The one place that knows about the team's reference folder beside the repository (shared/reference in the team's
  * workspace). Everything else — tests, scripts, tools — reads only the vendored copies, so a clone with nothing beside
- * it behaves the same; test/support/sharedReference.test.ts fails if another file points at the folder.
+ * it behaves the same; test/support/shared-reference.test.ts fails if another file points at the folder.
  *
  * The comparisons of vendored copies with the reference run where the folder exists. Elsewhere they are reported as
  * skipped, with the reason in the test's name, rather than passing without comparing anything.

@@ -1,7 +1,7 @@
 import { XrmMockGenerator } from 'xrm-mock';
-import { FLEET_DIALOG_OPTIONS, openFleetHealth } from '../../webresources/ribbon/fleetCommand';
+import { FLEET_DIALOG_OPTIONS, openFleetHealth } from '../../webresources/ribbon/fleet-command';
 import * as entryPoint from '../../webresources/ribbon/index';
-import { FLEET_HEALTH_WEB_RESOURCE, RIBBON_COMMANDS } from '../../webresources/ribbon/mailboxHealthForm';
+import { FLEET_HEALTH_WEB_RESOURCE, RIBBON_COMMANDS } from '../../webresources/ribbon/mailbox-health-form';
 import { ribbonEn } from '../../webresources/ribbon/strings.en';
 
 function asXrmPromise<T>(promise: Promise<T>): Xrm.Async.PromiseLike<T> {

@@ -1,0 +1,41 @@
+/**
+ * One file-naming style: modules are kebab-case (`scan-groups.ts`, `fake-web-api.ts`); a React component's file is
+ * named as the component (`MailboxHealthPanel.tsx`). Generated files are left as their generators name them.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..', '..');
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+)*$/;
+const COMPONENT = /^[A-Z][A-Za-z0-9]*\.tsx$/;
+
+function trackedCode(): string[] {
+  return execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' })
+    .split('\0')
+    .filter((file) => /\.(ts|tsx|js|mjs|cjs)$/.test(file) && !file.endsWith('.d.ts'));
+}
+
+export function misnamed(files: readonly string[]): string[] {
+  return files.filter((file) => {
+    const name = path.posix.basename(file);
+    if (file.includes('/components/') && COMPONENT.test(name)) return false;
+    return !KEBAB.test(name);
+  });
+}
+
+describe('file names', () => {
+  it('tells the styles apart', () => {
+    expect(misnamed(['cli/scan-groups.ts', 'a/components/CheckItem.tsx', 'test/x.test.tsx'])).toEqual([]);
+    expect(misnamed(['sandbox/pageServer.ts', 'a/CheckItem.tsx', 'cli/Scan_Groups.ts'])).toEqual([
+      'sandbox/pageServer.ts',
+      'a/CheckItem.tsx',
+      'cli/Scan_Groups.ts',
+    ]);
+  });
+
+  it('every module of the repository is kebab-case, every component file named as its component', () => {
+    const files = trackedCode();
+    expect(files.length).toBeGreaterThan(100);
+    expect(misnamed(files)).toEqual([]);
+  });
+});
