@@ -312,19 +312,19 @@ class FilterParser {
   }
 
   private parseOr(): FilterNode {
-    let left = this.parseAnd();
-    while (this.isWord('or')) {
-      this.position++;
-      left = { type: 'or', left, right: this.parseAnd() };
-    }
-    return left;
+    return this.parseChain('or', () => this.parseAnd());
   }
 
   private parseAnd(): FilterNode {
-    let left = this.parseUnary();
-    while (this.isWord('and')) {
+    return this.parseChain('and', () => this.parseUnary());
+  }
+
+  /** `operand (word operand)*`, left-associative: one precedence level (`and` binds tighter than `or`). */
+  private parseChain(word: 'or' | 'and', operand: () => FilterNode): FilterNode {
+    let left = operand();
+    while (this.isWord(word)) {
       this.position++;
-      left = { type: 'and', left, right: this.parseUnary() };
+      left = { type: word, left, right: operand() };
     }
     return left;
   }
