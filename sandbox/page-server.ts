@@ -20,7 +20,7 @@ import { unescapeXml } from '../diagnostics';
 import { ENTITY_SETS, PRIMARY_KEYS } from '../cli/http/environment';
 import { FLEET_ICON_FONT, FLEET_PAGE, FLEET_SCRIPT } from '../tools/solution/components';
 import { API_PATH, type Emulator } from '../simulator/http/server';
-import type { SampleEnvironment } from './sample-environment';
+import type { SampleEnvironment } from './load-sample-environment';
 import type { SandboxConfig } from './page/harness';
 import type { FleetSandboxConfig } from './page/fleet-host';
 

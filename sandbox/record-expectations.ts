@@ -9,7 +9,7 @@ import { diagnoseMailbox } from '../diagnostics';
 import { startEmulator } from '../simulator/http/server';
 import { ENTITY_SETS, PRIMARY_KEYS } from '../cli/http/environment';
 import { createHttpPort } from '../cli/http/webapi';
-import { loadSampleEnvironment, SAMPLE_EXPECTATIONS_FILE, type MailboxExpectation } from './sample-environment';
+import { loadSampleEnvironment, SAMPLE_EXPECTATIONS_FILE, type MailboxExpectation } from './load-sample-environment';
 
 async function main(): Promise<void> {
   const environment = loadSampleEnvironment();

@@ -11,7 +11,7 @@ import { ensureControlBuilt } from './build-control';
 import { startPageServer, WEB_RESOURCE_OUT_DIR } from './page-server';
 import { buildWebResources } from '../tools/solution/build-web-resource';
 import { FLEET_PAGE, FLEET_SCRIPT } from '../tools/solution/components';
-import { loadSampleEnvironment } from './sample-environment';
+import { loadSampleEnvironment } from './load-sample-environment';
 
 const DEFAULT_PORT = 8765;
 

@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { main } from '../../cli/main';
 import type { CliIo } from '../../cli/io';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../simulator/http/server';
-import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/sample-environment';
+import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/load-sample-environment';
 
 export const TOKEN = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.test-token-never-printed.c2lnbmF0dXJl';
 export const CLIENT_SECRET = 'client-secret-never-printed-7Q~x';

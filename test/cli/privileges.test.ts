@@ -3,7 +3,7 @@ import { callerPrivilegeDepths, holdsAtLeast, whoAmI } from '../../cli/privilege
 import { ENTITY_SETS } from '../../cli/http/environment';
 import { createHttpPort, type HttpPort } from '../../cli/http/webapi';
 import { startEmulator, type Emulator } from '../../simulator/http/server';
-import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/sample-environment';
+import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/load-sample-environment';
 
 let environment: SampleEnvironment;
 let emulator: Emulator;

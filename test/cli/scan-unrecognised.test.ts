@@ -4,7 +4,7 @@
  */
 import type { ScanDocument } from '../../cli/scan-report';
 import { startEmulator, type Emulator } from '../../simulator/http/server';
-import { loadSampleEnvironment } from '../../sandbox/sample-environment';
+import { loadSampleEnvironment } from '../../sandbox/load-sample-environment';
 import { GENERATED_PREFIX, HENRIETTA, run } from './helpers';
 
 let emulator: Emulator;

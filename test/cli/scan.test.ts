@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadSampleExpectations } from '../../sandbox/sample-environment';
+import { loadSampleExpectations } from '../../sandbox/load-sample-environment';
 import type { ScanDocument } from '../../cli/scan-report';
 import { CHECK_ORDER, type DataverseRecord } from '../../diagnostics';
 import { startEmulator, type Emulator } from '../../simulator/http/server';

@@ -14,7 +14,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { generateFleet } from '../../sandbox/generated-fleet';
 import { startEmulator, type Emulator } from '../../simulator/http/server';
 import { startPageServer, type PageServer } from '../../sandbox/page-server';
-import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/sample-environment';
+import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/load-sample-environment';
 import { buildWebResources } from '../../tools/solution/build-web-resource';
 import { repoPaths } from '../../tools/solution/paths';
 import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailbox-health-form';

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { snapshotControlBuild } from '../../sandbox/build-control';
 import { startEmulator, type Emulator } from '../../simulator/http/server';
 import { readResx, startPageServer, type PageServer } from '../../sandbox/page-server';
-import { loadSampleEnvironment, loadSampleExpectations } from '../../sandbox/sample-environment';
+import { loadSampleEnvironment, loadSampleExpectations } from '../../sandbox/load-sample-environment';
 import { chooseChromium, launchChromium, seriousAxeViolations } from '../support/browser';
 
 const ROOT = path.resolve(__dirname, '..', '..');

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { ScanDocument } from '../../cli/scan-report';
 import { startEmulator, type Emulator } from '../../simulator/http/server';
-import { loadSampleEnvironment } from '../../sandbox/sample-environment';
+import { loadSampleEnvironment } from '../../sandbox/load-sample-environment';
 import { buildBin, MEGAN, spawnBin, TOKEN } from '../cli/helpers';
 import { chooseChromium, launchChromium } from '../support/browser';
 

@@ -6,7 +6,7 @@
  */
 import { AGGREGATE_LIMIT_CODE, diagnoseMailbox, type DiagnosisReport, type WebApiPort } from '../../diagnostics';
 import { continuationOptions, FleetProfileError, FleetTally, startFleetScan } from '../../diagnostics/fleet';
-import { loadSampleEnvironment } from '../../sandbox/sample-environment';
+import { loadSampleEnvironment } from '../../sandbox/load-sample-environment';
 import { FakeWebApi } from '../../simulator/fake';
 import { alert, environment, healthyMailbox, now as fixturesNow } from '../support/fixtures';
 import { GENERATED_PREFIX, HYBRID_PROFILE } from '../cli/helpers';

@@ -13,7 +13,7 @@ import { resolveFleetHost } from '../../webresources/fleet/host';
 import { FLEET_ICONS, ICON_FONT_FILE, registerFleetIcons } from '../../webresources/fleet/icons';
 import { SIDE_DIALOG_OPTIONS } from '../../webresources/ribbon/diagnose-command';
 import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailbox-health-form';
-import { loadSampleEnvironment } from '../../sandbox/sample-environment';
+import { loadSampleEnvironment } from '../../sandbox/load-sample-environment';
 import type { DataSet } from '../../simulator/store';
 import { FakeWebApi } from '../../simulator/fake';
 import { SCAN_DOCUMENT_KEYS } from '../support/expected';

@@ -23,6 +23,13 @@ export function misnamed(files: readonly string[]): string[] {
   });
 }
 
+/** Modules whose name a JSON file or script of the same folder also has: Node (and ts-node) would load that one instead. */
+export function shadowed(files: readonly string[]): string[] {
+  const stem = (file: string) => file.replace(/\.(ts|tsx|js|mjs|cjs|json)$/, '');
+  const others = new Set(files.filter((file) => /\.(js|json)$/.test(file)).map(stem));
+  return files.filter((file) => /\.(ts|tsx)$/.test(file) && !file.endsWith('.d.ts') && others.has(stem(file)));
+}
+
 describe('file names', () => {
   it('tells the styles apart', () => {
     expect(misnamed(['cli/scan-groups.ts', 'a/components/CheckItem.tsx', 'test/x.test.tsx'])).toEqual([]);
@@ -31,6 +38,17 @@ describe('file names', () => {
       'a/CheckItem.tsx',
       'cli/Scan_Groups.ts',
     ]);
+  });
+
+  it('finds a module that a JSON file beside it would shadow', () => {
+    expect(shadowed(['sandbox/sample.ts', 'sandbox/sample.json', 'cli/a.ts', 'cli/b.json'])).toEqual([
+      'sandbox/sample.ts',
+    ]);
+  });
+
+  it('no module shares its name with a JSON file or script beside it', () => {
+    const files = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0');
+    expect(shadowed(files)).toEqual([]);
   });
 
   it('every module of the repository is kebab-case, every component file named as its component', () => {

@@ -3,7 +3,7 @@ import { diagnoseMailbox } from '../../diagnostics';
 import { startEmulator, type Emulator } from '../../simulator/http/server';
 import { ENTITY_SETS, PRIMARY_KEYS } from '../../cli/http/environment';
 import { createHttpPort } from '../../cli/http/webapi';
-import { loadSampleEnvironment, loadSampleExpectations, resolveTime } from '../../sandbox/sample-environment';
+import { loadSampleEnvironment, loadSampleExpectations, resolveTime } from '../../sandbox/load-sample-environment';
 
 const environment = loadSampleEnvironment();
 const expectations = loadSampleExpectations();

@@ -28,7 +28,7 @@ import { createHttpPort } from '../../cli/http/webapi';
 import { startEmulator, type Emulator } from '../../simulator/http/server';
 import { DataverseStore, type DataSet } from '../../simulator/store';
 import { dataverseSchema } from '../../simulator/schema';
-import { loadSampleEnvironment } from '../../sandbox/sample-environment';
+import { loadSampleEnvironment } from '../../sandbox/load-sample-environment';
 import { FakeWebApi } from '../../simulator/fake';
 
 const NOW = new Date();

@@ -1,6 +1,6 @@
 /** The sandbox's Dataverse emulator over HTTP: query features, paging, annotations, errors, faults, Test & Enable. */
 import { startEmulator, COUNT_LIMIT, type Emulator } from '../../simulator/http/server';
-import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/sample-environment';
+import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/load-sample-environment';
 
 const MEGAN = '97963663-8bfb-4bdc-8db7-5f0ee011428a';
 const ADELE = '69f5dec0-0cb1-4a53-8e3d-eb6b84e4e761';

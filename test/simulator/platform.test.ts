@@ -6,7 +6,7 @@
 import { unzipSync } from 'fflate';
 import { MAILBOX_RIBBONS, PLATFORM_VERSION } from '../../simulator/platform';
 import { startEmulator, type Emulator } from '../../simulator/http/server';
-import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/sample-environment';
+import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/load-sample-environment';
 
 type Json = Record<string, unknown>;
 
