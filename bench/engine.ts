@@ -1,6 +1,7 @@
 /**
  * Engine benchmark: one diagnosis against the schema-checked fake with 100 ms per request, as on a
- * distant Dataverse. Targets: at most 6 requests, at most 3 round trips of wall time. Prints; asserts nothing.
+ * distant Dataverse. Targets: at most 10 requests (the most a diagnosis reads: a mailbox receiving through a forward
+ * mailbox; test/engine/resilience.test.ts pins the counts), at most 3 round trips of wall time. Prints; asserts nothing.
  */
 import { diagnoseMailbox } from '../diagnostics';
 import { FakeWebApi } from '../simulator/fake';
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   const roundTrips = wallMs / LATENCY_MS;
   console.log('engine: one diagnosis at 100 ms per request');
   console.log(`  verdict            ${report.overall} (start here: ${report.startHere})`);
-  console.log(`  requests issued    ${fake.requests.length}   (target <= 6)`);
+  console.log(`  requests issued    ${fake.requests.length}   (target <= 10)`);
   console.log(`  wall time          ${wallMs.toFixed(0)} ms = ${roundTrips.toFixed(2)} round trips   (target <= 3)`);
 }
 
