@@ -583,8 +583,6 @@ export class DataverseStore {
    * outer one keeps it with nothing joined. A join matching several rows repeats the row, as SQL does.
    */
   private joinAndShape(fetch: FetchQuery, rows: DataverseRecord[]): DataverseRecord[] {
-    const matches = (link: FetchLink, parentTable: string, parent: DataverseRecord) =>
-      this.joinedRows(link, parentTable, parent);
     const expand = (
       table: string,
       row: DataverseRecord,
@@ -592,7 +590,7 @@ export class DataverseStore {
     ): [FetchLink, DataverseRecord][][] => {
       let combinations: [FetchLink, DataverseRecord][][] = [[]];
       for (const link of links) {
-        const options = matches(link, table, row).flatMap((match) =>
+        const options = this.joinedRows(link, table, row).flatMap((match) =>
           expand(link.name, match, link.links).map((nested) => [
             [link, match] as [FetchLink, DataverseRecord],
             ...nested,

@@ -74,10 +74,23 @@ function modifiedTime(row: DataverseRecord): number {
 
 /** An alert row as OData returns it: FetchXML leaves out empty columns. */
 export function alertRow(row: DataverseRecord): DataverseRecord {
-  const alert: DataverseRecord = {};
-  for (const key of Object.keys(row)) if (!key.split('@')[0].includes('.')) alert[key] = row[key];
-  for (const column of ALERT_COLUMNS) if (alert[column] === undefined) alert[column] = null;
-  return alert;
+  return ownColumns(row, ALERT_COLUMNS);
+}
+
+/** A joined column is `<alias>.<column>`; an annotation's term has dots of its own (`x@OData.Community…`). */
+function isJoinedColumn(key: string): boolean {
+  return key.split('@')[0].includes('.');
+}
+
+/**
+ * The row's own columns (not the joined tables'), with the empty columns FetchXML leaves out
+ * (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/overview) as the nulls OData returns.
+ */
+function ownColumns(row: DataverseRecord, columns: readonly string[]): DataverseRecord {
+  const own: DataverseRecord = {};
+  for (const key of Object.keys(row)) if (!isJoinedColumn(key)) own[key] = row[key];
+  for (const column of columns) if (own[column] === undefined) own[column] = null;
+  return own;
 }
 
 /** The mailbox's lookups (`_x_value`) by the logical name a joined table's columns come back with (`<alias>.x`). */
@@ -100,7 +113,7 @@ export function mailboxOfAlertRow(row: DataverseRecord): DataverseRecord {
       const [column, ...annotation] = key.slice(prefix.length).split('@');
       const name = MAILBOX_LOOKUPS.get(column) ?? column;
       mailbox[[name, ...annotation].join('@')] = row[key];
-    } else if (key.split('@')[0].includes('.')) mailbox[key] = row[key];
+    } else if (isJoinedColumn(key)) mailbox[key] = row[key];
   }
   return mailbox;
 }
@@ -139,16 +152,9 @@ function joinedRow(row: DataverseRecord, table: OwnerTable, primaryKey: string):
   return joined;
 }
 
-/**
- * The mailbox row as a single diagnosis reads it: without the joined columns, and with the empty columns FetchXML
- * leaves out (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/overview) as the nulls OData returns.
- */
+/** The mailbox row as a single diagnosis reads it. */
 function mailboxRow(row: DataverseRecord): DataverseRecord {
-  const mailbox: DataverseRecord = {};
-  // A joined column is `<alias>.<column>`; an annotation's term has dots of its own (`x@OData.Community…`).
-  for (const key of Object.keys(row)) if (!key.split('@')[0].includes('.')) mailbox[key] = row[key];
-  for (const column of MAILBOX_COLUMNS) if (mailbox[column] === undefined) mailbox[column] = null;
-  return mailbox;
+  return ownColumns(row, MAILBOX_COLUMNS);
 }
 
 function joinedOwner(
