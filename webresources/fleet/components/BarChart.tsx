@@ -11,10 +11,12 @@ export interface BarRow {
   total?: number;
 }
 
+/** A chart's title and note come from its name: `fleet.chart.<name>` and `fleet.chart.<name>.note`. */
+export type ChartName = 'byCheck' | 'byProfile';
+
 interface BarChartProps {
   id: string;
-  title: string;
-  note: string;
+  chart: ChartName;
   rows: BarRow[];
   classNames: FleetClassNames;
 }
@@ -23,7 +25,9 @@ interface BarChartProps {
  * Failing and warning as horizontal bars, on one scale. The bars are drawn for the eye and hidden from screen readers;
  * a visually hidden table with the same numbers is the chart's text alternative.
  */
-export const BarChart: React.FC<BarChartProps> = ({ id, title, note, rows, classNames }) => {
+export const BarChart: React.FC<BarChartProps> = ({ id, chart, rows, classNames }) => {
+  const title = fleetText(`fleet.chart.${chart}`);
+  const note = fleetText(`fleet.chart.${chart}.note`);
   const max = Math.max(1, ...rows.map((r) => r.failing + r.warning));
   const withTotal = rows.some((r) => r.total !== undefined);
   const percent = (n: number) => `${(n / max) * 100}%`;

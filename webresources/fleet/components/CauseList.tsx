@@ -87,22 +87,23 @@ interface CauseListProps {
 
 const VERDICT_FILTERS: VerdictFilter[] = ['all', 'failing', 'warning', 'unknown'];
 
+/** A choice's words come from its name: its label `fleet.list.<name>`, each option `fleet.list.<name>.<value>`. */
 interface ChoiceProps<T extends string> {
-  id: string;
-  label: string;
+  name: 'verdict' | 'sort';
   value: T;
   values: readonly T[];
-  labelKey: (value: T) => string;
   onChange: (value: T) => void;
+  idPrefix: string;
   classNames: FleetClassNames;
 }
 
 /** A labelled native select: small, and a screen reader and the keyboard know it as it is. */
-function Choice<T extends string>({ id, label, value, values, labelKey, onChange, classNames }: ChoiceProps<T>) {
+function Choice<T extends string>({ name, value, values, onChange, idPrefix, classNames }: ChoiceProps<T>) {
+  const id = `${idPrefix}-${name}`;
   return (
     <div className={classNames.control}>
       <label className={classNames.label} htmlFor={id}>
-        {label}
+        {fleetText(`fleet.list.${name}`)}
       </label>
       <select
         id={id}
@@ -112,7 +113,7 @@ function Choice<T extends string>({ id, label, value, values, labelKey, onChange
       >
         {values.map((option) => (
           <option key={option} value={option}>
-            {fleetText(labelKey(option) as FleetKey)}
+            {fleetText(`fleet.list.${name}.${option}` as FleetKey)}
           </option>
         ))}
       </select>
@@ -246,6 +247,7 @@ export const CauseList: React.FC<CauseListProps> = ({ groups, host, classNames, 
       </div>
     );
   };
+  const choiceHost = { idPrefix, classNames };
 
   return (
     <React.Fragment>
@@ -256,24 +258,8 @@ export const CauseList: React.FC<CauseListProps> = ({ groups, host, classNames, 
           </label>
           <SearchBox id={`${idPrefix}-filter`} value={text} onChange={(_event, value) => setText(value ?? '')} />
         </div>
-        <Choice
-          id={`${idPrefix}-verdict`}
-          label={fleetText('fleet.list.verdict')}
-          value={verdict}
-          values={VERDICT_FILTERS}
-          labelKey={(value) => `fleet.list.verdict.${value}`}
-          onChange={setVerdict}
-          classNames={classNames}
-        />
-        <Choice
-          id={`${idPrefix}-sort`}
-          label={fleetText('fleet.list.sort')}
-          value={sort}
-          values={SORTS}
-          labelKey={(value) => `fleet.list.sort.${value}`}
-          onChange={setSort}
-          classNames={classNames}
-        />
+        <Choice name="verdict" value={verdict} values={VERDICT_FILTERS} onChange={setVerdict} {...choiceHost} />
+        <Choice name="sort" value={sort} values={SORTS} onChange={setSort} {...choiceHost} />
       </div>
       <p className={classNames.status} role="status" aria-live="polite">
         {fleetText('fleet.list.shown', { shown: count(shown), count: count(total) })}

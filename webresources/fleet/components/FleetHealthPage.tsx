@@ -256,20 +256,8 @@ export const FleetHealthPage: React.FC<FleetHealthPageProps> = ({ connect, theme
               </ul>
             </section>
             <div className={classNames.charts}>
-              <BarChart
-                id={`${idPrefix}-by-check`}
-                title={fleetText('fleet.chart.byCheck')}
-                note={fleetText('fleet.chart.byCheck.note')}
-                rows={byCheck}
-                classNames={classNames}
-              />
-              <BarChart
-                id={`${idPrefix}-by-profile`}
-                title={fleetText('fleet.chart.byProfile')}
-                note={fleetText('fleet.chart.byProfile.note')}
-                rows={byProfile}
-                classNames={classNames}
-              />
+              <BarChart id={`${idPrefix}-by-check`} chart="byCheck" rows={byCheck} classNames={classNames} />
+              <BarChart id={`${idPrefix}-by-profile`} chart="byProfile" rows={byProfile} classNames={classNames} />
             </div>
             <section className={classNames.section} aria-labelledby={`${idPrefix}-groups`}>
               <h2 id={`${idPrefix}-groups`} className={classNames.sectionTitle}>
