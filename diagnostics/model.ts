@@ -41,23 +41,8 @@ export interface Caller {
   systemAdministrator: boolean | null;
 }
 
-export type CheckId =
-  | 'approval'
-  | 'owner'
-  | 'server-profile'
-  | 'profile-settings'
-  | 'delivery-methods'
-  | 'alerts'
-  | 'mailbox-test'
-  | 'sync-recency'
-  | 'item-failures'
-  | 'capacity'
-  | 'appointments'
-  | 'conditional-access'
-  | 'email-tracking';
-
 /** The debugging order; the report lists checks in this order and "Start here" follows it. */
-export const CHECK_ORDER: readonly CheckId[] = [
+export const CHECK_ORDER = [
   'approval',
   'owner',
   'server-profile',
@@ -71,7 +56,9 @@ export const CHECK_ORDER: readonly CheckId[] = [
   'appointments',
   'conditional-access',
   'email-tracking',
-];
+] as const;
+
+export type CheckId = (typeof CHECK_ORDER)[number];
 
 /** pass/warn/fail decide the verdict; info never does; skipped = does not apply; error = an input could not be read. */
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'info' | 'skipped' | 'error';
