@@ -4,7 +4,7 @@
  * --format json, one JSON document. Exit 0 ready; 2 it would import but something will not work; 3 the import would
  * fail; 1 the preflight could not complete.
  */
-import packageJson from '../../package.json';
+import { version } from '../../package.json';
 import { releaseVersion } from '../../tools/solution/version';
 import { chosenFormat, onlyUrl } from '../args';
 import { defineCommand, formatOption, SIGN_IN_AND_HELP_OPTIONS, urlOption, type OptionValues } from '../command';
@@ -25,7 +25,7 @@ async function run(context: Context, values: OptionValues<typeof options>): Prom
   const format = chosenFormat('preflight', options.format, values.format);
   const environment = environmentUrl(onlyUrl('preflight', values.url));
   const client = await context.port(environment, values['device-code']);
-  const solutionVersion = releaseVersion(packageJson.version).solution;
+  const solutionVersion = releaseVersion(version).solution;
   const results = await runPreflight({ client, retry: context.retry, solutionVersion }, (error) =>
     describeError(error, environment),
   );

@@ -8,7 +8,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { build } from 'esbuild';
+import { buildCli } from '../../scripts/build-cli';
 import { main } from '../../cli/main';
 import type { CliIo } from '../../cli/io';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../simulator/http/server';
@@ -159,31 +159,11 @@ export async function expectEmptyScanRefused(
   return result;
 }
 
-const ROOT = path.resolve(__dirname, '..', '..');
-
-/**
- * The bin as `npm run build:cli` builds it (node shebang, Node 20, @azure/identity and undici external), built into a
- * temporary directory so a test never depends on a stale out/. `remove()` deletes it.
- */
+/** The bin as `npm run build:cli` builds it, built into a temporary directory so a test never depends on a stale out/. */
 export async function buildBin(): Promise<{ bin: string; remove(): void }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailbox-health-bin-'));
   const bin = path.join(dir, 'mailbox-health.js');
-  const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts as Record<
-    string,
-    string
-  >;
-  expect(scripts['build:cli']).toContain('--outfile=out/cli/mailbox-health.js');
-  await build({
-    entryPoints: [path.join(ROOT, 'cli', 'mailbox-health.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    outfile: bin,
-    external: ['@azure/identity', 'undici'],
-    banner: { js: '#!/usr/bin/env node' },
-    logLevel: 'warning',
-  });
+  await buildCli(bin);
   return { bin, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
