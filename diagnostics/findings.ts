@@ -14,7 +14,8 @@ import type { DiagnosisInput } from './input';
 import type { DataverseRecord } from './port';
 import { message } from './messages/format';
 import { OVERDUE_AFTER_MINUTES } from './queries';
-import { booleanValue, evidence, numberValue, readBoolean, readNumber, readString, textValue } from './records';
+import { readBoolean, readNumber, readString } from './records';
+import { booleanValue, evidence, numberValue, textValue } from './evidence';
 import type { Finding } from './model';
 
 export const OVERDUE_SHARE = 0.1;

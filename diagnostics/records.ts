@@ -1,11 +1,9 @@
 /**
  * Tolerant readers for Web API rows. Dataverse returns null for empty columns, hosts may hand back strings for numbers,
- * and a new platform version can add option values we have never seen: none of that may throw inside a check.
+ * and a new platform version can add option values we have never seen: none of that may throw inside a check. What a
+ * check shows of what it read is evidence.ts's.
  */
 import { FORMATTED_VALUE, LOOKUP_LOGICAL_NAME, type DataverseRecord } from './port';
-import type { Evidence, EvidenceValue, OptionSetName } from './model';
-import { message, optionMessage, type Message } from './messages/format';
-import type { MessageKey } from './messages/en';
 
 export function readString(row: DataverseRecord, column: string): string | null {
   const value = row[column];
@@ -43,44 +41,4 @@ export function formattedValue(row: DataverseRecord, column: string): string | u
 export function lookupTable(row: DataverseRecord, lookupProperty: string): string | null {
   const value = row[`${lookupProperty}${LOOKUP_LOGICAL_NAME}`];
   return typeof value === 'string' && value !== '' ? value : null;
-}
-
-export function optionValue(row: DataverseRecord, column: string, optionSet: OptionSetName): EvidenceValue {
-  const value = readNumber(row, column) ?? (typeof row[column] === 'boolean' ? Number(row[column]) : null);
-  if (value === null) return { kind: 'none' };
-  const label = formattedValue(row, column);
-  return label === undefined ? { kind: 'option', optionSet, value } : { kind: 'option', optionSet, value, label };
-}
-
-export function textValue(text: string | null): EvidenceValue {
-  return text === null ? { kind: 'none' } : { kind: 'text', text };
-}
-
-export function dateValue(date: Date | null): EvidenceValue {
-  return date === null ? { kind: 'none' } : { kind: 'datetime', iso: date.toISOString() };
-}
-
-export function booleanValue(value: boolean | null): EvidenceValue {
-  return value === null ? { kind: 'none' } : { kind: 'boolean', value };
-}
-
-export function numberValue(value: number | null): EvidenceValue {
-  return value === null ? { kind: 'none' } : { kind: 'number', value };
-}
-
-export function evidence(label: MessageKey, value: EvidenceValue, params?: Message['params']): Evidence {
-  return { label: message(label, params), value };
-}
-
-/** The label of an option value: Dataverse's own when the response carried it, else the catalogue's when rendered. */
-export function optionLabel(
-  optionSet: OptionSetName,
-  value: number | null,
-  row?: DataverseRecord,
-  column?: string,
-): Message | string {
-  const fromServer = row && column ? formattedValue(row, column) : undefined;
-  if (fromServer !== undefined) return fromServer;
-  if (value === null) return message('value.notSet');
-  return optionMessage(optionSet, value);
 }

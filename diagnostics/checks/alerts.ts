@@ -13,7 +13,7 @@ import type { DiagnosisInput } from '../input';
 import { message, type Message } from '../messages/format';
 import type { MessageKey } from '../messages/en';
 import { ALERT_LIMIT, ALERT_WINDOW_DAYS } from '../queries';
-import { dateValue, evidence } from '../records';
+import { dateValue, evidence } from '../evidence';
 import type { AlertGroup, CheckResult } from '../model';
 import { LEARN } from '../learn';
 import { errorResult, result } from './common';

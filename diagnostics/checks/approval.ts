@@ -7,19 +7,8 @@
 import { MAILBOX_APPROVED } from '../constants';
 import { ownerKindOf, type DiagnosisInput } from '../input';
 import { message } from '../messages/format';
-import {
-  booleanValue,
-  dateValue,
-  evidence,
-  formattedValue,
-  optionLabel,
-  optionValue,
-  readBoolean,
-  readDate,
-  readNumber,
-  readString,
-  textValue,
-} from '../records';
+import { formattedValue, readBoolean, readDate, readNumber, readString } from '../records';
+import { booleanValue, dateValue, evidence, optionLabel, optionValue, textValue } from '../evidence';
 import type { CheckResult } from '../model';
 import { LEARN } from '../learn';
 import { errorResult, flagOrDefault, result } from './common';

@@ -12,7 +12,8 @@
  */
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
-import { evidence, numberValue, readNumber } from '../records';
+import { readNumber } from '../records';
+import { evidence, numberValue } from '../evidence';
 import type { CheckResult, Evidence } from '../model';
 import { LEARN } from '../learn';
 import { serverSideSyncChannels } from '../channels';

@@ -5,7 +5,8 @@ import type { MessageKey } from '../messages/en';
 import type { Channel } from '../channels';
 import type { CheckId, CheckResult, CheckStatus, Evidence, ReadFailure } from '../model';
 import type { DataverseRecord } from '../port';
-import { readBoolean, textValue, evidence } from '../records';
+import { readBoolean } from '../records';
+import { evidence, textValue } from '../evidence';
 
 export interface ResultParts {
   status: CheckStatus;

@@ -11,7 +11,8 @@
 import { analysisOf } from '../analysis';
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
-import { evidence, optionValue, readNumber, textValue } from '../records';
+import { readNumber } from '../records';
+import { evidence, optionValue, textValue } from '../evidence';
 import type { CheckResult } from '../model';
 import { LEARN } from '../learn';
 import { errorResult, result } from './common';

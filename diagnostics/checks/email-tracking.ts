@@ -6,7 +6,8 @@
  */
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
-import { booleanValue, evidence, optionLabel, readBoolean, readString, textValue } from '../records';
+import { readBoolean, readString } from '../records';
+import { booleanValue, evidence, optionLabel, textValue } from '../evidence';
 import type { CheckResult, Evidence } from '../model';
 import { FILTERING } from '../constants';
 import { LEARN } from '../learn';

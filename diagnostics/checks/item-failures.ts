@@ -9,7 +9,8 @@
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
 import { ITEM_FAILURE_LIMIT, itemPersistenceDays } from '../queries';
-import { evidence, numberValue, readDate, readNumber, readString } from '../records';
+import { readDate, readNumber, readString } from '../records';
+import { evidence, numberValue } from '../evidence';
 import type { CheckResult, ItemFailure } from '../model';
 import { LEARN } from '../learn';
 import { serverSideSyncChannels } from '../channels';

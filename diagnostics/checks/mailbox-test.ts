@@ -9,7 +9,8 @@
 import { analysisOf } from '../analysis';
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
-import { dateValue, evidence, optionValue, readBoolean, readDate, readNumber, readString, textValue } from '../records';
+import { readBoolean, readDate, readNumber, readString } from '../records';
+import { dateValue, evidence, optionValue, textValue } from '../evidence';
 import type { CheckResult } from '../model';
 import { LEARN } from '../learn';
 import { CHANNELS, serverSideSyncChannels } from '../channels';

@@ -11,16 +11,8 @@
 import { READ_WRITE_ACCESS, STATE } from '../constants';
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
-import {
-  booleanValue,
-  evidence,
-  optionLabel,
-  optionValue,
-  readBoolean,
-  readNumber,
-  readString,
-  textValue,
-} from '../records';
+import { readBoolean, readNumber, readString } from '../records';
+import { booleanValue, evidence, optionLabel, optionValue, textValue } from '../evidence';
 import type { CheckResult } from '../model';
 import { LEARN } from '../learn';
 import { serverSideSyncChannels } from '../channels';

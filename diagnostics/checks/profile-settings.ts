@@ -11,17 +11,8 @@
 import { CREDENTIALS } from '../constants';
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
-import {
-  booleanValue,
-  dateValue,
-  evidence,
-  optionValue,
-  readBoolean,
-  readDate,
-  readNumber,
-  readString,
-  textValue,
-} from '../records';
+import { readBoolean, readDate, readNumber, readString } from '../records';
+import { booleanValue, dateValue, evidence, optionValue, textValue } from '../evidence';
 import type { CheckResult } from '../model';
 import { LEARN } from '../learn';
 import { errorResult, result } from './common';

@@ -7,18 +7,8 @@
  */
 import type { DiagnosisInput } from '../input';
 import { message } from '../messages/format';
-import {
-  booleanValue,
-  dateValue,
-  evidence,
-  optionLabel,
-  optionValue,
-  readBoolean,
-  readDate,
-  readNumber,
-  readString,
-  textValue,
-} from '../records';
+import { readBoolean, readDate, readNumber, readString } from '../records';
+import { booleanValue, dateValue, evidence, optionLabel, optionValue, textValue } from '../evidence';
 import type { CheckResult } from '../model';
 import { LEARN } from '../learn';
 import { serverSideSyncChannels } from '../channels';
