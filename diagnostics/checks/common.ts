@@ -1,4 +1,7 @@
-/** What every check shares: the result builders (a result, a symptom of another check's root cause, an error). */
+/**
+ * What every check shares: the result builders (one check's verdicts, a result, a symptom of another check's root
+ * cause, an error).
+ */
 import type { RootCause } from '../analysis';
 import { message, type Message, type MessageParams } from '../messages/format';
 import type { MessageKey } from '../messages/en';
@@ -29,6 +32,40 @@ export function result(id: CheckId, parts: ResultParts): CheckResult {
   };
 }
 
+/** A remedy as a check names it: a message key, or a message already built (with parameters, or an alert's fix). */
+export type Remedy = MessageKey | Message;
+
+/** One verdict of a check: its summary, the summary's parameters when it has any, and a remedy when there is one. */
+export type VerdictOf = (summary: MessageKey, params?: MessageParams, remedy?: Remedy) => CheckResult;
+
+export type Verdicts = Readonly<Record<CheckStatus, VerdictOf>>;
+
+/**
+ * One check's verdicts, one per status. A check's verdicts share its id, the facts it read and the page that explains
+ * them, so they are given once and each verdict says only what differs. The facts are shared, not copied: evidence a
+ * check adds before it returns is in the verdict.
+ */
+export function verdictsOf(id: CheckId, shared: { evidence?: Evidence[]; learnMoreUrl: string }): Verdicts {
+  const verdictWith =
+    (status: CheckStatus): VerdictOf =>
+    (summary, params, remedy) =>
+      result(id, {
+        ...shared,
+        status,
+        summary,
+        params,
+        remedy: typeof remedy === 'string' ? message(remedy) : remedy,
+      });
+  return {
+    pass: verdictWith('pass'),
+    info: verdictWith('info'),
+    warn: verdictWith('warn'),
+    fail: verdictWith('fail'),
+    skipped: verdictWith('skipped'),
+    error: verdictWith('error'),
+  };
+}
+
 export function checkTitle(id: CheckId): Message {
   return { key: `check.${id}.title`, fallback: message('check.unknown.title') };
 }
@@ -46,13 +83,11 @@ export function symptomOf(
 ): CheckResult {
   const check = checkTitle(rootCause.check);
   return {
-    ...result(id, {
-      ...base,
-      status: 'fail',
+    ...verdictsOf(id, base).fail(
       summary,
-      params: { ...params, check, cause: rootCause.cause },
-      remedy: message('remedy.seeRootCause', { check }),
-    }),
+      { ...params, check, cause: rootCause.cause },
+      message('remedy.seeRootCause', { check }),
+    ),
     explainedBy: rootCause.check,
   };
 }
@@ -69,22 +104,17 @@ export function errorResult(
     failure.kind === 'depends'
       ? message('reason.depends', { table: message(`table.${failure.dependsOn ?? failure.table}`) })
       : message(`reason.${failure.kind}`, { table });
-  return {
-    ...result(id, {
-      status: 'error',
-      summary: 'check.error.summary',
-      params: { reason },
-      evidence: [
-        ...kept,
-        evidence('evidence.readError', textValue(failure.code ? `${failure.code}: ${failure.detail}` : failure.detail)),
-      ],
-      remedy: message(
-        failure.kind === 'privilege' || failure.kind === 'depends' ? 'remedy.grantRead' : 'remedy.retryLater',
-        { table },
-      ),
-      learnMoreUrl,
+  const facts = [
+    ...kept,
+    evidence('evidence.readError', textValue(failure.code ? `${failure.code}: ${failure.detail}` : failure.detail)),
+  ];
+  return verdictsOf(id, { evidence: facts, learnMoreUrl }).error(
+    'check.error.summary',
+    { reason },
+    message(failure.kind === 'privilege' || failure.kind === 'depends' ? 'remedy.grantRead' : 'remedy.retryLater', {
+      table,
     }),
-  };
+  );
 }
 
 /** A flag Dataverse defaults to true reads as true when the column came back empty. */
