@@ -16,7 +16,7 @@ import { ALERT_LIMIT, ALERT_WINDOW_DAYS } from '../queries';
 import { dateValue, evidence } from '../evidence';
 import type { AlertGroup, CheckResult } from '../model';
 import { LEARN } from '../learn';
-import { errorResult, result } from './common';
+import { errorResult, verdictsOf } from './common';
 
 export function alertsCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.troubleshooting;
@@ -38,7 +38,7 @@ export function alertsCheck(input: DiagnosisInput): CheckResult {
       ? [evidence('evidence.alertsTruncated', { kind: 'number' as const, value: ALERT_LIMIT })]
       : []),
   ];
-  const base = { evidence: facts, learnMoreUrl };
+  const verdict = verdictsOf('alerts', { evidence: facts, learnMoreUrl });
   const withAlerts = (r: CheckResult): CheckResult => ({ ...r, alerts: groups });
   const remedyFor = (group: AlertGroup) => group.recognised?.fix ?? message('check.alerts.remedyUnrecognised');
   /** A verdict names how many alerts of its kind there are and quotes the one it is about. */
@@ -48,8 +48,7 @@ export function alertsCheck(input: DiagnosisInput): CheckResult {
     count: number,
     quoted: AlertGroup,
     remedy: Message = remedyFor(quoted),
-  ): CheckResult =>
-    withAlerts(result('alerts', { ...base, status, summary, params: { count, text: quoted.text }, remedy }));
+  ): CheckResult => withAlerts(verdict[status](summary, { count, text: quoted.text }, remedy));
   if (current.length > 0) return verdictOn('fail', 'check.alerts.failErrors', current.length, current[0]);
   const recovered = earlierErrors.find((g) => g.state === 'recovered');
   if (recovered) {
@@ -70,5 +69,5 @@ export function alertsCheck(input: DiagnosisInput): CheckResult {
   if (earlierErrors.length > 0)
     return verdictOn('warn', 'check.alerts.warnTransient', earlierErrors.length, earlierErrors[0]);
   if (warnings.length > 0) return verdictOn('warn', 'check.alerts.warnWarnings', warnings.length, warnings[0]);
-  return withAlerts(result('alerts', { ...base, status: 'pass', summary: 'check.alerts.pass' }));
+  return withAlerts(verdict.pass('check.alerts.pass'));
 }

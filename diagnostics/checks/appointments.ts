@@ -19,7 +19,7 @@ import type { AlertGroup, CheckResult } from '../model';
 import { LEARN } from '../learn';
 import { channelById, usesServerSideSync } from '../channels';
 import { STATUS } from '../constants';
-import { errorResult, result } from './common';
+import { errorResult, verdictsOf } from './common';
 
 const ACT = channelById('act');
 
@@ -43,14 +43,9 @@ export function appointmentsCheck(input: DiagnosisInput): CheckResult {
       channel: message('channel.act'),
     }),
   ];
-  if (!usesServerSideSync(mailbox, ACT) || readBoolean(mailbox, 'isforwardmailbox') === true) {
-    return result('appointments', {
-      status: 'skipped',
-      summary: 'check.appointments.skipped',
-      evidence: facts,
-      learnMoreUrl,
-    });
-  }
+  const verdict = verdictsOf('appointments', { evidence: facts, learnMoreUrl });
+  if (!usesServerSideSync(mailbox, ACT) || readBoolean(mailbox, 'isforwardmailbox') === true)
+    return verdict.skipped('check.appointments.skipped');
   // The alerts are optional here: the status alone decides; a current appointments alert names the cause.
   const { alerts } = analysisOf(input);
   if (!alerts.ok)
@@ -60,24 +55,14 @@ export function appointmentsCheck(input: DiagnosisInput): CheckResult {
   for (const alert of actAlerts) facts.push(evidence('evidence.appointmentAlert', textValue(alert.text)));
   const alert = actAlerts[0];
   const remedy = alert?.recognised?.fix ?? message('check.appointments.remedyDocumentedCauses');
-  const base = { evidence: facts, learnMoreUrl };
   if (readNumber(mailbox, ACT.statusColumn) === STATUS.failure) {
-    return result('appointments', {
-      ...base,
-      status: 'fail',
-      summary: alert ? 'check.appointments.failWithAlert' : 'check.appointments.fail',
-      params: alert ? { text: alert.text } : {},
-      remedy,
-    });
+    return alert
+      ? verdict.fail('check.appointments.failWithAlert', { text: alert.text }, remedy)
+      : verdict.fail('check.appointments.fail', {}, remedy);
   }
   if (alert) {
-    return result('appointments', {
-      ...base,
-      status: isCurrentError(alert) ? 'fail' : 'warn',
-      summary: 'check.appointments.alertOnly',
-      params: { text: alert.text },
-      remedy,
-    });
+    const status = isCurrentError(alert) ? 'fail' : 'warn';
+    return verdict[status]('check.appointments.alertOnly', { text: alert.text }, remedy);
   }
-  return result('appointments', { ...base, status: 'pass', summary: 'check.appointments.pass' });
+  return verdict.pass('check.appointments.pass');
 }

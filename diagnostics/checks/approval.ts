@@ -11,7 +11,7 @@ import { formattedValue, readBoolean, readDate, readNumber, readString } from '.
 import { booleanValue, dateValue, evidence, optionLabel, optionValue, textValue } from '../evidence';
 import type { CheckResult } from '../model';
 import { LEARN } from '../learn';
-import { errorResult, flagOrDefault, result } from './common';
+import { errorResult, flagOrDefault, verdictsOf } from './common';
 
 export function approvalCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.connectExchangeOnline;
@@ -32,10 +32,8 @@ export function approvalCheck(input: DiagnosisInput): CheckResult {
     ...(approvedOn ? [evidence('evidence.approvedOn', dateValue(approvedOn))] : []),
     ...(approvedBy ? [evidence('evidence.approvedBy', textValue(approvedBy))] : []),
   ];
-  const status = optionLabel('mailbox.emailrouteraccessapproval', approval, mailbox, 'emailrouteraccessapproval');
-  if (approval === MAILBOX_APPROVED) {
-    return result('approval', { status: 'pass', summary: 'check.approval.pass', evidence: facts, learnMoreUrl });
-  }
+  const verdict = verdictsOf('approval', { evidence: facts, learnMoreUrl });
+  if (approval === MAILBOX_APPROVED) return verdict.pass('check.approval.pass');
   if (!input.organization.ok) return errorResult('approval', input.organization.failure, learnMoreUrl, facts);
   const organization = input.organization.value;
   // Both settings default to On ("Process emails only for approved users/queues"), so an empty column means required.
@@ -49,12 +47,8 @@ export function approvalCheck(input: DiagnosisInput): CheckResult {
       booleanValue(ownerKind === 'queue' ? queueRequired : userRequired),
     ),
   );
-  return result('approval', {
-    status: required ? 'fail' : 'warn',
-    summary: required ? 'check.approval.failRequired' : 'check.approval.warnNotRequired',
-    params: { status },
-    evidence: facts,
-    remedy: message('check.approval.remedy'),
-    learnMoreUrl,
-  });
+  const status = optionLabel('mailbox.emailrouteraccessapproval', approval, mailbox, 'emailrouteraccessapproval');
+  return required
+    ? verdict.fail('check.approval.failRequired', { status }, 'check.approval.remedy')
+    : verdict.warn('check.approval.warnNotRequired', { status }, 'check.approval.remedy');
 }

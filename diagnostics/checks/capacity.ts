@@ -17,7 +17,7 @@ import { evidence, numberValue } from '../evidence';
 import type { CheckResult, Evidence } from '../model';
 import { LEARN } from '../learn';
 import { serverSideSyncChannels } from '../channels';
-import { errorResult, result } from './common';
+import { errorResult, verdictsOf } from './common';
 
 export function capacityCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.bestPractices;
@@ -46,17 +46,9 @@ export function capacityCheck(input: DiagnosisInput): CheckResult {
       evidence('evidence.minPolling', numberValue(readNumber(profile, 'minpollingintervalinminutes'))),
     );
   }
-  const base = { evidence: facts, learnMoreUrl };
-  if (serverSideSyncChannels(mailbox).length === 0)
-    return result('capacity', { ...base, status: 'skipped', summary: 'check.capacity.skipped' });
-  if (transient >= 1) {
-    return result('capacity', {
-      ...base,
-      status: 'warn',
-      summary: 'check.capacity.warnTransient',
-      params: { count: transient },
-      remedy: message('check.capacity.remedyTransient'),
-    });
-  }
-  return result('capacity', { ...base, status: 'pass', summary: 'check.capacity.pass' });
+  const verdict = verdictsOf('capacity', { evidence: facts, learnMoreUrl });
+  if (serverSideSyncChannels(mailbox).length === 0) return verdict.skipped('check.capacity.skipped');
+  if (transient >= 1)
+    return verdict.warn('check.capacity.warnTransient', { count: transient }, 'check.capacity.remedyTransient');
+  return verdict.pass('check.capacity.pass');
 }

@@ -10,12 +10,11 @@
  */
 import { analysisOf } from '../analysis';
 import type { DiagnosisInput } from '../input';
-import { message } from '../messages/format';
 import { readNumber } from '../records';
 import { evidence, optionValue, textValue } from '../evidence';
 import type { CheckResult } from '../model';
 import { LEARN } from '../learn';
-import { errorResult, result } from './common';
+import { errorResult, verdictsOf } from './common';
 
 export const CONDITIONAL_ACCESS_CODES: readonly number[] = [
   53000, 53001, 53002, 53003, 53004, 50076, 50079, 50131, 50158, 530032, 530035,
@@ -40,7 +39,7 @@ export function conditionalAccessCheck(input: DiagnosisInput): CheckResult {
     .map((g) => ({ group: g, code: conditionalAccessCode(`${g.text}\n${g.details ?? ''}`) }))
     .filter((x) => x.code !== null);
   if (blocked.length === 0)
-    return result('conditional-access', { status: 'pass', summary: 'check.conditional-access.pass', learnMoreUrl });
+    return verdictsOf('conditional-access', { learnMoreUrl }).pass('check.conditional-access.pass');
   if (!input.profile.ok) return errorResult('conditional-access', input.profile.failure, learnMoreUrl);
   const profile = input.profile.value;
   const { group, code } = blocked[0];
@@ -57,21 +56,7 @@ export function conditionalAccessCheck(input: DiagnosisInput): CheckResult {
   ];
   const signsInAsAccountOrApp =
     profile !== null && ACCOUNT_OR_OWN_APP.has(readNumber(profile, 'incomingcredentialretrieval') ?? -1);
-  if (!signsInAsAccountOrApp) {
-    return result('conditional-access', {
-      status: 'info',
-      summary: 'check.conditional-access.infoServiceIdentity',
-      params: { code: code! },
-      evidence: facts,
-      learnMoreUrl,
-    });
-  }
-  return result('conditional-access', {
-    status: 'warn',
-    summary: 'check.conditional-access.warn',
-    params: { code: code! },
-    evidence: facts,
-    remedy: message('check.conditional-access.remedy'),
-    learnMoreUrl,
-  });
+  const verdict = verdictsOf('conditional-access', { evidence: facts, learnMoreUrl });
+  if (!signsInAsAccountOrApp) return verdict.info('check.conditional-access.infoServiceIdentity', { code: code! });
+  return verdict.warn('check.conditional-access.warn', { code: code! }, 'check.conditional-access.remedy');
 }

@@ -10,13 +10,12 @@
 import { analysisOf } from '../analysis';
 import { DELIVERY, STATE } from '../constants';
 import { ownerKindOf, type DiagnosisInput } from '../input';
-import { message } from '../messages/format';
 import { readBoolean, readNumber } from '../records';
 import { booleanValue, evidence, optionValue } from '../evidence';
 import type { CheckResult, Evidence } from '../model';
 import { LEARN } from '../learn';
 import { CHANNELS, usesServerSideSync } from '../channels';
-import { channelName, errorResult, result, symptomOf } from './common';
+import { channelName, errorResult, symptomOf, verdictsOf } from './common';
 
 export function deliveryMethodsCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.connectExchangeOnline;
@@ -37,16 +36,12 @@ export function deliveryMethodsCheck(input: DiagnosisInput): CheckResult {
     ...(isForwardMailbox ? [evidence('evidence.isForwardMailbox', booleanValue(true))] : []),
   ];
   const base = { evidence: facts, learnMoreUrl };
+  const verdict = verdictsOf('delivery-methods', base);
   const { rootCause } = analysisOf(input);
   if (readNumber(mailbox, 'statecode') === STATE.inactive) {
     if (rootCause?.check === 'owner')
       return symptomOf('delivery-methods', rootCause, 'check.delivery-methods.failInactiveExplained', {}, base);
-    return result('delivery-methods', {
-      ...base,
-      status: 'fail',
-      summary: 'check.delivery-methods.failInactive',
-      remedy: message('check.delivery-methods.remedyActivate'),
-    });
+    return verdict.fail('check.delivery-methods.failInactive', undefined, 'check.delivery-methods.remedyActivate');
   }
   const disabled = channels.filter(
     (channel) => usesServerSideSync(mailbox, channel) && readBoolean(mailbox, channel.enabledColumn) === false,
@@ -55,13 +50,7 @@ export function deliveryMethodsCheck(input: DiagnosisInput): CheckResult {
     const params = { channels: disabled.map(channelName) };
     if (rootCause)
       return symptomOf('delivery-methods', rootCause, 'check.delivery-methods.failDisabledExplained', params, base);
-    return result('delivery-methods', {
-      ...base,
-      status: 'fail',
-      summary: 'check.delivery-methods.failDisabled',
-      params,
-      remedy: message('check.delivery-methods.remedyEnable'),
-    });
+    return verdict.fail('check.delivery-methods.failDisabled', params, 'check.delivery-methods.remedyEnable');
   }
   const throughForwardMailbox = readNumber(mailbox, 'incomingemaildeliverymethod') === DELIVERY.forwardMailbox;
   if (throughForwardMailbox && !isForwardMailbox) {
@@ -71,12 +60,11 @@ export function deliveryMethodsCheck(input: DiagnosisInput): CheckResult {
       evidence('evidence.forwardMailboxAvailable', booleanValue(input.forwardMailboxAvailable.value === true)),
     );
     if (input.forwardMailboxAvailable.value !== true) {
-      return result('delivery-methods', {
-        ...base,
-        status: 'warn',
-        summary: 'check.delivery-methods.warnNoForwardMailbox',
-        remedy: message('check.delivery-methods.remedyForwardMailbox'),
-      });
+      return verdict.warn(
+        'check.delivery-methods.warnNoForwardMailbox',
+        undefined,
+        'check.delivery-methods.remedyForwardMailbox',
+      );
     }
   }
   const ownedByQueue = ownerKindOf(mailbox) === 'queue';
@@ -92,23 +80,12 @@ export function deliveryMethodsCheck(input: DiagnosisInput): CheckResult {
   );
   const questionable = notServerSideSync.filter((channel) => !deliberate.includes(channel));
   if (questionable.length > 0) {
-    return result('delivery-methods', {
-      ...base,
-      status: 'warn',
-      summary: 'check.delivery-methods.warnNotServerSideSync',
-      params: { channels: questionable.map(channelName) },
-      remedy: message('check.delivery-methods.remedyServerSideSync'),
-    });
+    return verdict.warn(
+      'check.delivery-methods.warnNotServerSideSync',
+      { channels: questionable.map(channelName) },
+      'check.delivery-methods.remedyServerSideSync',
+    );
   }
-  if (deliberate.length > 0)
-    return result('delivery-methods', {
-      ...base,
-      status: 'info',
-      summary: 'check.delivery-methods.infoQueueOutgoingNone',
-    });
-  return result('delivery-methods', {
-    ...base,
-    status: 'pass',
-    summary: throughForwardMailbox ? 'check.delivery-methods.passForward' : 'check.delivery-methods.pass',
-  });
+  if (deliberate.length > 0) return verdict.info('check.delivery-methods.infoQueueOutgoingNone');
+  return verdict.pass(throughForwardMailbox ? 'check.delivery-methods.passForward' : 'check.delivery-methods.pass');
 }

@@ -12,7 +12,7 @@ import type { CheckResult, Evidence } from '../model';
 import { FILTERING } from '../constants';
 import { LEARN } from '../learn';
 import { channelById, usesServerSideSync } from '../channels';
-import { errorResult, result } from './common';
+import { errorResult, verdictsOf } from './common';
 
 const INCOMING = channelById('incoming');
 
@@ -48,24 +48,12 @@ export function emailTrackingCheck(input: DiagnosisInput): CheckResult {
   } else {
     facts.push(evidence('evidence.organizationSettings', { kind: 'message', message: message('value.couldNotRead') }));
   }
+  const verdict = verdictsOf('email-tracking', { evidence: facts, learnMoreUrl });
   const method = owner?.filteringMethod ?? null;
-  if (method === FILTERING.none && usesServerSideSync(input.mailbox.value, INCOMING)) {
-    return result('email-tracking', {
-      status: 'warn',
-      summary: 'check.email-tracking.warnNone',
-      evidence: facts,
-      remedy: message('check.email-tracking.remedyNone'),
-      learnMoreUrl,
-    });
-  }
-  const summary = method === null ? 'check.email-tracking.infoUnknown' : 'check.email-tracking.info';
-  return result('email-tracking', {
-    status: 'info',
-    summary,
-    params:
-      method === null ? {} : { option: owner?.filteringLabel ?? optionLabel('incomingemailfilteringmethod', method) },
-    evidence: facts,
-    remedy: message('check.email-tracking.remedyExplain'),
-    learnMoreUrl,
-  });
+  if (method === FILTERING.none && usesServerSideSync(input.mailbox.value, INCOMING))
+    return verdict.warn('check.email-tracking.warnNone', undefined, 'check.email-tracking.remedyNone');
+  if (method === null)
+    return verdict.info('check.email-tracking.infoUnknown', {}, 'check.email-tracking.remedyExplain');
+  const option = owner?.filteringLabel ?? optionLabel('incomingemailfilteringmethod', method);
+  return verdict.info('check.email-tracking.info', { option }, 'check.email-tracking.remedyExplain');
 }

@@ -14,7 +14,7 @@ import { evidence, numberValue } from '../evidence';
 import type { CheckResult, ItemFailure } from '../model';
 import { LEARN } from '../learn';
 import { serverSideSyncChannels } from '../channels';
-import { errorResult, result } from './common';
+import { errorResult, verdictsOf } from './common';
 
 export const ITEMS_SHOWN = 10;
 const HIDDEN_SUBJECT = '***';
@@ -24,7 +24,7 @@ export function itemFailuresCheck(input: DiagnosisInput): CheckResult {
   if (!input.mailbox.ok) return errorResult('item-failures', input.mailbox.failure, learnMoreUrl);
   const mailbox = input.mailbox.value;
   if (serverSideSyncChannels(mailbox).length === 0)
-    return result('item-failures', { status: 'skipped', summary: 'check.item-failures.skipped', learnMoreUrl });
+    return verdictsOf('item-failures', { learnMoreUrl }).skipped('check.item-failures.skipped');
   if (!input.itemFailures.ok) return errorResult('item-failures', input.itemFailures.failure, learnMoreUrl);
   const { count: failed, rows } = input.itemFailures.value;
   const days = itemPersistenceDays(
@@ -41,7 +41,7 @@ export function itemFailuresCheck(input: DiagnosisInput): CheckResult {
       { days },
     ),
   ];
-  const base = { evidence: facts, learnMoreUrl };
+  const verdict = verdictsOf('item-failures', { evidence: facts, learnMoreUrl });
   if (failed > 0 || failedLastCycle > 0) {
     const items: ItemFailure[] = rows.slice(0, ITEMS_SHOWN).map((row) => {
       const subject = readString(row, 'itemsubject');
@@ -52,23 +52,10 @@ export function itemFailuresCheck(input: DiagnosisInput): CheckResult {
         occurredOn: readDate(row, 'lastsyncerroroccurredon')?.toISOString() ?? null,
       };
     });
-    return {
-      ...result('item-failures', {
-        ...base,
-        status: 'warn',
-        summary: failed > 0 ? 'check.item-failures.warnItems' : 'check.item-failures.warnLastCycle',
-        params: { count, days, lastCycle: failedLastCycle },
-        remedy: message('check.item-failures.remedy'),
-      }),
-      items,
-    };
+    const summary = failed > 0 ? 'check.item-failures.warnItems' : 'check.item-failures.warnLastCycle';
+    const params = { count, days, lastCycle: failedLastCycle };
+    return { ...verdict.warn(summary, params, 'check.item-failures.remedy'), items };
   }
-  if (input.itemVisibility !== 'all')
-    return result('item-failures', {
-      ...base,
-      status: 'info',
-      summary: 'check.item-failures.infoNotVisible',
-      params: { days },
-    });
-  return result('item-failures', { ...base, status: 'pass', summary: 'check.item-failures.pass', params: { days } });
+  if (input.itemVisibility !== 'all') return verdict.info('check.item-failures.infoNotVisible', { days });
+  return verdict.pass('check.item-failures.pass', { days });
 }

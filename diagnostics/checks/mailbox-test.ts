@@ -15,7 +15,7 @@ import type { CheckResult } from '../model';
 import { LEARN } from '../learn';
 import { CHANNELS, serverSideSyncChannels } from '../channels';
 import { STATUS } from '../constants';
-import { channelName, errorResult, result, symptomOf } from './common';
+import { channelName, errorResult, symptomOf, verdictsOf } from './common';
 
 export function mailboxTestCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = `${LEARN.connectExchangeOnline}#test-the-configuration-of-mailboxes`;
@@ -33,12 +33,12 @@ export function mailboxTestCheck(input: DiagnosisInput): CheckResult {
       : []),
   ];
   const base = { evidence: facts, learnMoreUrl };
+  const verdict = verdictsOf('mailbox-test', base);
   // A forward mailbox only receives: its outgoing and appointments statuses mean nothing.
   const onSync = serverSideSyncChannels(mailbox).filter(
     (c) => readBoolean(mailbox, 'isforwardmailbox') !== true || c.id === 'incoming',
   );
-  if (onSync.length === 0)
-    return result('mailbox-test', { ...base, status: 'skipped', summary: 'check.mailbox-test.skipped' });
+  if (onSync.length === 0) return verdict.skipped('check.mailbox-test.skipped');
   // An empty status reads as Not Run: nothing has recorded a result for that channel.
   const statusOf = (column: string) => readNumber(mailbox, column) ?? STATUS.notRun;
   const failed = onSync.filter((c) => statusOf(c.statusColumn) === STATUS.failure);
@@ -46,48 +46,24 @@ export function mailboxTestCheck(input: DiagnosisInput): CheckResult {
   if (failed.length > 0) {
     const params = { channels: failed.map(channelName) };
     const { rootCause } = analysisOf(input);
-    if (rootCause?.check === 'mailbox-test') {
-      return result('mailbox-test', {
-        ...base,
-        status: 'fail',
-        summary: 'check.mailbox-test.failLastSyncError',
-        params: { ...params, cause: rootCause.cause },
-        remedy: rootCause.fix,
-      });
-    }
+    if (rootCause?.check === 'mailbox-test')
+      return verdict.fail('check.mailbox-test.failLastSyncError', { ...params, cause: rootCause.cause }, rootCause.fix);
     if (rootCause) return symptomOf('mailbox-test', rootCause, 'check.mailbox-test.failExplained', params, base);
     if (failed.every((c) => c.id === 'act')) {
+      const seeAppointments = message('remedy.seeRootCause', { check: message('check.appointments.title') });
       return {
-        ...result('mailbox-test', {
-          ...base,
-          status: 'fail',
-          summary: 'check.mailbox-test.failAppointments',
-          remedy: message('remedy.seeRootCause', { check: message('check.appointments.title') }),
-        }),
+        ...verdict.fail('check.mailbox-test.failAppointments', undefined, seeAppointments),
         explainedBy: 'appointments',
       };
     }
-    return result('mailbox-test', {
-      ...base,
-      status: 'fail',
-      summary: 'check.mailbox-test.fail',
-      params,
-      remedy: message('check.mailbox-test.remedyDocumentedCauses'),
-    });
+    return verdict.fail('check.mailbox-test.fail', params, 'check.mailbox-test.remedyDocumentedCauses');
   }
   if (notRun.length > 0) {
-    return result('mailbox-test', {
-      ...base,
-      status: 'warn',
-      summary: 'check.mailbox-test.warnNotRun',
-      params: { channels: notRun.map(channelName) },
-      remedy: message('check.mailbox-test.remedyNotRun'),
-    });
+    return verdict.warn(
+      'check.mailbox-test.warnNotRun',
+      { channels: notRun.map(channelName) },
+      'check.mailbox-test.remedyNotRun',
+    );
   }
-  return result('mailbox-test', {
-    ...base,
-    status: 'pass',
-    summary: 'check.mailbox-test.pass',
-    params: { channels: onSync.map(channelName) },
-  });
+  return verdict.pass('check.mailbox-test.pass', { channels: onSync.map(channelName) });
 }

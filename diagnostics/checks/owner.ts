@@ -10,13 +10,12 @@
  */
 import { READ_WRITE_ACCESS, STATE } from '../constants';
 import type { DiagnosisInput } from '../input';
-import { message } from '../messages/format';
 import { readBoolean, readNumber, readString } from '../records';
 import { booleanValue, evidence, optionLabel, optionValue, textValue } from '../evidence';
 import type { CheckResult } from '../model';
 import { LEARN } from '../learn';
 import { serverSideSyncChannels } from '../channels';
-import { errorResult, result } from './common';
+import { errorResult, verdictsOf } from './common';
 
 function sameAddress(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -28,8 +27,7 @@ export function ownerCheck(input: DiagnosisInput): CheckResult {
   if (!input.owner.ok) return errorResult('owner', input.owner.failure, learnMoreUrl);
   const mailbox = input.mailbox.value;
   const owner = input.owner.value;
-  if (owner === null)
-    return result('owner', { status: 'skipped', summary: 'check.owner.skippedUnknown', learnMoreUrl });
+  if (owner === null) return verdictsOf('owner', { learnMoreUrl }).skipped('check.owner.skippedUnknown');
   const { row } = owner;
   const syncs = serverSideSyncChannels(mailbox).length > 0;
   if (owner.kind === 'queue') {
@@ -37,23 +35,11 @@ export function ownerCheck(input: DiagnosisInput): CheckResult {
       evidence('evidence.ownerName', textValue(readString(row, 'name'))),
       evidence('evidence.ownerState', optionValue(row, 'statecode', 'queue.statecode')),
     ];
-    if (readNumber(row, 'statecode') === STATE.inactive) {
-      return result('owner', {
-        status: 'fail',
-        summary: 'check.owner.failQueueInactive',
-        params: { name: readString(row, 'name') ?? '' },
-        evidence: facts,
-        remedy: message('rootCause.owner.queue-inactive.fix'),
-        learnMoreUrl,
-      });
-    }
-    return result('owner', {
-      status: 'pass',
-      summary: 'check.owner.passQueue',
-      params: { name: readString(row, 'name') ?? '' },
-      evidence: facts,
-      learnMoreUrl,
-    });
+    const verdict = verdictsOf('owner', { evidence: facts, learnMoreUrl });
+    const name = readString(row, 'name') ?? '';
+    if (readNumber(row, 'statecode') === STATE.inactive)
+      return verdict.fail('check.owner.failQueueInactive', { name }, 'rootCause.owner.queue-inactive.fix');
+    return verdict.pass('check.owner.passQueue', { name });
   }
   const name = readString(row, 'fullname') ?? '';
   const address = readString(mailbox, 'emailaddress');
@@ -69,48 +55,22 @@ export function ownerCheck(input: DiagnosisInput): CheckResult {
     evidence('evidence.ownerPrimaryEmail', textValue(primary)),
     evidence('evidence.ownerSignInName', textValue(signIn)),
   ];
-  const base = { evidence: facts, learnMoreUrl };
-  if (readBoolean(row, 'isdisabled') === true) {
-    return result('owner', {
-      ...base,
-      status: 'fail',
-      summary: 'check.owner.failUserDisabled',
-      params: { name },
-      remedy: message('rootCause.owner.user-disabled.fix'),
-    });
-  }
+  const verdict = verdictsOf('owner', { evidence: facts, learnMoreUrl });
+  if (readBoolean(row, 'isdisabled') === true)
+    return verdict.fail('check.owner.failUserDisabled', { name }, 'rootCause.owner.user-disabled.fix');
   if (syncs && accessMode !== null && accessMode !== READ_WRITE_ACCESS) {
     const mode = optionLabel('systemuser.accessmode', accessMode, row, 'accessmode');
-    return result('owner', {
-      ...base,
-      status: 'fail',
-      summary: 'check.owner.failAccessMode',
-      params: { name, mode },
-      remedy: message('check.owner.remedyLicence'),
-    });
+    return verdict.fail('check.owner.failAccessMode', { name, mode }, 'check.owner.remedyLicence');
   }
-  if (syncs && licensed === false) {
-    return result('owner', {
-      ...base,
-      status: 'fail',
-      summary: 'check.owner.failUnlicensed',
-      params: { name },
-      remedy: message('check.owner.remedyLicence'),
-    });
-  }
+  if (syncs && licensed === false)
+    return verdict.fail('check.owner.failUnlicensed', { name }, 'check.owner.remedyLicence');
   if (
     address !== null &&
     (primary !== null || signIn !== null) &&
     !sameAddress(address, primary) &&
     !sameAddress(address, signIn)
   ) {
-    return result('owner', {
-      ...base,
-      status: 'warn',
-      summary: 'check.owner.warnAddressMismatch',
-      params: { name, address },
-      remedy: message('check.owner.remedyAddressMismatch'),
-    });
+    return verdict.warn('check.owner.warnAddressMismatch', { name, address }, 'check.owner.remedyAddressMismatch');
   }
-  return result('owner', { ...base, status: 'pass', summary: 'check.owner.pass', params: { name } });
+  return verdict.pass('check.owner.pass', { name });
 }

@@ -15,7 +15,7 @@ import { readBoolean, readDate, readNumber, readString } from '../records';
 import { booleanValue, dateValue, evidence, optionValue, textValue } from '../evidence';
 import type { CheckResult } from '../model';
 import { LEARN } from '../learn';
-import { errorResult, result } from './common';
+import { errorResult, verdictsOf } from './common';
 
 /** The profile's server type name (read-only, set by Dataverse): the default Exchange Online profile says so. */
 function isExchangeOnline(typeName: string | null): boolean {
@@ -25,22 +25,13 @@ function isExchangeOnline(typeName: string | null): boolean {
 export function profileSettingsCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.connectExchangeOnline;
   if (!input.mailbox.ok) return errorResult('profile-settings', input.mailbox.failure, learnMoreUrl);
+  const noProfile = verdictsOf('profile-settings', { learnMoreUrl });
   if (!input.profile.ok) {
-    if (input.profile.failure.kind === 'not-found')
-      return result('profile-settings', {
-        status: 'skipped',
-        summary: 'check.profile-settings.skippedNoProfile',
-        learnMoreUrl,
-      });
+    if (input.profile.failure.kind === 'not-found') return noProfile.skipped('check.profile-settings.skippedNoProfile');
     return errorResult('profile-settings', input.profile.failure, learnMoreUrl);
   }
   const profile = input.profile.value;
-  if (profile === null)
-    return result('profile-settings', {
-      status: 'skipped',
-      summary: 'check.profile-settings.skippedNoProfile',
-      learnMoreUrl,
-    });
+  if (profile === null) return noProfile.skipped('check.profile-settings.skippedNoProfile');
   const mailbox = input.mailbox.value;
   const byUser =
     readNumber(profile, 'incomingcredentialretrieval') === CREDENTIALS.byUserOrQueue ||
@@ -65,16 +56,14 @@ export function profileSettingsCheck(input: DiagnosisInput): CheckResult {
       : []),
     evidence('evidence.processEmailReceivedAfter', dateValue(processAfter)),
   ];
-  const base = { evidence: facts, learnMoreUrl };
+  const verdict = verdictsOf('profile-settings', { evidence: facts, learnMoreUrl });
   const name = readString(profile, 'name') ?? '';
   if (byUser && (userName === null || mayUseCredentials !== true)) {
-    return result('profile-settings', {
-      ...base,
-      status: 'fail',
-      summary: 'check.profile-settings.failNoCredentials',
-      params: { name },
-      remedy: message('check.profile-settings.remedyNoCredentials'),
-    });
+    return verdict.fail(
+      'check.profile-settings.failNoCredentials',
+      { name },
+      'check.profile-settings.remedyNoCredentials',
+    );
   }
   const credentials = readNumber(profile, 'incomingcredentialretrieval');
   const unsupportedOnline = isExchangeOnline(typeName)
@@ -89,27 +78,18 @@ export function profileSettingsCheck(input: DiagnosisInput): CheckResult {
       ]
     : [];
   if (unsupportedOnline.length > 0) {
-    return result('profile-settings', {
-      ...base,
-      status: 'warn',
-      summary: 'check.profile-settings.warnOnlineUnsupported',
-      params: { name, settings: unsupportedOnline },
-      remedy: message('check.profile-settings.remedyOnlineUnsupported'),
-    });
+    return verdict.warn(
+      'check.profile-settings.warnOnlineUnsupported',
+      { name, settings: unsupportedOnline },
+      'check.profile-settings.remedyOnlineUnsupported',
+    );
   }
   if (processAfter !== null && processAfter.getTime() > input.now.getTime()) {
-    return result('profile-settings', {
-      ...base,
-      status: 'warn',
-      summary: 'check.profile-settings.warnProcessAfterFuture',
-      params: { date: processAfter.toISOString().slice(0, 10) },
-      remedy: message('check.profile-settings.remedyProcessAfter'),
-    });
+    return verdict.warn(
+      'check.profile-settings.warnProcessAfterFuture',
+      { date: processAfter.toISOString().slice(0, 10) },
+      'check.profile-settings.remedyProcessAfter',
+    );
   }
-  return result('profile-settings', {
-    ...base,
-    status: 'pass',
-    summary: 'check.profile-settings.pass',
-    params: { name },
-  });
+  return verdict.pass('check.profile-settings.pass', { name });
 }

@@ -6,38 +6,26 @@
  * cause 3), so it is information.
  */
 import type { DiagnosisInput } from '../input';
-import { message } from '../messages/format';
 import { readBoolean, readDate, readNumber, readString } from '../records';
 import { booleanValue, dateValue, evidence, optionLabel, optionValue, textValue } from '../evidence';
 import type { CheckResult } from '../model';
 import { LEARN } from '../learn';
 import { serverSideSyncChannels } from '../channels';
 import { STATE, STATUS, TEST_EXECUTION } from '../constants';
-import { errorResult, result } from './common';
+import { errorResult, verdictsOf } from './common';
 
 export function serverProfileCheck(input: DiagnosisInput): CheckResult {
   const learnMoreUrl = LEARN.connectExchangeOnline;
   if (!input.mailbox.ok) return errorResult('server-profile', input.mailbox.failure, learnMoreUrl);
+  const noProfile = verdictsOf('server-profile', { learnMoreUrl });
   if (!input.profile.ok) {
-    if (input.profile.failure.kind === 'not-found') {
-      return result('server-profile', {
-        status: 'fail',
-        summary: 'check.server-profile.failMissingRecord',
-        remedy: message('check.server-profile.remedyAssign'),
-        learnMoreUrl,
-      });
-    }
+    if (input.profile.failure.kind === 'not-found')
+      return noProfile.fail('check.server-profile.failMissingRecord', undefined, 'check.server-profile.remedyAssign');
     return errorResult('server-profile', input.profile.failure, learnMoreUrl);
   }
   const profile = input.profile.value;
-  if (profile === null) {
-    return result('server-profile', {
-      status: 'fail',
-      summary: 'check.server-profile.failNone',
-      remedy: message('check.server-profile.remedyAssign'),
-      learnMoreUrl,
-    });
-  }
+  if (profile === null)
+    return noProfile.fail('check.server-profile.failNone', undefined, 'check.server-profile.remedyAssign');
   const name = readString(profile, 'name') ?? '';
   const lastTest = readNumber(profile, 'lasttestexecutionstatus');
   const facts = [
@@ -64,38 +52,22 @@ export function serverProfileCheck(input: DiagnosisInput): CheckResult {
     ),
     evidence('evidence.lastTestStarted', dateValue(readDate(profile, 'lastteststarttime'))),
   ];
-  if (readNumber(profile, 'statecode') === STATE.inactive) {
-    return result('server-profile', {
-      status: 'fail',
-      summary: 'check.server-profile.failInactive',
-      params: { name },
-      evidence: facts,
-      remedy: message('check.server-profile.remedyActivate'),
-      learnMoreUrl,
-    });
-  }
+  const verdict = verdictsOf('server-profile', { evidence: facts, learnMoreUrl });
+  if (readNumber(profile, 'statecode') === STATE.inactive)
+    return verdict.fail('check.server-profile.failInactive', { name }, 'check.server-profile.remedyActivate');
   if (lastTest === TEST_EXECUTION.failure || lastTest === TEST_EXECUTION.warning) {
     const channels = serverSideSyncChannels(input.mailbox.value);
     const mailboxSucceeds =
       channels.length > 0 &&
       channels.every((c) => readNumber(input.mailbox.ok ? input.mailbox.value : {}, c.statusColumn) === STATUS.success);
-    return result('server-profile', {
-      status: mailboxSucceeds ? 'info' : 'warn',
-      summary: mailboxSucceeds ? 'check.server-profile.infoLastTestDisregarded' : 'check.server-profile.warnLastTest',
-      params: {
-        name,
-        result: optionLabel('emailserverprofile.lasttestexecutionstatus', lastTest, profile, 'lasttestexecutionstatus'),
-      },
-      evidence: facts,
-      remedy: message('check.server-profile.remedyTestConnection'),
-      learnMoreUrl,
-    });
+    const params = {
+      name,
+      result: optionLabel('emailserverprofile.lasttestexecutionstatus', lastTest, profile, 'lasttestexecutionstatus'),
+    };
+    const remedy = 'check.server-profile.remedyTestConnection';
+    return mailboxSucceeds
+      ? verdict.info('check.server-profile.infoLastTestDisregarded', params, remedy)
+      : verdict.warn('check.server-profile.warnLastTest', params, remedy);
   }
-  return result('server-profile', {
-    status: 'pass',
-    summary: 'check.server-profile.pass',
-    params: { name },
-    evidence: facts,
-    learnMoreUrl,
-  });
+  return verdict.pass('check.server-profile.pass', { name });
 }

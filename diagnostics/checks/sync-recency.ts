@@ -21,7 +21,7 @@ import { dateValue, evidence, numberValue, textValue } from '../evidence';
 import type { CheckResult, Evidence } from '../model';
 import { LEARN } from '../learn';
 import { serverSideSyncChannels } from '../channels';
-import { errorResult, result, symptomOf } from './common';
+import { errorResult, symptomOf, verdictsOf } from './common';
 
 const HOUR_MS = 3_600_000;
 export const STALE_FAIL_MIN_HOURS = 24;
@@ -79,70 +79,35 @@ export function syncRecencyCheck(input: DiagnosisInput): CheckResult {
     ...(held ? [evidence('evidence.processingSince', dateValue(processingSince))] : []),
   ];
   const base = { evidence: facts, learnMoreUrl };
+  const verdict = verdictsOf('sync-recency', base);
   const { rootCause } = analysisOf(input);
   if (disabled) {
     if (rootCause) return symptomOf('sync-recency', rootCause, 'check.sync-recency.failDisabledExplained', {}, base);
-    return result('sync-recency', {
-      ...base,
-      status: 'fail',
-      summary: 'check.sync-recency.failDisabled',
-      remedy: message('check.sync-recency.remedyDisabled'),
-    });
+    return verdict.fail('check.sync-recency.failDisabled', undefined, 'check.sync-recency.remedyDisabled');
   }
-  if (serverSideSyncChannels(mailbox).length === 0)
-    return result('sync-recency', { ...base, status: 'skipped', summary: 'check.sync-recency.skipped' });
+  if (serverSideSyncChannels(mailbox).length === 0) return verdict.skipped('check.sync-recency.skipped');
   const streak = errorCount ? message('check.sync-recency.streak', { count: errorCount }) : '';
   const ageHours = lastSuccess === null ? null : (now - lastSuccess.getTime()) / HOUR_MS;
   if (ageHours !== null && ageHours > staleHours) {
     const params = { hours: Math.floor(ageHours), streak };
     if (rootCause) return symptomOf('sync-recency', rootCause, 'check.sync-recency.failStaleExplained', params, base);
-    return result('sync-recency', {
-      ...base,
-      status: 'fail',
-      summary: 'check.sync-recency.failStale',
-      params,
-      remedy: message('check.sync-recency.remedyStale'),
-    });
+    return verdict.fail('check.sync-recency.failStale', params, 'check.sync-recency.remedyStale');
   }
   const heldHours = held && processingSince ? (now - processingSince.getTime()) / HOUR_MS : 0;
   if (heldHours > PROCESSING_HELD_WARN_HOURS) {
-    return result('sync-recency', {
-      ...base,
-      status: 'warn',
-      summary: 'check.sync-recency.warnHeld',
-      params: { hours: Math.floor(heldHours) },
-      remedy: message('check.sync-recency.remedyHeld'),
-    });
+    const hours = Math.floor(heldHours);
+    return verdict.warn('check.sync-recency.warnHeld', { hours }, 'check.sync-recency.remedyHeld');
   }
   const overdueMinutes = !held && postponeUntil !== null ? (now - postponeUntil.getTime()) / 60_000 : 0;
   if (overdueMinutes > OVERDUE_AFTER_MINUTES) {
-    return result('sync-recency', {
-      ...base,
-      status: 'warn',
-      summary: 'check.sync-recency.warnOverdue',
-      params: { minutes: Math.floor(overdueMinutes), streak },
-      remedy: message('check.sync-recency.remedyOverdue'),
-    });
+    const minutes = Math.floor(overdueMinutes);
+    return verdict.warn('check.sync-recency.warnOverdue', { minutes, streak }, 'check.sync-recency.remedyOverdue');
   }
-  if (ageHours === null) {
-    return result('sync-recency', {
-      ...base,
-      status: 'warn',
-      summary: 'check.sync-recency.warnNever',
-      params: { streak },
-      remedy: message('check.sync-recency.remedyNever'),
-    });
-  }
-  return result('sync-recency', {
-    ...base,
-    status: 'pass',
-    summary: held ? 'check.sync-recency.passProcessing' : 'check.sync-recency.pass',
-    params: {
-      age:
-        ageHours < 1
-          ? message('value.minutesAgo', { minutes: Math.max(0, Math.round(ageHours * 60)) })
-          : message('value.hoursAgo', { hours: Math.floor(ageHours) }),
-      streak,
-    },
-  });
+  if (ageHours === null)
+    return verdict.warn('check.sync-recency.warnNever', { streak }, 'check.sync-recency.remedyNever');
+  const age =
+    ageHours < 1
+      ? message('value.minutesAgo', { minutes: Math.max(0, Math.round(ageHours * 60)) })
+      : message('value.hoursAgo', { hours: Math.floor(ageHours) });
+  return verdict.pass(held ? 'check.sync-recency.passProcessing' : 'check.sync-recency.pass', { age, streak });
 }
