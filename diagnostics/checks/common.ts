@@ -20,6 +20,7 @@ export interface ResultParts {
   learnMoreUrl: string;
 }
 
+/** A result from all its parts; a check states its verdicts through verdictsOf, which builds them here. */
 export function result(id: CheckId, parts: ResultParts): CheckResult {
   return {
     id,
@@ -35,7 +36,10 @@ export function result(id: CheckId, parts: ResultParts): CheckResult {
 /** A remedy as a check names it: a message key, or a message already built (with parameters, or an alert's fix). */
 export type Remedy = MessageKey | Message;
 
-/** One verdict of a check: its summary, the summary's parameters when it has any, and a remedy when there is one. */
+/**
+ * One verdict of a check: its summary, the summary's parameters when it has any (kept as given: no parameters and
+ * empty ones are not the same message), and a remedy when there is one.
+ */
 export type VerdictOf = (summary: MessageKey, params?: MessageParams, remedy?: Remedy) => CheckResult;
 
 export type Verdicts = Readonly<Record<CheckStatus, VerdictOf>>;
@@ -108,12 +112,11 @@ export function errorResult(
     ...kept,
     evidence('evidence.readError', textValue(failure.code ? `${failure.code}: ${failure.detail}` : failure.detail)),
   ];
+  const remedy = failure.kind === 'privilege' || failure.kind === 'depends' ? 'remedy.grantRead' : 'remedy.retryLater';
   return verdictsOf(id, { evidence: facts, learnMoreUrl }).error(
     'check.error.summary',
     { reason },
-    message(failure.kind === 'privilege' || failure.kind === 'depends' ? 'remedy.grantRead' : 'remedy.retryLater', {
-      table,
-    }),
+    message(remedy, { table }),
   );
 }
 
