@@ -32,14 +32,14 @@ export function profileSettingsCheck(input: DiagnosisInput): CheckResult {
   }
   const profile = input.profile.value;
   if (profile === null) return noProfile.skipped('check.profile-settings.skippedNoProfile');
-  const mailbox = input.mailbox.value;
+  const typeName = readString(profile, 'emailservertypename');
+  const autodiscover = readBoolean(profile, 'useautodiscover');
   const byUser =
     readNumber(profile, 'incomingcredentialretrieval') === CREDENTIALS.byUserOrQueue ||
     readNumber(profile, 'outgoingcredentialretrieval') === CREDENTIALS.byUserOrQueue;
+  const mailbox = input.mailbox.value;
   const userName = readString(mailbox, 'username');
   const mayUseCredentials = readBoolean(mailbox, 'allowemailconnectortousecredentials');
-  const typeName = readString(profile, 'emailservertypename');
-  const autodiscover = readBoolean(profile, 'useautodiscover');
   const processAfter = readDate(mailbox, 'processemailreceivedafter');
   const facts = [
     evidence('evidence.serverTypeName', textValue(typeName)),
