@@ -11,7 +11,7 @@ import type { DataverseRecord } from '../port';
 import { readBoolean } from '../records';
 import { evidence, textValue } from '../evidence';
 
-export interface ResultParts {
+interface ResultParts {
   status: CheckStatus;
   summary: MessageKey;
   params?: MessageParams;
@@ -21,7 +21,7 @@ export interface ResultParts {
 }
 
 /** A result from all its parts; a check states its verdicts through verdictsOf, which builds them here. */
-export function result(id: CheckId, parts: ResultParts): CheckResult {
+function result(id: CheckId, parts: ResultParts): CheckResult {
   return {
     id,
     title: checkTitle(id),

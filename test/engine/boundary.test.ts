@@ -63,7 +63,7 @@ const probes: [LintProbe, string | null][] = [
   [
     {
       path: 'diagnostics/alerts/probe.ts',
-      code: "import { result } from '../checks/common';\nexport const x = result;\n",
+      code: "import { verdictsOf } from '../checks/common';\nexport const x = verdictsOf;\n",
     },
     RESTRICTED,
   ],
