@@ -13,9 +13,8 @@ import {
   validateMetadataQuery,
   type MetadataOperation,
   type OperationArguments,
-  type SchemaTable,
 } from '../../strictness';
-import { API_PATH, type EmulatorContext } from '../context';
+import { API_PATH, type EmulatorContext, type HandlerRequest, type RecordRequest } from '../context';
 import { HttpError, type Answer } from '../protocol';
 import { odataQuery } from './records';
 
@@ -58,7 +57,7 @@ function metadataIdOf(key: string): string {
 }
 
 /** GET the service document: every entity set of Microsoft's schema. */
-export function serviceDocument(context: EmulatorContext, method: string): Answer {
+export function serviceDocument({ context, method }: HandlerRequest): Answer {
   if (method !== 'GET')
     throw new HttpError(405, '0x80060888', 'The HTTP method is not allowed on the service document.');
   const value = Object.values(context.schema.schema.tables)
@@ -67,8 +66,8 @@ export function serviceDocument(context: EmulatorContext, method: string): Answe
   return { status: 200, body: { '@odata.context': `${context.baseUrl()}${API_PATH}$metadata`, value } };
 }
 
-function operationArguments(operation: MetadataOperation, argumentText: string, url: URL): OperationArguments {
-  const aliases = Object.fromEntries([...url.searchParams].filter(([name]) => name.startsWith('@')));
+function operationArguments(operation: MetadataOperation, argumentText: string, search: string): OperationArguments {
+  const aliases = Object.fromEntries([...new URLSearchParams(search)].filter(([name]) => name.startsWith('@')));
   const parsed = parseOperationCall(operation, argumentText, aliases);
   if (isViolation(parsed)) throw new HttpError(parsed.status, parsed.code, parsed.message);
   return parsed;
@@ -103,13 +102,12 @@ function unknownEntity(name: string): HttpError {
 
 /** An unbound operation: WhoAmI, RetrieveVersion, RetrieveEntityRibbon or EntityDefinitions(LogicalName='…'). */
 export function answerOperation(
-  context: EmulatorContext,
+  { context, search }: HandlerRequest,
   operation: MetadataOperation,
   argumentText: string,
-  url: URL,
 ): Answer {
   const { platform, schema } = context;
-  const args = operationArguments(operation, argumentText, url);
+  const args = operationArguments(operation, argumentText, search);
   // WhoAmI answers even under faults, as before: tests count the faulted requests to tables and functions.
   if (operation.name !== 'WhoAmI') context.applyFaults('GET', []);
   const metadata = `${context.baseUrl()}${API_PATH}$metadata#`;
@@ -145,7 +143,7 @@ export function answerOperation(
       };
     }
     default:
-      return entityDefinition(context, operation, String(args.LogicalName), url);
+      return entityDefinition(context, operation, String(args.LogicalName), search);
   }
 }
 
@@ -154,9 +152,9 @@ function entityDefinition(
   context: EmulatorContext,
   operation: MetadataOperation,
   logicalName: string,
-  url: URL,
+  search: string,
 ): Answer {
-  const query = odataQuery(parseQueryOptions(url.search)) ?? {};
+  const query = odataQuery(parseQueryOptions(search)) ?? {};
   const violation = validateMetadataQuery(operation, query);
   if (violation) throw new HttpError(violation.status, violation.code, violation.message);
   const metadata = context.platform.entities[logicalName];
@@ -192,15 +190,12 @@ function entityDefinition(
 
 /** systemusers(id)/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames: the RolePrivileges the user holds. */
 export function answerBoundOperation(
-  context: EmulatorContext,
+  { context, table, id, search }: RecordRequest,
   operation: MetadataOperation,
-  table: SchemaTable,
-  id: string,
   argumentText: string,
-  url: URL,
 ): Answer {
   const { store } = context;
-  const args = operationArguments(operation, argumentText, url);
+  const args = operationArguments(operation, argumentText, search);
   context.applyFaults('GET', [table.logicalName]);
   if (!store.find(table.logicalName, id))
     throw new StoreError(404, '0x80040217', `${table.logicalName} With Id = ${id} Does Not Exist`);

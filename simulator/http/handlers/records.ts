@@ -8,7 +8,7 @@ import { touchedTables } from '../../faults';
 import { parseQueryOptions, type FetchQuery, type ODataQuery, type ParsedOptions } from '../../query';
 import { StoreError } from '../../store';
 import type { SchemaTable } from '../../strictness';
-import { API_PATH, type EmulatorContext } from '../context';
+import { API_PATH, type EmulatorContext, type RecordRequest, type TableRequest } from '../context';
 import {
   annotationFilter,
   HttpError,
@@ -83,13 +83,7 @@ function contextUrl(context: EmulatorContext, set: string, query: ODataQuery | u
 }
 
 /** GET `set`: an OData page (paged by offset, continued by an opaque `$skiptoken`) or a FetchXML page. */
-export function retrieveCollection(
-  context: EmulatorContext,
-  table: SchemaTable,
-  search: string,
-  prefer: Map<string, string>,
-  applied: string[],
-): Answer {
+export function retrieveCollection({ context, table, search, prefer, applied }: TableRequest): Answer {
   const { store, schema } = context;
   const skiptoken = optionValue(search, '$skiptoken');
   const queryText = withoutOptions(search, ['$skiptoken']);
@@ -158,13 +152,7 @@ function retrieveFetch(
 }
 
 /** GET `set(id)`. */
-export function retrieveOne(
-  context: EmulatorContext,
-  table: SchemaTable,
-  id: string,
-  search: string,
-  prefer: Map<string, string>,
-): Answer {
+export function retrieveOne({ context, table, id, search, prefer }: RecordRequest): Answer {
   const parsed = parseQueryOptions(search);
   const query = odataQuery(parsed);
   context.applyFaults('GET', touchedTables(context.schema, table.logicalName, query ? parsed : undefined));
@@ -179,15 +167,8 @@ export function retrieveOne(
 }
 
 /** GET `set(id)/navigation`: a collection (filtered on the referencing column) or the single related record. */
-export function retrieveRelated(
-  context: EmulatorContext,
-  table: SchemaTable,
-  id: string,
-  navigationName: string,
-  search: string,
-  prefer: Map<string, string>,
-  applied: string[],
-): Answer {
+export function retrieveRelated(request: RecordRequest, navigationName: string): Answer {
+  const { context, table, id, search } = request;
   const { schema, store } = context;
   const navigation = schema.navigation(table.logicalName, navigationName);
   if (!navigation)
@@ -205,17 +186,17 @@ export function retrieveRelated(
   if (navigation.kind === 'single') {
     const relatedId = source[`_${navigation.referencingAttribute}_value`];
     if (typeof relatedId !== 'string') return { status: 204, body: undefined };
-    return retrieveOne(context, target, relatedId, search, prefer);
+    return retrieveOne({ ...request, table: target, id: relatedId });
   }
   const filter = optionValue(search, '$filter');
   const condition = `_${navigation.referencingAttribute}_value eq ${id}`;
   const rest = withoutOptions(search, ['$filter']);
   const combined = `$filter=${encodeURIComponent(filter ? `(${condition}) and (${filter})` : condition)}${rest ? `&${rest}` : ''}`;
-  return retrieveCollection(context, target, combined, prefer, applied);
+  return retrieveCollection({ ...request, table: target, search: combined });
 }
 
 /** GET `set/$count`: the number of rows, capped as `@odata.count` is. */
-export function countRows(context: EmulatorContext, table: SchemaTable): Answer {
+export function countRows({ context, table }: TableRequest): Answer {
   context.applyFaults('GET', [table.logicalName]);
   const count = context.store.retrieveMultiple(table.logicalName).length;
   return {

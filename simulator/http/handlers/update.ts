@@ -4,9 +4,8 @@
  * and leaves the test to the asynchronous service (test-and-enable.ts).
  */
 import { LOOKUP_LOGICAL_NAME } from '../../../diagnostics';
-import type { SchemaTable } from '../../strictness';
 import { attemptStamp, schedulesTestAndEnable } from '../../test-and-enable';
-import { API_PATH, type EmulatorContext } from '../context';
+import { API_PATH, type EmulatorContext, type RecordRequest } from '../context';
 import { annotationFilter, HttpError, type Answer } from '../protocol';
 import { finishRecord } from './records';
 
@@ -95,17 +94,10 @@ function parseBody(rawBody: string): Record<string, unknown> {
   return data as Record<string, unknown>;
 }
 
-export function update(
-  context: EmulatorContext,
-  table: SchemaTable,
-  id: string,
-  rawBody: string,
-  prefer: Map<string, string>,
-  applied: string[],
-): Answer {
+export function update({ context, table, id, body, prefer, applied }: RecordRequest): Answer {
   const { schema, store } = context;
   context.applyFaults('PATCH', [table.logicalName]);
-  const changes = checkPayload(context, table.logicalName, parseBody(rawBody));
+  const changes = checkPayload(context, table.logicalName, parseBody(body));
   const stamp = context.now().toISOString();
   const extra: Record<string, unknown> = schema.hasProperty(table.logicalName, 'modifiedon')
     ? { modifiedon: stamp }
