@@ -2,32 +2,20 @@
 import { callerPrivilegeDepths, holdsAtLeast, whoAmI } from '../../cli/privileges';
 import { ENTITY_SETS } from '../../cli/http/environment';
 import { createHttpPort, type HttpPort } from '../../cli/http/webapi';
-import { startEmulator, type Emulator } from '../../simulator/http/server';
-import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/load-sample-environment';
+import { useSampleEmulator } from '../support/emulator';
 
-let environment: SampleEnvironment;
-let emulator: Emulator;
+const sample = useSampleEmulator(() => ({
+  platform: { callerPrivileges: { prvReadMailbox: 'Global', prvWriteMailbox: 'Local', prvReadQueue: 'Basic' } },
+}));
 let port: HttpPort;
 const noWait = { sleep: async () => undefined };
 
-beforeAll(async () => {
-  environment = loadSampleEnvironment();
-  emulator = await startEmulator({
-    data: environment.data,
-    callerId: environment.callerId,
-    platform: { callerPrivileges: { prvReadMailbox: 'Global', prvWriteMailbox: 'Local', prvReadQueue: 'Basic' } },
-  });
-  port = createHttpPort({ environment: emulator.url, entitySets: ENTITY_SETS });
+beforeAll(() => {
+  port = createHttpPort({ environment: sample.emulator.url, entitySets: ENTITY_SETS });
 });
-
-afterAll(async () => {
-  await emulator.close();
-});
-
-afterEach(() => emulator.faults.clear());
 
 test('the WhoAmI user and, per name, the depth it holds or none', async () => {
-  expect(await whoAmI(port)).toBe(environment.callerId);
+  expect(await whoAmI(port)).toBe(sample.environment.callerId);
   const depths = await callerPrivilegeDepths(port, [
     'prvReadMailbox',
     'prvWriteMailbox',
@@ -42,9 +30,9 @@ test('the WhoAmI user and, per name, the depth it holds or none', async () => {
     prvReadTraceLog: 'none',
     prvNoSuchThing: 'none',
   });
-  const call = emulator.requests.find((r) => r.url.includes('RetrieveUserSetOfPrivilegesByNames'));
+  const call = sample.emulator.requests.find((r) => r.url.includes('RetrieveUserSetOfPrivilegesByNames'));
   expect(decodeURIComponent(call!.url)).toContain(
-    `systemusers(${environment.callerId})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=@p1)?@p1=["prvReadMailbox",`,
+    `systemusers(${sample.environment.callerId})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=@p1)?@p1=["prvReadMailbox",`,
   );
 });
 
@@ -83,7 +71,7 @@ test('many names go in several requests of at most 40', async () => {
 });
 
 test('throttling is waited out; an answer of an unknown shape is an error, not "holds nothing"', async () => {
-  emulator.faults.throttle({ times: 1, table: 'systemuser', retryAfterSeconds: 1 });
+  sample.emulator.faults.throttle({ times: 1, table: 'systemuser', retryAfterSeconds: 1 });
   expect((await callerPrivilegeDepths(port, ['prvReadMailbox'], noWait)).prvReadMailbox).toBe('Global');
   const shapeless = { get: async (path: string) => (path === 'WhoAmI' ? { UserId: 'u1' } : { value: [] }) };
   await expect(callerPrivilegeDepths(shapeless, ['prvReadMailbox'])).rejects.toThrow(

@@ -25,11 +25,12 @@ import {
 } from '../../diagnostics/queries';
 import { ENTITY_SETS } from '../../cli/http/environment';
 import { createHttpPort } from '../../cli/http/webapi';
-import { startEmulator, type Emulator } from '../../simulator/http/server';
+import { startEmulator } from '../../simulator/http/server';
 import { DataverseStore, type DataSet } from '../../simulator/store';
 import { dataverseSchema } from '../../simulator/schema';
 import { loadSampleEnvironment } from '../../sandbox/load-sample-environment';
 import { FakeWebApi } from '../../simulator/fake';
+import { useEmulator } from '../support/emulator';
 
 const NOW = new Date();
 const ALL_JOINS = new Set<OwnerTable>(['systemuser', 'usersettings', 'queue']);
@@ -302,23 +303,17 @@ describe.each(hosts)('FetchXML through %s', (_name, start) => {
 });
 
 describe('FetchXML in the emulator', () => {
-  let emulator: Emulator;
-  beforeAll(async () => {
-    emulator = await startEmulator({ data: sample(), now: () => NOW });
-  });
-  afterAll(async () => {
-    await emulator.close();
-  });
-  afterEach(() => emulator.faults.clear());
+  const running = useEmulator(() => ({ data: sample(), now: () => NOW }));
 
   const query = (count: number) =>
     fetchXmlPageOptions(fleetMailboxFetch({ all: true, profileId: null }, ALL_JOINS), count).slice(1);
+  const mailboxes = (options: string) => `${running.emulator.apiUrl}mailboxes?${options}`;
 
   it('returns the paging cookie and more-records flag only when asked, and neither with the last page', async () => {
-    const plain = (await (await fetch(`${emulator.apiUrl}mailboxes?${query(5)}`)).json()) as Record<string, unknown>;
+    const plain = (await (await fetch(mailboxes(query(5)))).json()) as Record<string, unknown>;
     expect(plain['@Microsoft.Dynamics.CRM.fetchxmlpagingcookie']).toBeUndefined();
     expect((plain.value as unknown[]).length).toBe(5);
-    const asked = await fetch(`${emulator.apiUrl}mailboxes?${query(5)}`, {
+    const asked = await fetch(mailboxes(query(5)), {
       headers: {
         Prefer:
           'odata.include-annotations="Microsoft.Dynamics.CRM.fetchxmlpagingcookie,Microsoft.Dynamics.CRM.morerecords"',
@@ -337,7 +332,7 @@ describe('FetchXML in the emulator', () => {
       ),
     ).toMatch(/^<cookie page="1"><mailboxid last="\{[0-9A-F-]{36}\}" first="\{[0-9A-F-]{36}\}" \/><\/cookie>$/);
     const last = (await (
-      await fetch(`${emulator.apiUrl}mailboxes?${query(5000)}`, {
+      await fetch(mailboxes(query(5000)), {
         headers: { Prefer: 'odata.include-annotations="*"' },
       })
     ).json()) as Record<string, unknown>;
@@ -346,8 +341,8 @@ describe('FetchXML in the emulator', () => {
   });
 
   it('refuses a query that joins a table the caller may not read, naming that table', async () => {
-    emulator.faults.deny({ table: 'usersettings' });
-    const response = await fetch(`${emulator.apiUrl}mailboxes?${query(5)}`);
+    running.emulator.faults.deny({ table: 'usersettings' });
+    const response = await fetch(mailboxes(query(5)));
     expect(response.status).toBe(403);
     const body = (await response.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('0x80040220');
@@ -356,7 +351,7 @@ describe('FetchXML in the emulator', () => {
       fleetMailboxFetch({ all: true, profileId: null }, new Set<OwnerTable>(['systemuser', 'queue'])),
       5,
     ).slice(1);
-    expect((await fetch(`${emulator.apiUrl}mailboxes?${without}`)).status).toBe(200);
+    expect((await fetch(mailboxes(without))).status).toBe(200);
   });
 });
 

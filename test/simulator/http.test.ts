@@ -1,6 +1,6 @@
 /** The sandbox's Dataverse emulator over HTTP: query features, paging, annotations, errors, faults, Test & Enable. */
-import { startEmulator, COUNT_LIMIT, type Emulator } from '../../simulator/http/server';
-import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/load-sample-environment';
+import { startEmulator, COUNT_LIMIT } from '../../simulator/http/server';
+import { useSampleEmulator } from '../support/emulator';
 
 const MEGAN = '97963663-8bfb-4bdc-8db7-5f0ee011428a';
 const ADELE = '69f5dec0-0cb1-4a53-8e3d-eb6b84e4e761';
@@ -11,14 +11,16 @@ const ANNOTATIONS = { Prefer: 'odata.include-annotations="*"' };
 
 type Json = Record<string, unknown> & { value?: Record<string, unknown>[] };
 
-let environment: SampleEnvironment;
-let emulator: Emulator;
+const sample = useSampleEmulator((environment) => ({
+  testEnableOutcomes: environment.testEnableOutcomes,
+  testEnableDelayMs: 150,
+}));
 
 async function get(
   path: string,
   headers: Record<string, string> = {},
 ): Promise<{ status: number; body: Json; headers: Headers }> {
-  const response = await fetch(path.startsWith('http') ? path : `${emulator.apiUrl}${path}`, { headers });
+  const response = await fetch(path.startsWith('http') ? path : `${sample.emulator.apiUrl}${path}`, { headers });
   const text = await response.text();
   return { status: response.status, body: text ? (JSON.parse(text) as Json) : {}, headers: response.headers };
 }
@@ -28,7 +30,7 @@ async function patch(
   data: unknown,
   headers: Record<string, string> = {},
 ): Promise<{ status: number; body: Json }> {
-  const response = await fetch(`${emulator.apiUrl}${path}`, {
+  const response = await fetch(`${sample.emulator.apiUrl}${path}`, {
     method: 'PATCH',
     headers: { 'Content-Type': 'application/json', 'If-Match': '*', ...headers },
     body: JSON.stringify(data),
@@ -37,30 +39,12 @@ async function patch(
   return { status: response.status, body: text ? (JSON.parse(text) as Json) : {} };
 }
 
-beforeAll(async () => {
-  environment = loadSampleEnvironment();
-  emulator = await startEmulator({
-    data: environment.data,
-    testEnableOutcomes: environment.testEnableOutcomes,
-    callerId: environment.callerId,
-    testEnableDelayMs: 150,
-  });
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
-
-afterEach(() => {
-  emulator.faults.clear();
-});
-
 describe('query options', () => {
   test('$select returns the columns asked for, plus the primary id and an etag', async () => {
     const { status, body } = await get(`mailboxes(${MEGAN})?$select=name,emailaddress`);
     expect(status).toBe(200);
     expect(body).toEqual({
-      '@odata.context': `${emulator.apiUrl}$metadata#mailboxes(name,emailaddress)/$entity`,
+      '@odata.context': `${sample.emulator.apiUrl}$metadata#mailboxes(name,emailaddress)/$entity`,
       '@odata.etag': expect.stringMatching(/^W\/"\d+"$/),
       mailboxid: MEGAN,
       name: 'Megan Bowen',
@@ -147,7 +131,7 @@ describe('paging', () => {
   test('odata.maxpagesize pages with an absolute @odata.nextLink until every row is read', async () => {
     const seen: string[] = [];
     let url: string | undefined =
-      `${emulator.apiUrl}mailboxes?$select=name&$filter=startswith(name,'Field Technician 00')`;
+      `${sample.emulator.apiUrl}mailboxes?$select=name&$filter=startswith(name,'Field Technician 00')`;
     let pages = 0;
     while (url) {
       const { status, body, headers } = await get(url, { Prefer: 'odata.maxpagesize=40' });
@@ -155,7 +139,7 @@ describe('paging', () => {
       expect(headers.get('preference-applied')).toBe('odata.maxpagesize=40');
       seen.push(...body.value!.map((r) => String(r.name)));
       url = body['@odata.nextLink'] as string | undefined;
-      if (url) expect(url.startsWith(`${emulator.apiUrl}mailboxes?`)).toBe(true);
+      if (url) expect(url.startsWith(`${sample.emulator.apiUrl}mailboxes?`)).toBe(true);
       pages++;
     }
     expect(seen).toHaveLength(99);
@@ -258,7 +242,7 @@ describe('errors and strictness', () => {
   });
 
   test('PATCH of an unknown column or a wrong type writes nothing', async () => {
-    const before = { ...emulator.store.find('mailbox', MEGAN)! };
+    const before = { ...sample.emulator.store.find('mailbox', MEGAN)! };
     expect((await patch(`mailboxes(${MEGAN})`, { name: 'Renamed', credentialsvalid: true })).body.error).toMatchObject({
       code: '0x80060888',
     });
@@ -266,11 +250,11 @@ describe('errors and strictness', () => {
     expect((await patch(`mailboxes(${MEGAN})`, { incomingemailstatus: 7 })).body.error).toMatchObject({
       code: '0x8004431a',
     });
-    expect(emulator.store.find('mailbox', MEGAN)).toEqual(before);
+    expect(sample.emulator.store.find('mailbox', MEGAN)).toEqual(before);
   });
 
   test('WhoAmI and the service document', async () => {
-    expect((await get('WhoAmI')).body.UserId).toBe(environment.callerId);
+    expect((await get('WhoAmI')).body.UserId).toBe(sample.environment.callerId);
     const service = await get('');
     expect(service.body.value).toEqual(
       expect.arrayContaining([{ name: 'usersettingscollection', kind: 'EntitySet', url: 'usersettingscollection' }]),
@@ -280,7 +264,7 @@ describe('errors and strictness', () => {
 
 describe('fault injection', () => {
   test('429 with Retry-After, n times, on one table', async () => {
-    emulator.faults.throttle({ times: 2, table: 'tracelog', retryAfterSeconds: 7 });
+    sample.emulator.faults.throttle({ times: 2, table: 'tracelog', retryAfterSeconds: 7 });
     expect((await get('mailboxes?$select=name&$top=1')).status).toBe(200);
     const first = await get('tracelogs?$select=text&$top=1');
     expect(first.status).toBe(429);
@@ -291,7 +275,7 @@ describe('fault injection', () => {
   });
 
   test('403 PrivilegeDenied naming the privilege, also through $expand', async () => {
-    emulator.faults.deny({ table: 'tracelog' });
+    sample.emulator.faults.deny({ table: 'tracelog' });
     const direct = await get('tracelogs?$select=text');
     expect(direct.status).toBe(403);
     expect(direct.body.error).toEqual({ code: '0x80040220', message: expect.stringContaining('prvReadTraceLog') });
@@ -300,7 +284,7 @@ describe('fault injection', () => {
   });
 
   test('500 n times on any table, then recovery', async () => {
-    emulator.faults.serverError({ times: 1 });
+    sample.emulator.faults.serverError({ times: 1 });
     const failed = await get('organizations?$select=name');
     expect(failed.status).toBe(500);
     expect(failed.body.error).toMatchObject({ code: '0x80040216' });
@@ -308,16 +292,16 @@ describe('fault injection', () => {
   });
 
   test('added latency', async () => {
-    emulator.faults.latency(120);
+    sample.emulator.faults.latency(120);
     const started = Date.now();
     await get('organizations?$select=name');
     expect(Date.now() - started).toBeGreaterThanOrEqual(110);
   });
 
   test('requests are recorded (method, url, table, status)', async () => {
-    emulator.requests.length = 0;
+    sample.emulator.requests.length = 0;
     await get('organizations?$select=name');
-    expect(emulator.requests).toEqual([
+    expect(sample.emulator.requests).toEqual([
       { method: 'GET', url: '/api/data/v9.2/organizations?$select=name', table: 'organization', status: 200 },
     ]);
   });
@@ -325,7 +309,7 @@ describe('fault injection', () => {
 
 describe('bearer tokens', () => {
   test('requireToken: 401 without a bearer token, any token accepted, never recorded', async () => {
-    const secured = await startEmulator({ data: environment.data, requireToken: true });
+    const secured = await startEmulator({ data: sample.environment.data, requireToken: true });
     try {
       const anonymous = await fetch(`${secured.apiUrl}WhoAmI`);
       expect(anonymous.status).toBe(401);
@@ -343,7 +327,7 @@ describe('bearer tokens', () => {
 
 describe('Test & Enable', () => {
   test('success: the flag resets and the statuses flip after the delay', async () => {
-    const before = emulator.store.find('mailbox', LYNNE)!;
+    const before = sample.emulator.store.find('mailbox', LYNNE)!;
     expect(before.actstatus).toBe(2);
     const megan = await patch(`mailboxes(${MEGAN})`, { testemailconfigurationscheduled: true });
     expect(megan.status).toBe(204);
@@ -352,7 +336,7 @@ describe('Test & Enable', () => {
     );
     expect(queued.body.testemailconfigurationscheduled).toBe(true);
     const previous = Date.parse(String(queued.body.testmailboxaccesscompletedon));
-    await emulator.whenIdle();
+    await sample.emulator.whenIdle();
     const done = await get(
       `mailboxes(${MEGAN})?$select=testemailconfigurationscheduled,testmailboxaccesscompletedon,incomingemailstatus,outgoingemailstatus,actstatus,enabledforincomingemail`,
     );
@@ -368,7 +352,7 @@ describe('Test & Enable', () => {
 
   test("failure from the data set's outcome: Failure statuses, channels disabled, an Error alert", async () => {
     await patch(`mailboxes(${PATTI})`, { testemailconfigurationscheduled: true });
-    await emulator.whenIdle();
+    await sample.emulator.whenIdle();
     const { body } = await get(
       `mailboxes(${PATTI})?$select=incomingemailstatus,outgoingemailstatus,actstatus,enabledforincomingemail,enabledforact,postponemailboxprocessinguntil`,
     );
@@ -388,8 +372,8 @@ describe('Test & Enable', () => {
 
   test('default outcome: an unapproved mailbox fails when the organization requires approval', async () => {
     await patch(`mailboxes(${ADELE})`, { testemailconfigurationscheduled: true });
-    await emulator.whenIdle();
-    expect(emulator.store.find('mailbox', ADELE)).toMatchObject({
+    await sample.emulator.whenIdle();
+    expect(sample.emulator.store.find('mailbox', ADELE)).toMatchObject({
       incomingemailstatus: 2,
       testemailconfigurationscheduled: false,
     });

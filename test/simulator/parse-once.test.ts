@@ -1,27 +1,23 @@
 /** Each request's query options are parsed once; the syntax tree goes to the faults, the schema check and the store. */
 import * as query from '../../simulator/query';
 import { FakeWebApi } from '../../simulator/fake';
-import { startEmulator, type Emulator } from '../../simulator/http/server';
+import { useEmulator } from '../support/emulator';
 import { environment, IDS, now } from '../support/fixtures';
 
 const FETCH = encodeURIComponent(
   '<fetch count="2"><entity name="mailbox"><attribute name="name" /><link-entity name="emailserverprofile" from="emailserverprofileid" to="emailserverprofile" link-type="outer"><attribute name="name" /></link-entity></entity></fetch>',
 );
 
-let emulator: Emulator;
+const running = useEmulator(() => ({ data: environment(), now }));
 let parse: jest.SpyInstance;
 
-beforeAll(async () => {
-  emulator = await startEmulator({ data: environment(), now });
-});
-afterAll(() => emulator.close());
 beforeEach(() => {
   parse = jest.spyOn(query, 'parseQueryOptions');
 });
 afterEach(() => parse.mockRestore());
 
 async function get(path: string): Promise<number> {
-  const response = await fetch(`${emulator.apiUrl}${path}`, { headers: { Prefer: 'odata.maxpagesize=1' } });
+  const response = await fetch(`${running.emulator.apiUrl}${path}`, { headers: { Prefer: 'odata.maxpagesize=1' } });
   await response.text();
   return response.status;
 }

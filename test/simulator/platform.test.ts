@@ -1,20 +1,19 @@
 /**
  * The emulator's metadata operations (platform.ts fixtures served as Learn's reference pages shape them):
  * RetrieveUserSetOfPrivilegesByNames, EntityDefinitions, RetrieveEntityRibbon, RetrieveVersion, and the privilege and
- * solution tables, strict as the rest of the emulator.
+ * solution tables, strict as the rest of the sample.emulator.
  */
 import { unzipSync } from 'fflate';
 import { MAILBOX_RIBBONS, PLATFORM_VERSION } from '../../simulator/platform';
-import { startEmulator, type Emulator } from '../../simulator/http/server';
-import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/load-sample-environment';
+import { startEmulator } from '../../simulator/http/server';
+import { useSampleEmulator } from '../support/emulator';
 
 type Json = Record<string, unknown>;
 
-let environment: SampleEnvironment;
-let emulator: Emulator;
+const sample = useSampleEmulator();
 
 async function get(path: string): Promise<{ status: number; body: Json }> {
-  const response = await fetch(`${emulator.apiUrl}${path}`);
+  const response = await fetch(`${sample.emulator.apiUrl}${path}`);
   const text = await response.text();
   return { status: response.status, body: text ? (JSON.parse(text) as Json) : {} };
 }
@@ -23,23 +22,10 @@ function privilegesPath(userId: string, names: unknown): string {
   return `systemusers(${userId})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=@p1)?@p1=${encodeURIComponent(JSON.stringify(names))}`;
 }
 
-beforeAll(async () => {
-  environment = loadSampleEnvironment();
-  emulator = await startEmulator({ data: environment.data, callerId: environment.callerId });
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
-
-afterEach(() => {
-  emulator.faults.clear();
-});
-
 describe('RetrieveUserSetOfPrivilegesByNames', () => {
   test('answers RolePrivileges for the names the caller holds (by default every privilege, at Global)', async () => {
     const { status, body } = await get(
-      privilegesPath(environment.callerId, ['prvReadMailbox', 'prvreadtracelog', 'prvNoSuchThing']),
+      privilegesPath(sample.environment.callerId, ['prvReadMailbox', 'prvreadtracelog', 'prvNoSuchThing']),
     );
     expect(status).toBe(200);
     expect(body['@odata.context']).toMatch(
@@ -55,26 +41,26 @@ describe('RetrieveUserSetOfPrivilegesByNames', () => {
   });
 
   test('a deny() fault takes the privilege it names away', async () => {
-    emulator.faults.deny({ table: 'tracelog' });
-    const { body } = await get(privilegesPath(environment.callerId, ['prvReadTraceLog', 'prvReadMailbox']));
+    sample.emulator.faults.deny({ table: 'tracelog' });
+    const { body } = await get(privilegesPath(sample.environment.callerId, ['prvReadTraceLog', 'prvReadMailbox']));
     expect((body.RolePrivileges as Json[]).map((p) => p.PrivilegeName)).toEqual(['prvReadMailbox']);
   });
 
   test('the caller holds what platform.callerPrivileges says, at those depths; other users hold nothing', async () => {
     const scoped = await startEmulator({
-      data: environment.data,
-      callerId: environment.callerId,
+      data: sample.environment.data,
+      callerId: sample.environment.callerId,
       platform: { callerPrivileges: { prvReadMailbox: 'Local' } },
     });
     try {
       const answer = await fetch(
-        `${scoped.apiUrl}${privilegesPath(environment.callerId, ['prvReadMailbox', 'prvReadQueue'])}`,
+        `${scoped.apiUrl}${privilegesPath(sample.environment.callerId, ['prvReadMailbox', 'prvReadQueue'])}`,
       );
       expect(((await answer.json()) as Json).RolePrivileges).toEqual([
         expect.objectContaining({ PrivilegeName: 'prvReadMailbox', Depth: 'Local' }),
       ]);
       const otherUser = String(
-        environment.data.systemuser.find((u) => u.systemuserid !== environment.callerId)?.systemuserid,
+        sample.environment.data.systemuser.find((u) => u.systemuserid !== sample.environment.callerId)?.systemuserid,
       );
       const other = await fetch(`${scoped.apiUrl}${privilegesPath(otherUser, ['prvReadMailbox'])}`);
       expect(((await other.json()) as Json).RolePrivileges).toEqual([]);
@@ -85,19 +71,19 @@ describe('RetrieveUserSetOfPrivilegesByNames', () => {
 
   test('is strict: the collection only through an alias, known parameters only, a user that exists', async () => {
     const inline = await get(
-      `systemusers(${environment.callerId})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=['prvReadMailbox'])`,
+      `systemusers(${sample.environment.callerId})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=['prvReadMailbox'])`,
     );
     expect(inline.status).toBe(400);
     const unknownParameter = await get(
-      `systemusers(${environment.callerId})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(Names=@p1)?@p1=[]`,
+      `systemusers(${sample.environment.callerId})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(Names=@p1)?@p1=[]`,
     );
     expect(unknownParameter.status).toBe(400);
     const missingAlias = await get(
-      `systemusers(${environment.callerId})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=@p1)`,
+      `systemusers(${sample.environment.callerId})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=@p1)`,
     );
     expect(missingAlias.status).toBe(400);
     const wrongBinding = await get(
-      `mailboxes(${environment.data.mailbox[0].mailboxid})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=@p1)?@p1=[]`,
+      `mailboxes(${sample.environment.data.mailbox[0].mailboxid})/Microsoft.Dynamics.CRM.RetrieveUserSetOfPrivilegesByNames(PrivilegeNames=@p1)?@p1=[]`,
     );
     expect(wrongBinding.status).toBe(404);
     const noUser = await get(privilegesPath('00000000-0000-4000-8000-00000000dead', ['prvReadMailbox']));
@@ -105,9 +91,9 @@ describe('RetrieveUserSetOfPrivilegesByNames', () => {
   });
 
   test('throttling applies to it like any other request', async () => {
-    emulator.faults.throttle({ times: 1, retryAfterSeconds: 2 });
-    expect((await get(privilegesPath(environment.callerId, ['prvReadMailbox']))).status).toBe(429);
-    expect((await get(privilegesPath(environment.callerId, ['prvReadMailbox']))).status).toBe(200);
+    sample.emulator.faults.throttle({ times: 1, retryAfterSeconds: 2 });
+    expect((await get(privilegesPath(sample.environment.callerId, ['prvReadMailbox']))).status).toBe(429);
+    expect((await get(privilegesPath(sample.environment.callerId, ['prvReadMailbox']))).status).toBe(200);
   });
 });
 
