@@ -1,6 +1,6 @@
 /** `mailbox-health diagnose` over real HTTP against the emulator: formats, address lookup, exit codes, usage errors. */
 import { CHECK_ORDER, en, renderReportJson } from '../../diagnostics';
-import { ADELE, allOutputs, expectNoSecrets, MEGAN, run, SALES, startSandbox, TOKEN, type Sandbox } from './helpers';
+import { ADELE, checkNoSecretInAnyOutput, MEGAN, run, SALES, startSandbox, type Sandbox } from './helpers';
 
 let sandbox: Sandbox;
 
@@ -32,8 +32,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await sandbox.emulator.close();
-  expectNoSecrets(allOutputs, [TOKEN]);
 });
+
+checkNoSecretInAnyOutput();
 
 const url = () => sandbox.emulator.url;
 

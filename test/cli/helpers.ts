@@ -31,7 +31,7 @@ export interface RunResult {
 }
 
 /** Every output of every run in this test file, for the secrets check. */
-export const allOutputs: string[] = [];
+const allOutputs: string[] = [];
 
 export function capture(isTTY = false) {
   let text = '';
@@ -132,12 +132,22 @@ export function requestsSince(emulator: Emulator, from: number, method?: string)
   return emulator.requests.slice(from).filter((r) => method === undefined || r.method === method);
 }
 
-export function expectNoSecrets(outputs: string[], secrets: string[]): void {
-  for (const output of outputs) {
-    for (const secret of secrets) {
-      expect(output.includes(secret)).toBe(false);
+/** After the tests of the file (or describe block): no output of any run shows the token or any of `secrets`. */
+export function checkNoSecretInAnyOutput(secrets: string[] = []): void {
+  afterAll(() => {
+    for (const output of allOutputs) {
+      for (const secret of [TOKEN, ...secrets]) {
+        expect(output.includes(secret)).toBe(false);
+      }
     }
-  }
+  });
+}
+
+/** A temporary folder for the file's (or describe block's) outputs: made as it loads, removed after its tests. */
+export function temporaryFolder(prefix: string): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+  return folder;
 }
 
 /** The hint the CLI gives whenever a scan matched no mailbox. */

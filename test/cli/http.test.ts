@@ -15,7 +15,7 @@ import { createHttpPort, parseRetryAfter, type Fetch } from '../../cli/http/weba
 import { Redactor } from '../../cli/io';
 import { cleanText, csvCell, markdownCell, slackText } from '../../cli/sanitize';
 import { webhookFormat } from '../../cli/webhook';
-import { allOutputs, expectNoSecrets, MEGAN, run, startSandbox, TOKEN } from './helpers';
+import { checkNoSecretInAnyOutput, MEGAN, run, startSandbox, TOKEN } from './helpers';
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
 
@@ -39,7 +39,7 @@ function port(environment: string, extra: Partial<Parameters<typeof createHttpPo
   return createHttpPort({ environment, entitySets: ENTITY_SETS, token: async () => TOKEN, fetch: nodeFetch, ...extra });
 }
 
-afterAll(() => expectNoSecrets(allOutputs, [TOKEN]));
+checkNoSecretInAnyOutput();
 
 describe('HTTP port', () => {
   it('sends the OData headers, the bearer token, page size and annotations to /api/data/v9.2/<entity set>', async () => {

@@ -20,7 +20,7 @@ import {
   type PlatformFixture,
 } from '../../simulator/platform';
 import type { DataverseRecord } from '../../diagnostics';
-import { allOutputs, expectNoSecrets, run, startSandbox, TOKEN, type Sandbox } from './helpers';
+import { checkNoSecretInAnyOutput, run, startSandbox, type Sandbox } from './helpers';
 
 const SOLUTION_VERSION = `${packageJson.version}.0`;
 
@@ -47,8 +47,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await sandbox.emulator.close();
-  expectNoSecrets(allOutputs, [TOKEN]);
 });
+
+checkNoSecretInAnyOutput();
 
 afterEach(() => {
   sandbox.emulator.faults.clear();

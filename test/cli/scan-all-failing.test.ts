@@ -6,32 +6,22 @@
  * the summary and the largest cause, never the list. (Memory is measured by npm run bench, not here.)
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ScanDocument } from '../../cli/scan-report';
-import { startEmulator, type Emulator } from '../../simulator/http/server';
 import { generateFleet } from '../../sandbox/generated-fleet';
-import { allOutputs, expectNoSecrets, run, startReceiver, TOKEN } from './helpers';
+import { useEmulator } from '../support/emulator';
+import { checkNoSecretInAnyOutput, run, startReceiver, temporaryFolder } from './helpers';
 
 const FLEET = 20_000;
 const SHOWN = FLEET.toLocaleString('en-US');
-let emulator: Emulator;
-let tmp: string;
+const running = useEmulator(() => ({ data: generateFleet(FLEET, 'all-failing'), requireToken: true }));
+const tmp = temporaryFolder('mailbox-health-all-failing-');
 let json: string;
 
-beforeAll(async () => {
-  emulator = await startEmulator({ data: generateFleet(FLEET, 'all-failing'), requireToken: true });
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mailbox-health-all-failing-'));
-});
-
-afterAll(async () => {
-  await emulator.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-  expectNoSecrets(allOutputs, [TOKEN]);
-});
+checkNoSecretInAnyOutput();
 
 const scan = async (format: string, extra: string[] = []) => {
-  const result = await run(['scan', '--url', emulator.url, '--format', format, ...extra]);
+  const result = await run(['scan', '--url', running.emulator.url, '--format', format, ...extra]);
   // (stderr may note a retried request: the emulator shares this busy process.)
   expect({ format, code: result.code, stderr: result.stderr }).toEqual({
     format,
@@ -72,7 +62,7 @@ describe(`a fleet of ${SHOWN} mailboxes all failing with the same alert`, () => 
     const rowsAt = table.indexOf(`Not healthy: ${SHOWN}`);
     expect(rowsAt).toBeGreaterThan(0);
     expect(table.slice(0, rowsAt)).toMatch(
-      new RegExp(`${emulator.url.replace(/[.]/g, '\\.')}\\s+${SHOWN}\\s+0\\s+0\\s+${SHOWN}\\s+0`),
+      new RegExp(`${running.emulator.url.replace(/[.]/g, '\\.')}\\s+${SHOWN}\\s+0\\s+0\\s+${SHOWN}\\s+0`),
     );
     expect(table.slice(0, rowsAt)).toMatch(new RegExp(`Alerts\\s+${SHOWN}\\s+0\\s+0`));
     const rows = table
@@ -86,7 +76,7 @@ describe(`a fleet of ${SHOWN} mailboxes all failing with the same alert`, () => 
 
   it('markdown: the summary first, then a row per mailbox', async () => {
     const markdown = await scan('markdown');
-    expect(markdown).toContain(`| ${emulator.url} | ${SHOWN} | 0 | 0 | ${SHOWN} | 0 |`);
+    expect(markdown).toContain(`| ${running.emulator.url} | ${SHOWN} | 0 | 0 | ${SHOWN} | 0 |`);
     expect(markdown.indexOf(`## Not healthy: ${SHOWN}`)).toBeLessThan(markdown.indexOf('\n| Failing | '));
     expect(markdown.split('\n').filter((line) => line.startsWith('| Failing |'))).toHaveLength(FLEET);
   }, 60_000);

@@ -6,19 +6,17 @@
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ScanDocument } from '../../cli/scan-report';
 import { CHECK_ORDER, type CheckId } from '../../diagnostics';
 import {
-  allOutputs,
-  expectNoSecrets,
+  checkNoSecretInAnyOutput,
   MEGAN,
   requestsSince,
   run,
   startReceiver,
   startSandbox,
-  TOKEN,
+  temporaryFolder,
   type Sandbox,
 } from './helpers';
 
@@ -29,7 +27,7 @@ const HOSTILE_ALERT =
   'Email Server Error Code: <svg onload=alert(3)></svg></script> \u2066isolated\u2069 ErrorWeirdThing.';
 
 let evil: Sandbox;
-let tmp: string;
+const tmp = temporaryFolder('mailbox-health-html-');
 
 beforeAll(async () => {
   evil = await startSandbox({ small: true });
@@ -46,14 +44,13 @@ beforeAll(async () => {
     _regardingobjectid_value: MEGAN,
     '_regardingobjectid_value@Microsoft.Dynamics.CRM.lookuplogicalname': 'mailbox',
   });
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mailbox-health-html-'));
 });
 
 afterAll(async () => {
   await evil.emulator.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-  expectNoSecrets(allOutputs, [TOKEN]);
 });
+
+checkNoSecretInAnyOutput();
 
 describe('scan --format html', () => {
   it('is one self-contained file: no script, nothing loaded, a CSP that allows only its own stylesheet', async () => {

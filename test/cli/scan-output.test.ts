@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { changeSince, renderCsv, renderJson, type ScanDocument } from '../../cli/scan-report';
 import { JsonMembersReader, JsonStreamError } from '../../cli/scan-output/json-members';
 import { Spool } from '../../cli/scan-output/spool';
-import { allOutputs, expectNoSecrets, run, startSandbox, TOKEN, type Sandbox } from './helpers';
+import { checkNoSecretInAnyOutput, run, startSandbox, temporaryFolder, type Sandbox } from './helpers';
 
 /** Feeds `text` in pieces of the given sizes (cycled), and returns what the reader handed over. */
 function readMembers(text: string, sizes: number[], wanted = ['scannedAt', 'total', 'failing', 'nested']) {
@@ -118,18 +118,17 @@ describe('the spool', () => {
 
 describe('a whole document rendered at once is what the scan streams', () => {
   let small: Sandbox;
-  let tmp: string;
+  const tmp = temporaryFolder('mailbox-health-render-');
 
   beforeAll(async () => {
     small = await startSandbox({ small: true });
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mailbox-health-render-'));
   });
 
   afterAll(async () => {
     await small.emulator.close();
-    fs.rmSync(tmp, { recursive: true, force: true });
-    expectNoSecrets(allOutputs, [TOKEN]);
   });
+
+  checkNoSecretInAnyOutput();
 
   it('renderJson and renderCsv give, byte for byte, the JSON and CSV the CLI streamed (with a change since an earlier scan)', async () => {
     const first = await run(['scan', '--url', small.emulator.url, '--format', 'json']);

@@ -4,7 +4,6 @@
  * several environments, output safety, and no secret in any output.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadSampleExpectations } from '../../sandbox/load-sample-environment';
 import type { ScanDocument } from '../../cli/scan-report';
@@ -12,8 +11,7 @@ import { CHECK_ORDER, type DataverseRecord } from '../../diagnostics';
 import { startEmulator, type Emulator } from '../../simulator/http/server';
 import { alert, environment, healthyMailbox, IDS, now } from '../support/fixtures';
 import {
-  allOutputs,
-  expectNoSecrets,
+  checkNoSecretInAnyOutput,
   HENRIETTA,
   HYBRID_PROFILE,
   MEGAN,
@@ -21,6 +19,7 @@ import {
   run,
   startReceiver,
   startSandbox,
+  temporaryFolder,
   TOKEN,
   type Sandbox,
 } from './helpers';
@@ -29,7 +28,7 @@ import { SCAN_DOCUMENT_KEYS } from '../support/expected';
 let sandbox: Sandbox;
 /** The sample without its 2,000 generated mailboxes: for tests about output, where size only costs time. */
 let small: Sandbox;
-let tmp: string;
+const tmp = temporaryFolder('mailbox-health-scan-');
 const WEBHOOK_SECRET = 'sig=Zx81kQ-webhook-signature-never-printed';
 const url = () => sandbox.emulator.url;
 const surl = () => small.emulator.url;
@@ -44,15 +43,14 @@ const SCANNED_SMALL = 26;
 beforeAll(async () => {
   sandbox = await startSandbox();
   small = await startSandbox({ small: true });
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mailbox-health-scan-'));
 });
 
 afterAll(async () => {
   await sandbox.emulator.close();
   await small.emulator.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-  expectNoSecrets(allOutputs, [TOKEN, WEBHOOK_SECRET, 'Zx81kQ-webhook-signature-never-printed']);
 });
+
+checkNoSecretInAnyOutput([WEBHOOK_SECRET, 'Zx81kQ-webhook-signature-never-printed']);
 
 afterEach(() => {
   sandbox.emulator.faults.clear();

@@ -1,15 +1,5 @@
 /** `mailbox-health test-enable` over real HTTP against the emulator: refusal without --yes, before/after, exit codes. */
-import {
-  ADELE,
-  allOutputs,
-  expectNoSecrets,
-  JOHANNA,
-  requestsSince,
-  run,
-  startSandbox,
-  TOKEN,
-  type Sandbox,
-} from './helpers';
+import { ADELE, checkNoSecretInAnyOutput, JOHANNA, requestsSince, run, startSandbox, type Sandbox } from './helpers';
 import SAMPLE_EXPECTATIONS from '../../sandbox/sample-expectations.json';
 
 let sandbox: Sandbox;
@@ -23,7 +13,7 @@ afterEach(async () => {
   await sandbox.emulator.close();
 });
 
-afterAll(() => expectNoSecrets(allOutputs, [TOKEN]));
+checkNoSecretInAnyOutput();
 
 describe('test-enable', () => {
   it('refuses without --yes and changes nothing (not a single request)', async () => {
