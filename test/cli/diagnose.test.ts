@@ -37,10 +37,13 @@ afterAll(async () => {
 checkNoSecretInAnyOutput();
 
 const url = () => sandbox.emulator.url;
+/** `diagnose --url <the sandbox> --mailbox <mailbox>`, then `options`. */
+const diagnose = (mailbox: string, ...options: string[]) =>
+  run(['diagnose', '--url', url(), '--mailbox', mailbox, ...options]);
 
 describe('diagnose', () => {
   it('prints the text report of a healthy mailbox and exits 0', async () => {
-    const result = await run(['diagnose', '--url', url(), '--mailbox', MEGAN]);
+    const result = await diagnose(MEGAN);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Megan Bowen');
     expect(result.stdout).toContain('[PASS] Mailbox approval');
@@ -62,21 +65,13 @@ describe('diagnose', () => {
   });
 
   it('escapes quotes (and + and &) in an address', async () => {
-    const result = await run([
-      'diagnose',
-      '--url',
-      url(),
-      '--mailbox',
-      "DAN.O'NEIL+crm@contoso.com",
-      '--format',
-      'json',
-    ]);
+    const result = await diagnose("DAN.O'NEIL+crm@contoso.com", '--format', 'json');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).mailbox.name).toBe("Dan O'Neil");
   });
 
   it('prints exactly one JSON document in the engine shape, and exits 2 for a failing mailbox', async () => {
-    const result = await run(['diagnose', '--url', url(), '--mailbox', ADELE, '--format', 'json']);
+    const result = await diagnose(ADELE, '--format', 'json');
     expect(result.code).toBe(2);
     const report = JSON.parse(result.stdout);
     expect(Object.keys(report)).toEqual([
@@ -105,7 +100,7 @@ describe('diagnose', () => {
   });
 
   it('renders markdown for a ticket; a warning exits 0', async () => {
-    const result = await run(['diagnose', '--url', url(), '--mailbox', SALES, '--format', 'markdown']);
+    const result = await diagnose(SALES, '--format', 'markdown');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^# Mailbox Health report: Sales Inquiries/);
     expect(result.stdout).toContain('## [WARN] Mailbox approval');
@@ -114,7 +109,7 @@ describe('diagnose', () => {
   it('exits 2 for an unknown verdict (alerts unreadable) and names the table', async () => {
     sandbox.emulator.faults.deny({ table: 'tracelog' });
     try {
-      const result = await run(['diagnose', '--url', url(), '--mailbox', MEGAN, '--format', 'json']);
+      const result = await diagnose(MEGAN, '--format', 'json');
       expect(result.code).toBe(2);
       const report = JSON.parse(result.stdout);
       expect(report.overall).toBe('unknown');
@@ -126,17 +121,17 @@ describe('diagnose', () => {
   });
 
   it('exits 1 with "not found" for an unknown address or id', async () => {
-    const byAddress = await run(['diagnose', '--url', url(), '--mailbox', 'nobody@contoso.com']);
+    const byAddress = await diagnose('nobody@contoso.com');
     expect(byAddress.code).toBe(1);
     expect(byAddress.stdout).toBe('');
     expect(byAddress.stderr).toContain('not found');
-    const byId = await run(['diagnose', '--url', url(), '--mailbox', '00000000-0000-4000-8000-00000000abcd']);
+    const byId = await diagnose('00000000-0000-4000-8000-00000000abcd');
     expect(byId.code).toBe(1);
     expect(byId.stderr).toContain('was not found');
   });
 
   it('exits 1 listing the ids when several mailboxes share the address', async () => {
-    const result = await run(['diagnose', '--url', url(), '--mailbox', 'Shared@Contoso.com']);
+    const result = await diagnose('Shared@Contoso.com');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('aaaaaaaa-0000-4000-8000-000000000001');
     expect(result.stderr).toContain('aaaaaaaa-0000-4000-8000-000000000002');
@@ -146,7 +141,7 @@ describe('diagnose', () => {
   it('exits 1 when the mailbox cannot be read', async () => {
     sandbox.emulator.faults.deny({ table: 'mailbox' });
     try {
-      const result = await run(['diagnose', '--url', url(), '--mailbox', MEGAN]);
+      const result = await diagnose(MEGAN);
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/access denied \(403\).*prvReadMailbox/);
     } finally {
@@ -180,7 +175,7 @@ describe('diagnose', () => {
       expect(result.code).toBe(1);
       expect(result.stdout === '' || argv.length === 0).toBe(true);
     }
-    const unknown = await run(['diagnose', '--url', url(), '--mailbox', MEGAN, '--bogus']);
+    const unknown = await diagnose(MEGAN, '--bogus');
     expect(unknown.stderr).toContain("Unknown option '--bogus'");
     expect(unknown.stderr).toContain('mailbox-health diagnose --help');
   });

@@ -4,6 +4,9 @@ import SAMPLE_EXPECTATIONS from '../../sandbox/sample-expectations.json';
 
 let sandbox: Sandbox;
 const url = () => sandbox.emulator.url;
+/** `test-enable --url <the sandbox> --mailbox <each of mailboxes> --yes`, then `options`. */
+const testEnable = (mailboxes: string[], ...options: string[]) =>
+  run(['test-enable', '--url', url(), ...mailboxes.flatMap((mailbox) => ['--mailbox', mailbox]), '--yes', ...options]);
 
 beforeEach(async () => {
   sandbox = await startSandbox({ small: true });
@@ -32,7 +35,7 @@ describe('test-enable', () => {
   it('runs Test & Enable, waits for the result and prints before and after: success exits 0', async () => {
     const before = sandbox.emulator.store.find('mailbox', JOHANNA)!;
     expect(before.incomingemailstatus).toBe(2);
-    const result = await run(['test-enable', '--url', url(), '--mailbox', 'johanna.lorenz@CONTOSO.com', '--yes']);
+    const result = await testEnable(['johanna.lorenz@CONTOSO.com']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`Johanna Lorenz (${JOHANNA})`);
     expect(result.stdout).toContain('Before: incoming Failure, outgoing Failure');
@@ -44,20 +47,7 @@ describe('test-enable', () => {
   });
 
   it('exits 2 when a mailbox still fails; JSON on request', async () => {
-    const result = await run([
-      'test-enable',
-      '--url',
-      url(),
-      '--mailbox',
-      ADELE,
-      '--mailbox',
-      JOHANNA,
-      '--mailbox',
-      ADELE.toUpperCase(),
-      '--yes',
-      '--format',
-      'json',
-    ]);
+    const result = await testEnable([ADELE, JOHANNA, ADELE.toUpperCase()], '--format', 'json');
     expect(result.code).toBe(2);
     const doc = JSON.parse(result.stdout);
     expect(doc.environment).toBe(url());
@@ -104,7 +94,7 @@ describe('test-enable', () => {
 
   it('exits 1 when Test & Enable cannot be scheduled (no write privilege)', async () => {
     sandbox.emulator.faults.deny({ table: 'mailbox', operation: 'write' });
-    const result = await run(['test-enable', '--url', url(), '--mailbox', JOHANNA, '--yes']);
+    const result = await testEnable([JOHANNA]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('access denied (403)');
     expect(result.stdout).toContain('Error');
@@ -130,7 +120,7 @@ describe('test-enable', () => {
     ]) {
       expect((await run(argv)).code).toBe(1);
     }
-    const missing = await run(['test-enable', '--url', url(), '--mailbox', 'ghost@contoso.com', '--yes']);
+    const missing = await testEnable(['ghost@contoso.com']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('not found');
     expect(requestsSince(sandbox.emulator, 0, 'PATCH')).toHaveLength(0);
