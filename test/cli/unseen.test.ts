@@ -29,17 +29,16 @@ afterAll(async () => {
 
 checkNoSecretInAnyOutput();
 
-interface Answer {
-  status: number;
-  contentType: string;
-  body: string;
+/** An answer that is not Dataverse's (a refusal, a sign-in page, JSON cut short), made afresh for each request. */
+type Answer = () => Response;
+
+function answer(status: number, contentType: string, body: string): Answer {
+  return () => new Response(body, { status, headers: { 'Content-Type': contentType } });
 }
 
-/** Node's fetch, with the answers to requests whose URL matches `pattern` replaced by `answer`. */
-function replacing(pattern: RegExp, answer: Answer): Fetch {
-  const replaced = () =>
-    new Response(answer.body, { status: answer.status, headers: { 'Content-Type': answer.contentType } });
-  return (url, init) => (pattern.test(decodeURIComponent(url)) ? Promise.resolve(replaced()) : fetch(url, init));
+/** Node's fetch, with the answers to requests whose URL matches `pattern` replaced by `replacement`. */
+function replacing(pattern: RegExp, replacement: Answer): Fetch {
+  return (url, init) => (pattern.test(decodeURIComponent(url)) ? Promise.resolve(replacement()) : fetch(url, init));
 }
 
 const NO_JS_ERROR = /TypeError|ReferenceError|SyntaxError|Cannot read properties|is not a function|\n\s+at \S+/;
@@ -73,13 +72,11 @@ describe('the fleet the account can see', () => {
 
   it('notes when the depth cannot be told, and still scans', async () => {
     const { emulator } = await sandbox();
-    const forbidden: Answer = {
-      status: 403,
-      contentType: 'application/json',
-      body: JSON.stringify({
-        error: { code: '0x80040220', message: 'Principal user is missing prvReadUser privilege.' },
-      }),
-    };
+    const forbidden = answer(
+      403,
+      'application/json',
+      JSON.stringify({ error: { code: '0x80040220', message: 'Principal user is missing prvReadUser privilege.' } }),
+    );
     const result = await run(['scan', '--url', emulator.url, '--format', 'json'], {
       fetch: replacing(/RetrieveUserSetOfPrivilegesByNames/, forbidden),
     });
@@ -108,11 +105,7 @@ describe('an environment that was not seen', () => {
 
   it('is not scanned when any one read is answered with a sign-in page, even with every other read fine', async () => {
     const { emulator } = await sandbox();
-    const signIn: Answer = {
-      status: 200,
-      contentType: 'text/html',
-      body: '<html><head><title>Sign in</title></head><body>SSO</body></html>',
-    };
+    const signIn = answer(200, 'text/html', '<html><head><title>Sign in</title></head><body>SSO</body></html>');
     for (const read of [/\/tracelogs\?/, /\/WhoAmI/, /\/mailboxes\?fetchXml=[^&]*aggregate/]) {
       const result = await run(['scan', '--url', emulator.url, '--format', 'json'], { fetch: replacing(read, signIn) });
       expect({ read: String(read), code: result.code }).toEqual({ read: String(read), code: 1 });
@@ -140,11 +133,7 @@ describe('an environment that was not seen', () => {
 describe("diagnose on answers that are not Dataverse's", () => {
   it("gives no report when any one read is not Dataverse's answer, even with the mailbox read fine", async () => {
     const { emulator } = await sandbox();
-    const cut: Answer = {
-      status: 200,
-      contentType: 'application/json',
-      body: '{"value":[{"organizationid":"5d4e6f7a-8b9c',
-    };
+    const cut = answer(200, 'application/json', '{"value":[{"organizationid":"5d4e6f7a-8b9c');
     const result = await run(['diagnose', '--url', emulator.url, '--mailbox', MEGAN], {
       fetch: replacing(/\/organizations\?/, cut),
     });
