@@ -412,7 +412,7 @@ export function htmlTail(summary: ScanSummary): string {
       )
       .join('');
     parts.push(
-      `<section aria-labelledby="unrecognised-heading"><h2 id="unrecognised-heading">${escapeHtml(t('alerts.scan.heading', { count: n(summary.unrecognisedAlerts.length) }).replace(/:$/, ''))}</h2><table><thead><tr><th class="num">${escapeHtml(t('alerts.scan.col.mailboxes'))}</th><th>${escapeHtml(t('alerts.code'))}</th><th>${escapeHtml(t('alerts.scan.col.alert'))}</th></tr></thead><tbody>${rows}</tbody></table></section>`,
+      `<section aria-labelledby="unrecognised-heading"><h2 id="unrecognised-heading">${escapeHtml(t('cli.scan.unrecognised.heading', { count: n(summary.unrecognisedAlerts.length) }).replace(/:$/, ''))}</h2><table><thead><tr><th class="num">${escapeHtml(t('cli.scan.unrecognised.col.mailboxes'))}</th><th>${escapeHtml(t('alerts.code'))}</th><th>${escapeHtml(t('cli.scan.unrecognised.col.alert'))}</th></tr></thead><tbody>${rows}</tbody></table></section>`,
     );
   }
   parts.push('</main>', `<footer>${escapeHtml(t('cli.html.footer'))}</footer>`, '</body>', '</html>', '');

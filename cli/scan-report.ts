@@ -587,13 +587,13 @@ export function tableTail(summary: ScanSummary): string[] {
       cleanLine(a.code ?? ''),
       shortened(cleanLine(a.text)),
     ]);
-    lines.push('', t('alerts.scan.heading', { count: n(rows.length) }));
+    lines.push('', t('cli.scan.unrecognised.heading', { count: n(rows.length) }));
     lines.push(
-      ...table([t('alerts.scan.col.mailboxes'), t('alerts.code'), t('alerts.scan.col.alert')], rows, [
-        true,
-        false,
-        false,
-      ]),
+      ...table(
+        [t('cli.scan.unrecognised.col.mailboxes'), t('alerts.code'), t('cli.scan.unrecognised.col.alert')],
+        rows,
+        [true, false, false],
+      ),
     );
   }
   const slo = sloSentence(summary);
@@ -670,9 +670,9 @@ export function markdownTail(summary: ScanSummary): string[] {
     }
   }
   if (summary.unrecognisedAlerts?.length) {
-    lines.push('', `## ${t('alerts.scan.heading', { count: n(summary.unrecognisedAlerts.length) })}`, '');
+    lines.push('', `## ${t('cli.scan.unrecognised.heading', { count: n(summary.unrecognisedAlerts.length) })}`, '');
     lines.push(
-      `| ${t('alerts.scan.col.mailboxes')} | ${t('alerts.code')} | ${t('alerts.scan.col.alert')} |`,
+      `| ${t('cli.scan.unrecognised.col.mailboxes')} | ${t('alerts.code')} | ${t('cli.scan.unrecognised.col.alert')} |`,
       '|---:|---|---|',
     );
     for (const a of summary.unrecognisedAlerts) {

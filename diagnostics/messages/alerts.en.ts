@@ -7,9 +7,6 @@ export const alertsEn = {
   // Beside an alert no entry recognises.
   'alerts.code': 'Error code',
   'alerts.searchLearn': 'Search Learn',
-  'alerts.scan.heading': 'Unrecognised alerts, most frequent first ({count}):',
-  'alerts.scan.col.mailboxes': 'Mailboxes',
-  'alerts.scan.col.alert': 'Alert',
 
   // Approval.
   'alert.requires-m365-approval.cause':
