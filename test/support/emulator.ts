@@ -27,7 +27,7 @@ export interface EmulatorLifecycle {
   prepare?: (emulator: Emulator) => void | Promise<void>;
 }
 
-/** `options` is called as the emulator starts (in beforeAll), so a data set built there is fresh for this file. */
+/** `options` is called as each emulator starts (in beforeAll, or beforeEach), so a data set built there is its own. */
 export function useEmulator(options: () => EmulatorOptions, lifecycle: EmulatorLifecycle = {}): RunningEmulator {
   let emulator: Emulator | undefined;
   const [start, close] = lifecycle.freshEachTest ? [beforeEach, afterEach] : [beforeAll, afterAll];
