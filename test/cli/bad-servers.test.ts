@@ -8,16 +8,7 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ScanDocument } from '../../cli/scan-report';
-import {
-  buildBin,
-  EMPTY_SCAN_HINT,
-  expectEmptyScanRefused,
-  MEGAN,
-  spawnBin,
-  startSandbox,
-  TOKEN,
-  type Sandbox,
-} from './helpers';
+import { buildBin, EMPTY_SCAN_HINT, expectEmptyScanRefused, MEGAN, spawnBin, TOKEN, useSandbox } from './helpers';
 
 interface Answer {
   status: number;
@@ -70,7 +61,7 @@ let built: Awaited<ReturnType<typeof buildBin>>;
 let server: http.Server;
 let base: string;
 let answer: Answer = ROWS[0].answer;
-let sandbox: Sandbox;
+const sandbox = useSandbox({ small: true });
 
 beforeAll(async () => {
   built = await buildBin();
@@ -81,13 +72,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  sandbox = await startSandbox({ small: true });
 });
 
 afterAll(async () => {
   server.closeAllConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  await sandbox.emulator.close();
   built.remove();
 });
 

@@ -6,22 +6,20 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildBin, spawnBin as spawnBuilt, startSandbox, TOKEN, type Sandbox } from './helpers';
+import { buildBin, spawnBin as spawnBuilt, startSandbox, TOKEN, useSandbox } from './helpers';
 
 let built: Awaited<ReturnType<typeof buildBin>>;
 let bin: string;
-let sandbox: Sandbox;
+const sandbox = useSandbox({ small: true });
 
 const spawnBin = (args: string[], env: Record<string, string> = {}) => spawnBuilt(bin, args, env);
 
 beforeAll(async () => {
   built = await buildBin();
   bin = built.bin;
-  sandbox = await startSandbox({ small: true });
 });
 
 afterAll(async () => {
-  await sandbox?.emulator.close();
   built?.remove();
 });
 

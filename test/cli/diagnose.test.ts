@@ -1,14 +1,11 @@
 /** `mailbox-health diagnose` over real HTTP against the emulator: formats, address lookup, exit codes, usage errors. */
 import { CHECK_ORDER, en, renderReportJson } from '../../diagnostics';
-import { ADELE, checkNoSecretInAnyOutput, MEGAN, run, SALES, startSandbox, type Sandbox } from './helpers';
+import { ADELE, checkNoSecretInAnyOutput, MEGAN, run, SALES, useSandbox } from './helpers';
 
-let sandbox: Sandbox;
-
-beforeAll(async () => {
-  sandbox = await startSandbox();
-  const megan = sandbox.emulator.store.find('mailbox', MEGAN)!;
+const sandbox = useSandbox({}, (emulator) => {
+  const megan = emulator.store.find('mailbox', MEGAN)!;
   // Two mailboxes sharing an address (differently cased), and one whose address needs escaping in a filter.
-  sandbox.emulator.store.tables.mailbox.push(
+  emulator.store.tables.mailbox.push(
     {
       ...megan,
       mailboxid: 'aaaaaaaa-0000-4000-8000-000000000001',
@@ -28,10 +25,6 @@ beforeAll(async () => {
       emailaddress: "dan.o'neil+crm@contoso.com",
     },
   );
-});
-
-afterAll(async () => {
-  await sandbox.emulator.close();
 });
 
 checkNoSecretInAnyOutput();
@@ -108,16 +101,12 @@ describe('diagnose', () => {
 
   it('exits 2 for an unknown verdict (alerts unreadable) and names the table', async () => {
     sandbox.emulator.faults.deny({ table: 'tracelog' });
-    try {
-      const result = await diagnose(MEGAN, '--format', 'json');
-      expect(result.code).toBe(2);
-      const report = JSON.parse(result.stdout);
-      expect(report.overall).toBe('unknown');
-      expect(report.checks.find((c: { id: string }) => c.id === 'alerts').status).toBe('error');
-      expect(report.checks.find((c: { id: string }) => c.id === 'alerts').summary).toContain('Alerts (tracelog)');
-    } finally {
-      sandbox.emulator.faults.clear();
-    }
+    const result = await diagnose(MEGAN, '--format', 'json');
+    expect(result.code).toBe(2);
+    const report = JSON.parse(result.stdout);
+    expect(report.overall).toBe('unknown');
+    expect(report.checks.find((c: { id: string }) => c.id === 'alerts').status).toBe('error');
+    expect(report.checks.find((c: { id: string }) => c.id === 'alerts').summary).toContain('Alerts (tracelog)');
   });
 
   it('exits 1 with "not found" for an unknown address or id', async () => {
@@ -140,13 +129,9 @@ describe('diagnose', () => {
 
   it('exits 1 when the mailbox cannot be read', async () => {
     sandbox.emulator.faults.deny({ table: 'mailbox' });
-    try {
-      const result = await diagnose(MEGAN);
-      expect(result.code).toBe(1);
-      expect(result.stderr).toMatch(/access denied \(403\).*prvReadMailbox/);
-    } finally {
-      sandbox.emulator.faults.clear();
-    }
+    const result = await diagnose(MEGAN);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/access denied \(403\).*prvReadMailbox/);
   });
 
   it('requires https except on this machine, and refuses credentials in the URL', async () => {

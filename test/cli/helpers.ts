@@ -13,6 +13,7 @@ import { main } from '../../cli/main';
 import type { CliIo } from '../../cli/io';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../simulator/http/server';
 import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/load-sample-environment';
+import { useSampleEmulator, type EmulatorLifecycle } from '../support/emulator';
 
 export const TOKEN = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.test-token-never-printed.c2lnbmF0dXJl';
 export const CLIENT_SECRET = 'client-secret-never-printed-7Q~x';
@@ -60,29 +61,54 @@ export async function run(
 }
 
 export interface Sandbox {
-  environment: SampleEnvironment;
-  emulator: Emulator;
+  readonly environment: SampleEnvironment;
+  readonly emulator: Emulator;
 }
 
 /** The generated population of the sample (2,000 field technicians on the hybrid profile). */
 export const GENERATED_PREFIX = 'f1e1d000-';
 
-/** `small`: the sample without its generated population (17 scanned mailboxes): fast, for tests about output. */
-export async function startSandbox(options: Partial<EmulatorOptions> & { small?: boolean } = {}): Promise<Sandbox> {
-  const environment = loadSampleEnvironment();
-  if (options.small)
+/** `small`: the sample without its generated population (26 scanned mailboxes): fast, for tests about output. */
+export type SandboxOptions = Partial<EmulatorOptions> & { small?: boolean };
+
+/** What the emulator of a sandbox starts with: the sample `environment` as the CLI meets it, then `options`. */
+function sandboxEmulatorOptions(environment: SampleEnvironment, options: SandboxOptions): EmulatorOptions {
+  const { small, ...emulatorOptions } = options;
+  if (small)
     environment.data.mailbox = environment.data.mailbox.filter(
       (row) => !String(row.mailboxid).startsWith(GENERATED_PREFIX),
     );
-  const emulator = await startEmulator({
+  return {
     data: environment.data,
     testEnableOutcomes: environment.testEnableOutcomes,
     callerId: environment.callerId,
     testEnableDelayMs: 60,
     requireToken: true,
-    ...options,
-  });
+    ...emulatorOptions,
+  };
+}
+
+/** A sandbox for one test (close it in the test); a file or describe block uses `useSandbox`. */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const environment = loadSampleEnvironment();
+  const emulator = await startEmulator(sandboxEmulatorOptions(environment, options));
   return { environment, emulator };
+}
+
+/**
+ * The sandbox of a file or describe block, with the emulator lifecycle of test/support/emulator.ts (started before
+ * the tests, closed after them, faults cleared after each, or a fresh one for each test with `freshEachTest`);
+ * `prepare` adjusts its store once it has started. Read it in tests and hooks.
+ */
+export function useSandbox(
+  options: SandboxOptions & Pick<EmulatorLifecycle, 'freshEachTest'> = {},
+  prepare?: EmulatorLifecycle['prepare'],
+): Sandbox {
+  const { freshEachTest, ...sandboxOptions } = options;
+  return useSampleEmulator((environment) => sandboxEmulatorOptions(environment, sandboxOptions), {
+    freshEachTest,
+    prepare,
+  });
 }
 
 /** A webhook receiver on 127.0.0.1: records each POST and answers with `status`. */

@@ -20,7 +20,7 @@ import {
   type PlatformFixture,
 } from '../../simulator/platform';
 import type { DataverseRecord } from '../../diagnostics';
-import { checkNoSecretInAnyOutput, run, startSandbox, type Sandbox } from './helpers';
+import { checkNoSecretInAnyOutput, run, startSandbox, useSandbox } from './helpers';
 
 const SOLUTION_VERSION = `${packageJson.version}.0`;
 
@@ -39,20 +39,11 @@ interface PreflightJson {
   }[];
 }
 
-let sandbox: Sandbox;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ small: true });
-});
-
-afterAll(async () => {
-  await sandbox.emulator.close();
-});
+const sandbox = useSandbox({ small: true });
 
 checkNoSecretInAnyOutput();
 
 afterEach(() => {
-  sandbox.emulator.faults.clear();
   sandbox.emulator.store.tables.solution = [];
 });
 

@@ -15,9 +15,8 @@ import {
   requestsSince,
   run,
   startReceiver,
-  startSandbox,
   temporaryFolder,
-  type Sandbox,
+  useSandbox,
 } from './helpers';
 
 const HOSTILE_NAME =
@@ -26,16 +25,12 @@ const HOSTILE_PROFILE = '</title><style>body{background:url(https://evil.example
 const HOSTILE_ALERT =
   'Email Server Error Code: <svg onload=alert(3)></svg></script> \u2066isolated\u2069 ErrorWeirdThing.';
 
-let evil: Sandbox;
-const tmp = temporaryFolder('mailbox-health-html-');
-
-beforeAll(async () => {
-  evil = await startSandbox({ small: true });
-  const megan = evil.emulator.store.find('mailbox', MEGAN)!;
+const evil = useSandbox({ small: true }, (emulator) => {
+  const megan = emulator.store.find('mailbox', MEGAN)!;
   Object.assign(megan, { name: HOSTILE_NAME, emailaddress: 'megan"<b>@contoso.com', enabledforincomingemail: false });
-  const profile = evil.emulator.store.find('emailserverprofile', String(megan._emailserverprofile_value))!;
+  const profile = emulator.store.find('emailserverprofile', String(megan._emailserverprofile_value))!;
   profile.name = HOSTILE_PROFILE;
-  evil.emulator.store.tables.tracelog.push({
+  emulator.store.tables.tracelog.push({
     tracelogid: '7f6a8b9c-0d1e-4f2a-9b4c-00000000ee01',
     text: HOSTILE_ALERT,
     level: 2,
@@ -45,10 +40,7 @@ beforeAll(async () => {
     '_regardingobjectid_value@Microsoft.Dynamics.CRM.lookuplogicalname': 'mailbox',
   });
 });
-
-afterAll(async () => {
-  await evil.emulator.close();
-});
+const tmp = temporaryFolder('mailbox-health-html-');
 
 checkNoSecretInAnyOutput();
 

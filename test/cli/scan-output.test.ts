@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { changeSince, renderCsv, renderJson, type ScanDocument } from '../../cli/scan-report';
 import { JsonMembersReader, JsonStreamError } from '../../cli/scan-output/json-members';
 import { Spool } from '../../cli/scan-output/spool';
-import { checkNoSecretInAnyOutput, run, startSandbox, temporaryFolder, type Sandbox } from './helpers';
+import { checkNoSecretInAnyOutput, run, temporaryFolder, useSandbox } from './helpers';
 
 /** Feeds `text` in pieces of the given sizes (cycled), and returns what the reader handed over. */
 function readMembers(text: string, sizes: number[], wanted = ['scannedAt', 'total', 'failing', 'nested']) {
@@ -117,16 +117,8 @@ describe('the spool', () => {
 });
 
 describe('a whole document rendered at once is what the scan streams', () => {
-  let small: Sandbox;
+  const small = useSandbox({ small: true });
   const tmp = temporaryFolder('mailbox-health-render-');
-
-  beforeAll(async () => {
-    small = await startSandbox({ small: true });
-  });
-
-  afterAll(async () => {
-    await small.emulator.close();
-  });
 
   checkNoSecretInAnyOutput();
 

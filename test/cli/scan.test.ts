@@ -18,16 +18,26 @@ import {
   requestsSince,
   run,
   startReceiver,
-  startSandbox,
   temporaryFolder,
   TOKEN,
-  type Sandbox,
+  useSandbox,
 } from './helpers';
 import { SCAN_DOCUMENT_KEYS } from '../support/expected';
 
-let sandbox: Sandbox;
+const sandbox = useSandbox();
 /** The sample without its 2,000 generated mailboxes: for tests about output, where size only costs time. */
-let small: Sandbox;
+const small = useSandbox({ small: true });
+/** A second environment, for a scan of several. */
+const second = useSandbox({ small: true });
+/** Megan's name and address are what an attacker would write into Dataverse. */
+const evil = useSandbox({ small: true }, (emulator) => {
+  Object.assign(emulator.store.find('mailbox', MEGAN)!, {
+    name: '=HYPERLINK("http://evil")|x <!channel> \u001b[31mred\u001b[0m\u001b]0;title\u0007',
+    emailaddress: '@evil@contoso.com',
+    statecode: 0,
+    enabledforincomingemail: false,
+  });
+});
 const tmp = temporaryFolder('mailbox-health-scan-');
 const WEBHOOK_SECRET = 'sig=Zx81kQ-webhook-signature-never-printed';
 const url = () => sandbox.emulator.url;
@@ -40,22 +50,7 @@ const surl = () => small.emulator.url;
 const SCANNED = 2326;
 const SCANNED_SMALL = 26;
 
-beforeAll(async () => {
-  sandbox = await startSandbox();
-  small = await startSandbox({ small: true });
-});
-
-afterAll(async () => {
-  await sandbox.emulator.close();
-  await small.emulator.close();
-});
-
 checkNoSecretInAnyOutput([WEBHOOK_SECRET, 'Zx81kQ-webhook-signature-never-printed']);
-
-afterEach(() => {
-  sandbox.emulator.faults.clear();
-  small.emulator.faults.clear();
-});
 
 async function scanJson(
   extra: string[] = [],
@@ -421,35 +416,22 @@ describe('scan', () => {
   });
 
   it('scans several environments; one that fails is an error, the others still reported', async () => {
-    const second = await startSandbox({ small: true });
     second.emulator.faults.deny({ table: 'mailbox' });
-    try {
-      const result = await run(['scan', '--url', surl(), '--url', second.emulator.url, '--format', 'json']);
-      expect(result.code).toBe(1);
-      const doc = JSON.parse(result.stdout) as ScanDocument;
-      expect(doc.environments.map((e) => e.url)).toEqual([surl(), second.emulator.url]);
-      expect(doc.environments[0].total).toBe(SCANNED_SMALL);
-      expect(doc.environments[1].error).toBeDefined();
-      expect(doc.total).toBe(SCANNED_SMALL);
-      second.emulator.faults.clear();
-      const both = await run(['scan', '--url', surl(), '--url', second.emulator.url]);
-      expect(both.code).toBe(0);
-      expect(both.stdout).toContain('All environments');
-      expect(both.stdout).toContain(String(2 * SCANNED_SMALL));
-    } finally {
-      await second.emulator.close();
-    }
+    const result = await run(['scan', '--url', surl(), '--url', second.emulator.url, '--format', 'json']);
+    expect(result.code).toBe(1);
+    const doc = JSON.parse(result.stdout) as ScanDocument;
+    expect(doc.environments.map((e) => e.url)).toEqual([surl(), second.emulator.url]);
+    expect(doc.environments[0].total).toBe(SCANNED_SMALL);
+    expect(doc.environments[1].error).toBeDefined();
+    expect(doc.total).toBe(SCANNED_SMALL);
+    second.emulator.faults.clear();
+    const both = await run(['scan', '--url', surl(), '--url', second.emulator.url]);
+    expect(both.code).toBe(0);
+    expect(both.stdout).toContain('All environments');
+    expect(both.stdout).toContain(String(2 * SCANNED_SMALL));
   });
 
   it('cleans Dataverse text in every format: formulas, pipes, mentions, terminal escapes', async () => {
-    const evil = await startSandbox({ small: true });
-    const megan = evil.emulator.store.find('mailbox', MEGAN)!;
-    Object.assign(megan, {
-      name: '=HYPERLINK("http://evil")|x <!channel> \u001b[31mred\u001b[0m\u001b]0;title\u0007',
-      emailaddress: '@evil@contoso.com',
-      statecode: 0,
-      enabledforincomingemail: false,
-    });
     const receiver = await startReceiver();
     try {
       const csv = await run(['scan', '--url', evil.emulator.url, '--format', 'csv']);
@@ -481,7 +463,6 @@ describe('scan', () => {
       );
     } finally {
       await receiver.close();
-      await evil.emulator.close();
     }
   });
 

@@ -1,20 +1,13 @@
 /** `mailbox-health test-enable` over real HTTP against the emulator: refusal without --yes, before/after, exit codes. */
-import { ADELE, checkNoSecretInAnyOutput, JOHANNA, requestsSince, run, startSandbox, type Sandbox } from './helpers';
+import { ADELE, checkNoSecretInAnyOutput, JOHANNA, requestsSince, run, startSandbox, useSandbox } from './helpers';
 import SAMPLE_EXPECTATIONS from '../../sandbox/sample-expectations.json';
 
-let sandbox: Sandbox;
+// Test & Enable changes the mailboxes it tests, and tests count the requests since the start: a sandbox for each test.
+const sandbox = useSandbox({ small: true, freshEachTest: true });
 const url = () => sandbox.emulator.url;
 /** `test-enable --url <the sandbox> --mailbox <each of mailboxes> --yes`, then `options`. */
 const testEnable = (mailboxes: string[], ...options: string[]) =>
   run(['test-enable', '--url', url(), ...mailboxes.flatMap((mailbox) => ['--mailbox', mailbox]), '--yes', ...options]);
-
-beforeEach(async () => {
-  sandbox = await startSandbox({ small: true });
-});
-
-afterEach(async () => {
-  await sandbox.emulator.close();
-});
 
 checkNoSecretInAnyOutput();
 
@@ -101,14 +94,17 @@ describe('test-enable', () => {
   });
 
   it('exits 2 when no result arrives in time', async () => {
-    await sandbox.emulator.close();
-    sandbox = await startSandbox({ small: true, testEnableDelayMs: 60_000 });
-    const result = await run(['test-enable', '--url', url(), '--mailbox', JOHANNA, '--yes'], {
-      pollIntervalMs: 20,
-      testEnableTimeoutMs: 100,
-    });
-    expect(result.code).toBe(2);
-    expect(result.stdout).toContain('No result in time');
+    const slow = await startSandbox({ small: true, testEnableDelayMs: 60_000 });
+    try {
+      const result = await run(['test-enable', '--url', slow.emulator.url, '--mailbox', JOHANNA, '--yes'], {
+        pollIntervalMs: 20,
+        testEnableTimeoutMs: 100,
+      });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toContain('No result in time');
+    } finally {
+      await slow.emulator.close();
+    }
   });
 
   it('reports usage errors with exit 1', async () => {

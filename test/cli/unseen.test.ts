@@ -5,26 +5,19 @@
  */
 import type { ScanDocument } from '../../cli/scan-report';
 import type { Fetch } from '../../cli/http/webapi';
-import {
-  checkNoSecretInAnyOutput,
-  EMPTY_SCAN_HINT,
-  expectEmptyScanRefused,
-  MEGAN,
-  run,
-  startSandbox,
-  type Sandbox,
-} from './helpers';
+import { checkNoSecretInAnyOutput, EMPTY_SCAN_HINT, expectEmptyScanRefused, MEGAN, run, useSandbox } from './helpers';
 
-const sandboxes: Sandbox[] = [];
-
-async function sandbox(options: Parameters<typeof startSandbox>[0] = {}): Promise<Sandbox> {
-  const started = await startSandbox({ small: true, ...options });
-  sandboxes.push(started);
-  return started;
-}
-
-afterAll(async () => {
-  await Promise.all(sandboxes.map((s) => s.emulator.close()));
+/** The sample afresh for each test: tests take records out of it. */
+const sandbox = useSandbox({ small: true, freshEachTest: true });
+/** The sample as an account that reads mailboxes at user, business unit or organization level. */
+const readingAtUserLevel = useSandbox({ small: true, platform: { callerPrivileges: { prvReadMailbox: 'Basic' } } });
+const readingAtBusinessUnitLevel = useSandbox({
+  small: true,
+  platform: { callerPrivileges: { prvReadMailbox: 'Local' } },
+});
+const readingAtOrganizationLevel = useSandbox({
+  small: true,
+  platform: { callerPrivileges: { prvReadMailbox: 'Global', prvReadTraceLog: 'Basic' } },
 });
 
 checkNoSecretInAnyOutput();
@@ -45,7 +38,7 @@ const NO_JS_ERROR = /TypeError|ReferenceError|SyntaxError|Cannot read properties
 
 describe('the fleet the account can see', () => {
   it('warns that the fleet is incomplete when the account reads mailboxes at user level (prvReadMailbox Basic)', async () => {
-    const { emulator } = await sandbox({ platform: { callerPrivileges: { prvReadMailbox: 'Basic' } } });
+    const { emulator } = readingAtUserLevel;
     const result = await run(['scan', '--url', emulator.url, '--format', 'json']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(
@@ -58,20 +51,16 @@ describe('the fleet the account can see', () => {
   });
 
   it('says which part it sees at business unit depth, and nothing at organization depth', async () => {
-    const local = await sandbox({ platform: { callerPrivileges: { prvReadMailbox: 'Local' } } });
-    expect((await run(['scan', '--url', local.emulator.url])).stderr).toContain(
+    expect((await run(['scan', '--url', readingAtBusinessUnitLevel.emulator.url])).stderr).toContain(
       'this account reads only the mailboxes of its business unit (prvReadMailbox at business unit level)',
     );
-    const global = await sandbox({
-      platform: { callerPrivileges: { prvReadMailbox: 'Global', prvReadTraceLog: 'Basic' } },
-    });
-    const result = await run(['scan', '--url', global.emulator.url]);
+    const result = await run(['scan', '--url', readingAtOrganizationLevel.emulator.url]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
   });
 
   it('notes when the depth cannot be told, and still scans', async () => {
-    const { emulator } = await sandbox();
+    const { emulator } = sandbox;
     const forbidden = answer(
       403,
       'application/json',
@@ -90,7 +79,7 @@ describe('the fleet the account can see', () => {
 
 describe('an environment that was not seen', () => {
   it('is not scanned without its organization record: exit 1, named on stderr and in the JSON', async () => {
-    const { emulator } = await sandbox();
+    const { emulator } = sandbox;
     emulator.store.tables.organization = [];
     const result = await run(['scan', '--url', emulator.url, '--format', 'json']);
     expect(result.code).toBe(1);
@@ -104,7 +93,7 @@ describe('an environment that was not seen', () => {
   });
 
   it('is not scanned when any one read is answered with a sign-in page, even with every other read fine', async () => {
-    const { emulator } = await sandbox();
+    const { emulator } = sandbox;
     const signIn = answer(200, 'text/html', '<html><head><title>Sign in</title></head><body>SSO</body></html>');
     for (const read of [/\/tracelogs\?/, /\/WhoAmI/, /\/mailboxes\?fetchXml=[^&]*aggregate/]) {
       const result = await run(['scan', '--url', emulator.url, '--format', 'json'], { fetch: replacing(read, signIn) });
@@ -120,7 +109,7 @@ describe('an environment that was not seen', () => {
   });
 
   it('matching no mailbox is an error unless --allow-empty; stderr says so either way', async () => {
-    const { emulator } = await sandbox();
+    const { emulator } = sandbox;
     emulator.store.tables.mailbox = [];
     await expectEmptyScanRefused(run, emulator.url);
     const allowed = await run(['scan', '--url', emulator.url, '--format', 'json', '--all', '--allow-empty']);
@@ -132,7 +121,7 @@ describe('an environment that was not seen', () => {
 
 describe("diagnose on answers that are not Dataverse's", () => {
   it("gives no report when any one read is not Dataverse's answer, even with the mailbox read fine", async () => {
-    const { emulator } = await sandbox();
+    const { emulator } = sandbox;
     const cut = answer(200, 'application/json', '{"value":[{"organizationid":"5d4e6f7a-8b9c');
     const result = await run(['diagnose', '--url', emulator.url, '--mailbox', MEGAN], {
       fetch: replacing(/\/organizations\?/, cut),

@@ -14,19 +14,11 @@ import {
 import { scanFleet } from '../../webresources/fleet/scan-fleet';
 import { MAILBOX_HEALTH_FORM_ID } from '../../webresources/ribbon/mailbox-health-form';
 import { SIDE_DIALOG_OPTIONS } from '../../webresources/ribbon/diagnose-command';
-import { run, startSandbox, TOKEN, type Sandbox } from '../cli/helpers';
+import { run, TOKEN, useSandbox } from '../cli/helpers';
 
 const instant = async () => undefined;
-let sandbox: Sandbox;
-
-beforeAll(async () => {
-  // The sample without its 2,000 generated mailboxes: the same rules, a quick scan.
-  sandbox = await startSandbox({ small: true, requireToken: false });
-});
-
-afterAll(async () => {
-  await sandbox?.emulator.close();
-});
+// The sample without its 2,000 generated mailboxes: the same rules, a quick scan.
+const sandbox = useSandbox({ small: true, requireToken: false });
 
 describe('inside the app (parent.Xrm)', () => {
   test("uses parent.Xrm.WebApi as the port, the global context's client URL and user, and never loads a script", async () => {
