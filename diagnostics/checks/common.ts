@@ -53,12 +53,15 @@ export function verdictsOf(id: CheckId, shared: { evidence?: Evidence[]; learnMo
   const verdictWith =
     (status: CheckStatus): VerdictOf =>
     (summary, params, remedy) =>
+      // Named one by one, not spread: one spread here would see every check's shape and go slow (a fleet scan runs
+      // this millions of times).
       result(id, {
-        ...shared,
         status,
         summary,
         params,
+        evidence: shared.evidence,
         remedy: typeof remedy === 'string' ? message(remedy) : remedy,
+        learnMoreUrl: shared.learnMoreUrl,
       });
   return {
     pass: verdictWith('pass'),
