@@ -16,7 +16,6 @@ import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/loa
 import { useSampleEmulator, type EmulatorLifecycle } from '../support/emulator';
 
 export const TOKEN = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.test-token-never-printed.c2lnbmF0dXJl';
-export const CLIENT_SECRET = 'client-secret-never-printed-7Q~x';
 
 export const MEGAN = '97963663-8bfb-4bdc-8db7-5f0ee011428a';
 export const ADELE = '69f5dec0-0cb1-4a53-8e3d-eb6b84e4e761';

@@ -43,9 +43,8 @@ const sampleEnvironment = loadSampleEnvironment();
 const pageErrors: string[] = [];
 const outsideRequests: string[] = [];
 
-async function startSandbox(environment: SampleEnvironment, options: { latencyMs?: number } = {}): Promise<Sandbox> {
+async function startSandbox(environment: SampleEnvironment): Promise<Sandbox> {
   const emulator = await startEmulator({ data: environment.data, callerId: environment.callerId, cors: true });
-  if (options.latencyMs) emulator.faults.latency(options.latencyMs);
   const server = await startPageServer({ emulator, environment, webResourceDir });
   return { emulator, server };
 }
