@@ -83,13 +83,14 @@ export function loaded<T>(value: T): Loaded<T> {
 
 export function failed<T>(table: TableName, error: unknown): Loaded<T> {
   const e = toDataverseError(error);
-  return { ok: false, failure: { table, kind: e.kind, detail: e.message, code: e.code } };
+  const status = e.status !== undefined ? { status: e.status } : {};
+  return { ok: false, failure: { table, kind: e.kind, detail: e.message, code: e.code, ...status } };
 }
 
 export function inherited<T>(table: TableName, from: ReadFailure): Loaded<T> {
   return {
     ok: false,
-    failure: { table, kind: 'depends', detail: from.detail, code: from.code, dependsOn: from.table },
+    failure: { ...from, table, kind: 'depends', dependsOn: from.table },
   };
 }
 

@@ -27,6 +27,8 @@ export interface ReadFailure {
   /** Dataverse's own message, kept for the evidence; never shown as markup. */
   detail: string;
   code?: string;
+  /** The failed request's HTTP status, when the host reported one (0: no answer at all). */
+  status?: number;
   /** For `depends`: the table whose failure this one inherited. */
   dependsOn?: TableName;
 }

@@ -23,15 +23,6 @@ import { resolveMailbox } from '../resolve';
 import { cleanDeep, cleanText } from '../sanitize';
 import { t } from '../text';
 
-/** A read failure back to an HTTP status, so the message is the same as for any other request. */
-const STATUS_OF_KIND: Record<string, number | undefined> = {
-  privilege: 403,
-  throttled: 429,
-  network: 0,
-  server: 500,
-  'bad-request': 400,
-};
-
 /** Why there is no report: the mailbox could not be read, or some read was not answered by Dataverse. */
 function noReport(input: DiagnosisInput): ReadFailure | undefined {
   if (!input.mailbox.ok) return input.mailbox.failure;
@@ -79,7 +70,7 @@ async function run(context: Context, values: OptionValues<typeof options>): Prom
         : failure.kind === 'bad-answer'
           ? t('cli.error.other', { environment, detail: failure.detail })
           : describeError(
-              { status: STATUS_OF_KIND[failure.kind], error: { code: failure.code, message: failure.detail } },
+              { status: failure.status, error: { code: failure.code, message: failure.detail } },
               environment,
             ),
     );

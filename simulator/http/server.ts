@@ -62,8 +62,9 @@ export interface EmulatorOptions {
   now?: () => Date;
   /** How long Test & Enable takes (default 3000 ms). */
   testEnableDelayMs?: number;
-  /** Require `Authorization: Bearer <any token>`; 401 otherwise. */
-  requireToken?: boolean;
+  /** Require `Authorization: Bearer <any token>`, or with a string that token only (as Dataverse accepts only a token
+   * issued for it); 401 otherwise. */
+  requireToken?: boolean | string;
   /** Answer CORS preflights and add CORS headers (the sandbox page runs on another local port). */
   cors?: boolean;
   /** The systemuserid WhoAmI returns (default: the first systemuser row). */
@@ -157,9 +158,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     },
   };
 
-  /** 401 without a bearer token, when one is required: the challenge names where to sign in. */
+  /** 401 without the bearer token required: the challenge names where to sign in. */
   function unauthorized(request: http.IncomingMessage): Answer | undefined {
-    if (!options.requireToken || /^Bearer\s+\S+/i.test(request.headers.authorization ?? '')) return undefined;
+    const bearer = /^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? '')?.[1];
+    const accepted = typeof options.requireToken === 'string' ? bearer === options.requireToken : bearer !== undefined;
+    if (!options.requireToken || accepted) return undefined;
     return {
       status: 401,
       body: undefined,
