@@ -151,8 +151,15 @@ async function mailboxReadDepth(port: HttpPort, context: Context, userId?: strin
   }
 }
 
-/** A read answered with something that is not Dataverse's answer, or no organization record: not a scan at all. */
+/**
+ * Not a scan at all: Dataverse refused the token (one line saying what to check, not one per table), a read was answered
+ * with something that is not Dataverse's answer, or there is no organization record.
+ */
 function notSeen(environment: string, unreadable: readonly ReadFailure[], read: ReadDepth): string | undefined {
+  const refused =
+    unreadable.some((failure) => failure.status === 401) ||
+    ('error' in read && toDataverseError(read.error).status === 401);
+  if (refused) return t('cli.error.401', { environment });
   return unseenReason(
     environment,
     unreadable,

@@ -45,7 +45,6 @@ describe('sign-in with a client secret', () => {
     const diagnose = ['diagnose', '--url', url(), '--mailbox', MEGAN, '--format', 'json'];
     const signedIn = await run(diagnose, { env: SIGN_IN_ENV });
     const withToken = await run(diagnose, { env: { DATAVERSE_TOKEN: ISSUED_TOKEN } });
-    const otherToken = await run(diagnose, { env: { DATAVERSE_TOKEN: TOKEN } });
 
     expect(mockCredentials.map((credential) => credential.args)).toEqual([[TENANT, CLIENT, SECRET]]);
     expect(mockCredentials[0].scopes).toEqual([`${url().replace(/\/$/, '')}/.default`]);
@@ -53,11 +52,18 @@ describe('sign-in with a client secret', () => {
     const report = (text: string) => ({ ...JSON.parse(text), diagnosedAt: undefined });
     expect(report(signedIn.stdout).mailbox).toBeDefined();
     expect(report(signedIn.stdout)).toEqual(report(withToken.stdout));
-    // The emulator took the issued token and no other: the sign-in's token is what was sent.
-    expect([otherToken.code, otherToken.stderr]).toEqual([
-      1,
-      `${url()}: Dataverse did not accept the sign-in (401). Check that the token is for this environment and has not expired, and that the account is a user of the environment.\n`,
-    ]);
+  });
+
+  it('a token Dataverse refuses: diagnose and scan each say so once, with what to check, and exit 1', async () => {
+    const refused = `${url()}: Dataverse did not accept the sign-in (401). Check that the token is for this environment and has not expired, and that the account is a user of the environment.\n`;
+    const env = { DATAVERSE_TOKEN: TOKEN };
+    const diagnosed = await run(['diagnose', '--url', url(), '--mailbox', MEGAN], { env });
+    const scanned = await run(['scan', '--url', url(), '--format', 'json'], { env });
+
+    expect([diagnosed.code, diagnosed.stdout, diagnosed.stderr]).toEqual([1, '', refused]);
+    expect([scanned.code, scanned.stderr]).toEqual([1, refused]);
+    const document = JSON.parse(scanned.stdout) as { environments: { error?: string; total: number }[] };
+    expect(document.environments).toEqual([expect.objectContaining({ error: refused.trimEnd(), total: 0 })]);
   });
 
   it('fails with exit 1 and the reason, the secret redacted even where the library quotes it', async () => {
