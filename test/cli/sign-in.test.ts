@@ -1,7 +1,8 @@
 /**
  * Signing in with a client secret (AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET) through @azure/identity,
  * replaced here by a fake credential: the CLI asks for the environment's scope, sends the token it got, and never shows
- * the secret or the token — not even when the library's own message quotes the secret.
+ * the secret or the token — not even when the library's own message quotes the secret. The emulator takes that token
+ * only, so another one is refused as Dataverse refuses it: diagnose and scan then say so once.
  */
 import { checkNoSecretInAnyOutput, MEGAN, run, TOKEN, useSandbox } from './helpers';
 
