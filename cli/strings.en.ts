@@ -208,6 +208,7 @@ export const cliEn = {
   // mailbox-health preflight (cli/commands/preflight.ts, cli/preflight/); also cli/privileges.ts.
   'cli.preflight.unexpectedAnswer':
     'Dataverse answered {call} in a shape the CLI does not know; nothing can be concluded from it.',
+  'cli.preflight.signInRefused': 'Dataverse did not accept the sign-in (401).',
   'cli.preflight.heading': 'Mailbox Health preflight of {environment} for solution version {version}',
   'cli.preflight.col.check': 'Check',
   'cli.preflight.col.found': 'Found',

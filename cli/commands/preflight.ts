@@ -5,11 +5,13 @@
  * fail; 1 the preflight could not complete.
  */
 import { version } from '../../package.json';
+import { toDataverseError } from '../../diagnostics';
 import { releaseVersion } from '../../tools/solution/version';
 import { chosenFormat, onlyUrl } from '../args';
 import { defineCommand, formatOption, SIGN_IN_AND_HELP_OPTIONS, urlOption, type OptionValues } from '../command';
 import type { Context } from '../context';
 import { describeError } from '../errors';
+import { t } from '../text';
 import { environmentUrl } from '../http/environment';
 import { SOLUTION_UNIQUE_NAME } from '../preflight/installed';
 import { renderPreflightTable, preflightDocument } from '../preflight/render';
@@ -26,9 +28,14 @@ async function run(context: Context, values: OptionValues<typeof options>): Prom
   const environment = environmentUrl(onlyUrl('preflight', values.url));
   const client = await context.port(environment, values['device-code']);
   const solutionVersion = releaseVersion(version).solution;
-  const results = await runPreflight({ client, retry: context.retry, solutionVersion }, (error) =>
-    describeError(error, environment),
-  );
+  // A refused token fails every check alike: each row says so briefly, and what to check is said once.
+  let signInRefused = false;
+  const results = await runPreflight({ client, retry: context.retry, solutionVersion }, (error) => {
+    if (toDataverseError(error).status !== 401) return describeError(error, environment);
+    signInRefused = true;
+    return t('cli.preflight.signInRefused');
+  });
+  if (signInRefused) context.err.line(t('cli.error.401', { environment }));
   const exitCode = preflightExitCode(results);
   const now = (context.io.now ?? (() => new Date()))();
   const document = preflightDocument(

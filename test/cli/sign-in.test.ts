@@ -55,16 +55,24 @@ describe('sign-in with a client secret', () => {
     expect(report(signedIn.stdout)).toEqual(report(withToken.stdout));
   });
 
-  it('a token Dataverse refuses: diagnose and scan each say so once, with what to check, and exit 1', async () => {
+  it('a token Dataverse refuses: diagnose, scan and preflight each say so once, with what to check, and exit 1', async () => {
     const refused = `${url()}: Dataverse did not accept the sign-in (401). Check that the token is for this environment and has not expired, and that the account is a user of the environment.\n`;
     const env = { DATAVERSE_TOKEN: TOKEN };
     const diagnosed = await run(['diagnose', '--url', url(), '--mailbox', MEGAN], { env });
     const scanned = await run(['scan', '--url', url(), '--format', 'json'], { env });
+    const preflight = await run(['preflight', '--url', url(), '--format', 'json'], { env });
 
     expect([diagnosed.code, diagnosed.stdout, diagnosed.stderr]).toEqual([1, '', refused]);
     expect([scanned.code, scanned.stderr]).toEqual([1, refused]);
     const document = JSON.parse(scanned.stdout) as { environments: { error?: string; total: number }[] };
     expect(document.environments).toEqual([expect.objectContaining({ error: refused.trimEnd(), total: 0 })]);
+    // The preflight's rows each say it briefly; what to check is said once.
+    expect([preflight.code, preflight.stderr]).toEqual([1, refused]);
+    const checks = (JSON.parse(preflight.stdout) as { checks: { verdict: string; found: string }[] }).checks;
+    const refusedRows = checks.filter((check) => check.found === 'Dataverse did not accept the sign-in (401).');
+    expect(refusedRows.length).toBeGreaterThan(0);
+    expect(refusedRows.every((check) => check.verdict === 'error')).toBe(true);
+    expect(preflight.stdout).not.toContain('Check that the token');
   });
 
   it('fails with exit 1 and the reason, the secret redacted even where the library quotes it', async () => {
