@@ -1,7 +1,4 @@
-/**
- * What every check shares: the result builders (one check's verdicts, a result, a symptom of another check's root
- * cause, an error).
- */
+/** What every check shares: its verdicts, a symptom of another check's root cause, an error. */
 import type { RootCause } from '../analysis';
 import { message, type Message, type MessageParams } from '../messages/format';
 import type { MessageKey } from '../messages/en';
@@ -11,58 +8,36 @@ import type { DataverseRecord } from '../port';
 import { readBoolean } from '../records';
 import { evidence, textValue } from '../evidence';
 
-interface ResultParts {
-  status: CheckStatus;
-  summary: MessageKey;
-  params?: MessageParams;
-  evidence?: Evidence[];
-  remedy?: Message;
-  learnMoreUrl: string;
-}
-
-/** A result from all its parts; a check states its verdicts through verdictsOf, which builds them here. */
-function result(id: CheckId, parts: ResultParts): CheckResult {
-  return {
-    id,
-    title: checkTitle(id),
-    status: parts.status,
-    summary: message(parts.summary, parts.params),
-    evidence: parts.evidence ?? [],
-    ...(parts.remedy ? { remedy: parts.remedy } : {}),
-    learnMoreUrl: parts.learnMoreUrl,
-  };
-}
-
 /** A remedy as a check names it: a message key, or a message already built (with parameters, or an alert's fix). */
-export type Remedy = MessageKey | Message;
+type Remedy = MessageKey | Message;
 
 /**
  * One verdict of a check: its summary, the summary's parameters when it has any (kept as given: no parameters and
  * empty ones are not the same message), and a remedy when there is one.
  */
-export type VerdictOf = (summary: MessageKey, params?: MessageParams, remedy?: Remedy) => CheckResult;
-
-export type Verdicts = Readonly<Record<CheckStatus, VerdictOf>>;
+type VerdictOf = (summary: MessageKey, params?: MessageParams, remedy?: Remedy) => CheckResult;
 
 /**
  * One check's verdicts, one per status. A check's verdicts share its id, the facts it read and the page that explains
  * them, so they are given once and each verdict says only what differs. The facts are shared, not copied: evidence a
- * check adds before it returns is in the verdict.
+ * check adds before it returns is in the verdict. `shared` is read field by field, never spread: one spread site
+ * would see every check's shape and go slow, and a fleet scan builds millions of results.
  */
-export function verdictsOf(id: CheckId, shared: { evidence?: Evidence[]; learnMoreUrl: string }): Verdicts {
+export function verdictsOf(
+  id: CheckId,
+  shared: { evidence?: Evidence[]; learnMoreUrl: string },
+): Readonly<Record<CheckStatus, VerdictOf>> {
   const verdictWith =
     (status: CheckStatus): VerdictOf =>
-    (summary, params, remedy) =>
-      // Named one by one, not spread: one spread here would see every check's shape and go slow (a fleet scan runs
-      // this millions of times).
-      result(id, {
-        status,
-        summary,
-        params,
-        evidence: shared.evidence,
-        remedy: typeof remedy === 'string' ? message(remedy) : remedy,
-        learnMoreUrl: shared.learnMoreUrl,
-      });
+    (summary, params, remedy) => ({
+      id,
+      title: checkTitle(id),
+      status,
+      summary: message(summary, params),
+      evidence: shared.evidence ?? [],
+      ...(remedy ? { remedy: typeof remedy === 'string' ? message(remedy) : remedy } : {}),
+      learnMoreUrl: shared.learnMoreUrl,
+    });
   return {
     pass: verdictWith('pass'),
     info: verdictWith('info'),
