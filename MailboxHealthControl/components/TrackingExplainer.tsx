@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { DefaultButton, TextField } from '@fluentui/react';
 import { isPlausibleAddress } from '../../diagnostics';
-import { useRunGuard } from '../hooks/lifetime';
+import { failureReason, useRunGuard } from '../hooks/lifetime';
 import type { TrackingView } from '../model/engine';
 import type { ControlMessageKey } from '../model/strings';
 import type { Tone } from '../model/view-model';
@@ -40,7 +40,7 @@ export const TrackingExplainer: React.FC<{
       },
       (error: unknown) => {
         if (current()) {
-          setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+          setState({ kind: 'failed', reason: failureReason(error) });
         }
       },
     );

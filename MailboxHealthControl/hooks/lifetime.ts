@@ -3,6 +3,7 @@
  * update after unmount, and an answer overtaken by a newer run must not replace the newer one.
  */
 import * as React from 'react';
+import { toDataverseError } from '../../diagnostics';
 
 export interface RunGuard {
   /** False once the component has unmounted. */
@@ -37,4 +38,9 @@ export function useLatest<T>(value: T): { readonly current: T } {
   const ref = React.useRef(value);
   ref.current = value;
   return ref;
+}
+
+/** Why an engine call failed, in words: a host's error object (Xrm's ErrorResponse or an Error) gives its message. */
+export function failureReason(error: unknown): string {
+  return toDataverseError(error).message;
 }

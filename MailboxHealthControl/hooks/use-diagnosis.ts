@@ -3,11 +3,11 @@
  * Enable); only the latest run's answer is kept, and none after unmount.
  */
 import * as React from 'react';
-import { toDataverseError, type DiagnosisReport } from '../../diagnostics';
+import type { DiagnosisReport } from '../../diagnostics';
 import type { PanelEngine } from '../model/engine';
 import type { PanelHost } from '../model/host';
 import type { Strings } from '../model/strings';
-import { useLatest, useRunGuard } from './lifetime';
+import { failureReason, useLatest, useRunGuard } from './lifetime';
 
 export type DiagnosisLoad =
   { kind: 'loading' } | { kind: 'ready'; report: DiagnosisReport } | { kind: 'failed'; reason: string };
@@ -19,11 +19,6 @@ export interface Diagnosis {
   run(): Promise<void>;
   /** After a failure: back to the loading state, then run. */
   retry(): void;
-}
-
-/** Why an engine call failed, in words: a host's error object (Xrm's ErrorResponse or an Error) gives its message. */
-export function failureReason(error: unknown): string {
-  return toDataverseError(error).message;
 }
 
 /**

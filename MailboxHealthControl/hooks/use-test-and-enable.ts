@@ -5,8 +5,7 @@
 import * as React from 'react';
 import type { PanelEngine, TestOutcome, TestProgress } from '../model/engine';
 import type { PanelHost } from '../model/host';
-import { useLatest, useRunGuard } from './lifetime';
-import { failureReason } from './use-diagnosis';
+import { failureReason, useLatest, useRunGuard } from './lifetime';
 
 export type TestAndEnableState =
   | { kind: 'idle' }

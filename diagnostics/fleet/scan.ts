@@ -97,7 +97,7 @@ function resolveProfile(profile: string, profiles: Loaded<Map<string, DataverseR
     throw new DataverseError(
       profiles.failure.detail,
       profiles.failure.code,
-      profiles.failure.kind === 'privilege' ? 403 : undefined,
+      profiles.failure.status ?? (profiles.failure.kind === 'privilege' ? 403 : undefined),
       undefined,
     );
   const wanted = trimmed.toLowerCase();

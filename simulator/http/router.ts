@@ -50,7 +50,7 @@ export function route(context: EmulatorContext, incoming: IncomingMessage, rawBo
   if (key === undefined) {
     if (method !== 'GET')
       throw new HttpError(405, '0x80060888', `The emulator does not support ${method} on a collection.`);
-    if (tail === '$count') return countRows({ ...request, table });
+    if (tail === '$count') return finish(countRows({ ...request, table }), table.logicalName);
     if (tail !== undefined) throw new HttpError(404, '0x80060888', `Resource not found for the segment '${tail}'.`);
     return finish(retrieveCollection({ ...request, table }), table.logicalName);
   }
