@@ -65,12 +65,12 @@ export function defineCommand<const O extends CommandOptions>(command: CliComman
   return command;
 }
 
-export const DEVICE_CODE_OPTION = {
+const DEVICE_CODE_OPTION = {
   type: 'boolean',
   description: 'sign in with a device code instead of the Azure CLI',
 } as const satisfies BooleanOption;
 
-export const HELP_OPTION = { type: 'boolean', short: 'h', description: 'this help' } as const satisfies BooleanOption;
+const HELP_OPTION = { type: 'boolean', short: 'h', description: 'this help' } as const satisfies BooleanOption;
 
 /** The options every command ends with: how to sign in, and its own help. */
 export const SIGN_IN_AND_HELP_OPTIONS = { 'device-code': DEVICE_CODE_OPTION, help: HELP_OPTION } as const;

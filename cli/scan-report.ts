@@ -18,6 +18,7 @@ import {
   renderFinding,
   type ByCheck,
   type CheckId,
+  type DataverseError,
   type Finding,
   type FleetCounts,
   type FleetMailboxSummary,
@@ -189,15 +190,21 @@ export function completeDocument(doc: ScanDocument, unrecognised: UnrecognisedAl
 }
 
 /**
- * Why an environment's reads cannot be trusted at all, or undefined: an answer that was not Dataverse's (a sign-in page,
- * cut JSON) to any read, or no organization record. A scan never calls clean what it did not see.
+ * Why an environment's reads cannot be trusted at all, or undefined: Dataverse refused the sign-in (said once, with what
+ * to check, not once per table), an answer that was not Dataverse's (a sign-in page, cut JSON) to any read, or no
+ * organization record. `otherRead` is a failed read outside the shared ones (the CLI's privilege call). A scan never
+ * calls clean what it did not see.
  */
 export function unseenReason(
   environment: string,
   unreadable: readonly ReadFailure[],
-  otherBadAnswer?: string,
+  otherRead?: DataverseError,
 ): string | undefined {
-  const badAnswer = unreadable.find((failure) => failure.kind === 'bad-answer')?.detail ?? otherBadAnswer;
+  if (unreadable.some((failure) => failure.status === 401) || otherRead?.status === 401)
+    return t('cli.error.401', { environment });
+  const badAnswer =
+    unreadable.find((failure) => failure.kind === 'bad-answer')?.detail ??
+    (otherRead?.kind === 'bad-answer' ? otherRead.message : undefined);
   if (badAnswer !== undefined) return t('cli.error.other', { environment, detail: badAnswer });
   const noOrganization = unreadable.some((failure) => failure.table === 'organization' && failure.kind === 'not-found');
   return noOrganization ? t('cli.scan.noOrganization', { environment, hint: t('cli.http.answer.hint') }) : undefined;

@@ -151,22 +151,9 @@ async function mailboxReadDepth(port: HttpPort, context: Context, userId?: strin
   }
 }
 
-/**
- * Not a scan at all: Dataverse refused the token (one line saying what to check, not one per table), a read was answered
- * with something that is not Dataverse's answer, or there is no organization record.
- */
+/** Not a scan at all (unseenReason), counting the privilege call's failure with the shared reads. */
 function notSeen(environment: string, unreadable: readonly ReadFailure[], read: ReadDepth): string | undefined {
-  const refused =
-    unreadable.some((failure) => failure.status === 401) ||
-    ('error' in read && toDataverseError(read.error).status === 401);
-  if (refused) return t('cli.error.401', { environment });
-  return unseenReason(
-    environment,
-    unreadable,
-    'error' in read && toDataverseError(read.error).kind === 'bad-answer'
-      ? toDataverseError(read.error).message
-      : undefined,
-  );
+  return unseenReason(environment, unreadable, 'error' in read ? toDataverseError(read.error) : undefined);
 }
 
 /** Below Global the account sees part of the fleet; with none, the mailbox read itself fails and says so. */

@@ -6,7 +6,7 @@
  * what came back, with a short cleaned excerpt, and the likely cause; it is never retried as transient.
  * No Node imports: the sandbox page runs this in the browser too.
  */
-import { isRecord, normalizeGuid, UnexpectedAnswerError } from '../../diagnostics';
+import { isGuid, isRecord, UnexpectedAnswerError } from '../../diagnostics';
 import { cleanLine } from '../sanitize';
 import { t, type CliKey } from '../text';
 
@@ -34,9 +34,9 @@ export type ExpectedAnswer =
 
 const EXCERPT_LENGTH = 60;
 
-/** A primary key as Dataverse writes one (braces and upper case tolerated). */
+/** A primary key as Dataverse writes one (any case); no string is built, as this runs for every row of every page. */
 function isRecordId(value: unknown): boolean {
-  return typeof value === 'string' && normalizeGuid(value) !== null;
+  return typeof value === 'string' && isGuid(value);
 }
 
 /** One line, no controls or escapes, no quotes to confuse the message around it, at most EXCERPT_LENGTH characters. */
