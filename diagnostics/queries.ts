@@ -267,8 +267,8 @@ export function fleetSizeOptions(scope: { all: boolean }): string {
           ${scopeFilter({ all: scope.all, profileId: null }, notForward) || '<filter type="and"><condition attribute="mailboxid" operator="not-null" /></filter>'}
           <filter type="and">
             <condition attribute="isforwardmailbox" operator="eq" value="1" />
-            <condition attribute="statecode" operator="eq" value="0" />
-            <condition attribute="incomingemailstatus" operator="eq" value="1" />
+            <condition attribute="statecode" operator="eq" value="${STATE.active}" />
+            <condition attribute="incomingemailstatus" operator="eq" value="${STATUS.success}" />
           </filter>
         </filter>
       </entity>
@@ -313,7 +313,7 @@ function ownerLinks(joins: ReadonlySet<OwnerTable>): string {
 
 /** The alerts a diagnosis reads, as FetchXML conditions: Warning and Error (level ≥ 2) modified in the window. */
 function alertWindowConditions(now: Date, until?: Date): string {
-  return `<condition attribute="level" operator="ge" value="2" />
+  return `<condition attribute="level" operator="ge" value="${ALERT_LEVEL.warning}" />
     <condition attribute="modifiedon" operator="ge" value="${alertWindowStart(now)}" />
     ${until ? `<condition attribute="modifiedon" operator="lt" value="${until.toISOString()}" />` : ''}`;
 }

@@ -4,6 +4,7 @@
  * receives (one aggregate), and the failed items per owner (one aggregate). A table that cannot be read is a Loaded
  * failure, as in a single diagnosis; nothing here grows with the number of mailboxes or users.
  */
+import { STATE, STATUS } from '../constants';
 import { isAggregateLimit, toDataverseError } from '../errors';
 import { failed, loaded } from '../input';
 import type { Caller, Loaded, TableName } from '../model';
@@ -188,7 +189,12 @@ async function readSizeAndForward(
     for (const row of result.entities) {
       const count = readNumber(row, 'mailboxcount') ?? 0;
       const forward = readBoolean(row, 'forward') === true;
-      if (forward && readNumber(row, 'state') === 0 && readNumber(row, 'incomingstatus') === 1 && count > 0)
+      if (
+        forward &&
+        readNumber(row, 'state') === STATE.active &&
+        readNumber(row, 'incomingstatus') === STATUS.success &&
+        count > 0
+      )
         forwardMailbox = true;
       // Forward mailboxes are in the scan only with --all; without it, the forward groups are the receiving ones alone.
       if (!all && forward) continue;
