@@ -13,7 +13,7 @@ import { main } from '../../cli/main';
 import type { CliIo } from '../../cli/io';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../simulator/http/server';
 import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/load-sample-environment';
-import { useSampleEmulator, type EmulatorLifecycle } from '../support/emulator';
+import { useSampleEmulator, type EmulatorLifecycle, type RunningSampleEmulator } from '../support/emulator';
 
 export const TOKEN = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.test-token-never-printed.c2lnbmF0dXJl';
 
@@ -33,7 +33,7 @@ export interface RunResult {
 /** Every output of every run in this test file, for the secrets check. */
 const allOutputs: string[] = [];
 
-export function capture(isTTY = false) {
+function capture(isTTY = false) {
   let text = '';
   return {
     stream: { write: (chunk: string) => ((text += chunk), true), isTTY, columns: 120 },
@@ -59,10 +59,7 @@ export async function run(
   return { code, stdout: out.text(), stderr: err.text() };
 }
 
-export interface Sandbox {
-  readonly environment: SampleEnvironment;
-  readonly emulator: Emulator;
-}
+export type Sandbox = RunningSampleEmulator;
 
 /** The generated population of the sample (2,000 field technicians on the hybrid profile). */
 export const GENERATED_PREFIX = 'f1e1d000-';

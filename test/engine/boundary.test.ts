@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { dirname, join, relative, resolve } from 'path';
 import * as ts from 'typescript';
-import { lintRuleIds, repositoryRoot, type LintProbe } from '../support/lint';
+import { lintRuleIds, type LintProbe } from '../support/lint';
+import { REPOSITORY_ROOT } from '../support/shared-reference';
 
 /**
  * Imports go one way: hosts, tools and tests → diagnostics/index.ts → the engine's modules, and inside the engine only
@@ -126,7 +127,7 @@ function findCycle(graph: Map<string, string[]>): string[] | null {
 }
 
 describe('no cycles in the engine', () => {
-  const engine = join(repositoryRoot, 'diagnostics');
+  const engine = join(REPOSITORY_ROOT, 'diagnostics');
   const graph = new Map(engineModules(engine).map((file) => [file, importsOf(file)]));
 
   it('reads the import graph (the model is imported, the checks only by diagnose.ts)', () => {

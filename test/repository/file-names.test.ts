@@ -4,13 +4,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { REPOSITORY_ROOT } from '../support/shared-reference';
 
-const root = path.resolve(__dirname, '..', '..');
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+)*$/;
 const COMPONENT = /^[A-Z][A-Za-z0-9]*\.tsx$/;
 
 function trackedCode(): string[] {
-  return execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' })
+  return execFileSync('git', ['ls-files', '-z'], { cwd: REPOSITORY_ROOT, encoding: 'utf8' })
     .split('\0')
     .filter((file) => /\.(ts|tsx|js|mjs|cjs)$/.test(file) && !file.endsWith('.d.ts'));
 }
@@ -47,7 +47,7 @@ describe('file names', () => {
   });
 
   it('no module shares its name with a JSON file or script beside it', () => {
-    const files = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0');
+    const files = execFileSync('git', ['ls-files', '-z'], { cwd: REPOSITORY_ROOT, encoding: 'utf8' }).split('\0');
     expect(shadowed(files)).toEqual([]);
   });
 

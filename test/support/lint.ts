@@ -1,7 +1,5 @@
 import { execFileSync } from 'child_process';
-import { join } from 'path';
-
-export const repositoryRoot = join(__dirname, '../..');
+import { REPOSITORY_ROOT } from './shared-reference';
 
 /** A piece of code and where it would live (a path relative to the repository root; the file need not exist). */
 export interface LintProbe {
@@ -19,15 +17,15 @@ export function lintRuleIds(probes: readonly LintProbe[]): string[][] {
     const path = require('path');
     const probes = JSON.parse(process.argv[1]);
     (async () => {
-      const eslint = new ESLint({ cwd: ${JSON.stringify(repositoryRoot)} });
+      const eslint = new ESLint({ cwd: ${JSON.stringify(REPOSITORY_ROOT)} });
       const out = [];
       for (const probe of probes) {
-        const [result] = await eslint.lintText(probe.code, { filePath: path.join(${JSON.stringify(repositoryRoot)}, probe.path) });
+        const [result] = await eslint.lintText(probe.code, { filePath: path.join(${JSON.stringify(REPOSITORY_ROOT)}, probe.path) });
         out.push(result.messages.map((m) => m.ruleId));
       }
       process.stdout.write(JSON.stringify(out));
     })();`;
   return JSON.parse(
-    execFileSync(process.execPath, ['-e', script, JSON.stringify(probes)], { cwd: repositoryRoot, encoding: 'utf8' }),
+    execFileSync(process.execPath, ['-e', script, JSON.stringify(probes)], { cwd: REPOSITORY_ROOT, encoding: 'utf8' }),
   );
 }
