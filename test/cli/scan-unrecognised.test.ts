@@ -3,11 +3,8 @@
  * mailboxes by their masked text and code, counted per mailbox, in every output format.
  */
 import type { ScanDocument } from '../../cli/scan-report';
-import { startEmulator, type Emulator } from '../../simulator/http/server';
-import { loadSampleEnvironment } from '../../sandbox/load-sample-environment';
-import { GENERATED_PREFIX, HENRIETTA, run } from './helpers';
+import { checkNoSecretInAnyOutput, HENRIETTA, run, useSandbox } from './helpers';
 
-let emulator: Emulator;
 const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
 
 function alertRow(id: number, mailboxId: string, text: string, details: string | null = null) {
@@ -25,14 +22,12 @@ function alertRow(id: number, mailboxId: string, text: string, details: string |
   };
 }
 
-beforeAll(async () => {
-  const environment = loadSampleEnvironment();
-  const featured = environment.featuredMailboxIds.filter((id) => id !== HENRIETTA);
-  environment.data.mailbox = environment.data.mailbox.filter(
-    (row) => !String(row.mailboxid).startsWith(GENERATED_PREFIX),
-  );
+const sandbox = useSandbox({ small: true }, (emulator) => {
+  const featured = sandbox.environment.featuredMailboxIds.filter((id) => id !== HENRIETTA);
   const names = ['Adele Vance', 'Lee Gu', 'Megan Bowen'];
-  environment.data.tracelog = [
+  emulator.store.tables.tracelog.splice(
+    0,
+    Infinity,
     ...names.map((name, i) =>
       alertRow(
         i,
@@ -51,22 +46,15 @@ beforeAll(async () => {
       featured[4],
       "Email can't be received because the license is invalid for the mailbox Lynne Robbins.\nEmail Server Error Code: ErrorInvalidLicense",
     ),
-  ];
-  emulator = await startEmulator({
-    data: environment.data,
-    testEnableOutcomes: environment.testEnableOutcomes,
-    callerId: environment.callerId,
-    requireToken: true,
-  });
+  );
 });
+const url = () => sandbox.emulator.url;
 
-afterAll(async () => {
-  await emulator.close();
-});
+checkNoSecretInAnyOutput();
 
 describe('scan: unrecognised alerts', () => {
   it('lists the unrecognised texts most frequent first, names masked, with their code and the mailboxes showing them', async () => {
-    const result = await run(['scan', '--url', emulator.url, '--format', 'json']);
+    const result = await run(['scan', '--url', url(), '--format', 'json']);
     const doc = JSON.parse(result.stdout) as ScanDocument;
     expect(doc.unrecognisedAlerts).toEqual([
       {
@@ -79,11 +67,11 @@ describe('scan: unrecognised alerts', () => {
   });
 
   it('shows them in the table and, with a Learn search per code, in markdown', async () => {
-    const table = await run(['scan', '--url', emulator.url]);
+    const table = await run(['scan', '--url', url()]);
     expect(table.stdout).toContain('Unrecognised alerts, most frequent first (2):');
     expect(table.stdout).toMatch(/Mailboxes\s+Error code\s+Alert/);
     expect(table.stdout).toMatch(/3\s+ErrorAccessDenied\s+Email cannot be received for the mailbox "…"/);
-    const markdown = await run(['scan', '--url', emulator.url, '--format', 'markdown']);
+    const markdown = await run(['scan', '--url', url(), '--format', 'markdown']);
     expect(markdown.stdout).toContain('## Unrecognised alerts, most frequent first (2):');
     expect(markdown.stdout).toContain(
       '| 3 | [ErrorAccessDenied](https://learn.microsoft.com/search/?terms=ErrorAccessDenied) | Email cannot be received',
