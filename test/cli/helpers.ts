@@ -13,16 +13,12 @@ import { main } from '../../cli/main';
 import type { CliIo } from '../../cli/io';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../simulator/http/server';
 import { loadSampleEnvironment, type SampleEnvironment } from '../../sandbox/load-sample-environment';
+import { GENERATED_PREFIX } from '../support/sample-ids';
 import { useSampleEmulator, type EmulatorLifecycle, type RunningSampleEmulator } from '../support/emulator';
 
-export const TOKEN = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.test-token-never-printed.c2lnbmF0dXJl';
+export { ADELE, GENERATED_PREFIX, HENRIETTA, HYBRID_PROFILE, JOHANNA, MEGAN, SALES } from '../support/sample-ids';
 
-export const MEGAN = '97963663-8bfb-4bdc-8db7-5f0ee011428a';
-export const ADELE = '69f5dec0-0cb1-4a53-8e3d-eb6b84e4e761';
-export const SALES = '5a25a5be-3c9c-46ba-8688-48df4e460570';
-export const JOHANNA = '56f79d22-5884-4b69-93c3-a482ec15a577';
-export const HENRIETTA = 'd7886662-2738-4ad6-8f40-0f3454f6837f';
-export const HYBRID_PROFILE = 'b7d9f1a3-5c2e-4d6b-9e8f-0a1b2c3d4e5f';
+export const TOKEN = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.test-token-never-printed.c2lnbmF0dXJl';
 
 export interface RunResult {
   code: number;
@@ -60,9 +56,6 @@ export async function run(
 }
 
 export type Sandbox = RunningSampleEmulator;
-
-/** The generated population of the sample (2,000 field technicians on the hybrid profile). */
-export const GENERATED_PREFIX = 'f1e1d000-';
 
 /** `small`: the sample without its generated population (26 scanned mailboxes): fast, for tests about output. */
 export type SandboxOptions = Partial<EmulatorOptions> & { small?: boolean };

@@ -9,7 +9,7 @@ import { continuationOptions, FleetProfileError, FleetTally, startFleetScan } fr
 import { loadSampleEnvironment } from '../../sandbox/load-sample-environment';
 import { FakeWebApi } from '../../simulator/fake';
 import { alert, environment, healthyMailbox, now as fixturesNow } from '../support/fixtures';
-import { GENERATED_PREFIX, HYBRID_PROFILE } from '../cli/helpers';
+import { GENERATED_PREFIX, HYBRID_PROFILE } from '../support/sample-ids';
 
 const NOW = new Date();
 const noSleep = async () => undefined;

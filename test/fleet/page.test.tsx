@@ -17,8 +17,7 @@ import { loadSampleEnvironment } from '../../sandbox/load-sample-environment';
 import type { DataSet } from '../../simulator/store';
 import { FakeWebApi } from '../../simulator/fake';
 import { SCAN_DOCUMENT_KEYS } from '../support/expected';
-/** The sample's generated population (test/cli/helpers.ts names it too; importing that file brings esbuild into jsdom). */
-const GENERATED_PREFIX = 'f1e1d000-';
+import { GENERATED_PREFIX } from '../support/sample-ids';
 
 const CALLER = '1a353006-8c33-423f-9ecc-a24ec9feb507';
 const JOHANNA = '56f79d22-5884-4b69-93c3-a482ec15a577';

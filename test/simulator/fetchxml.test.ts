@@ -31,11 +31,10 @@ import { dataverseSchema } from '../../simulator/schema';
 import { loadSampleEnvironment } from '../../sandbox/load-sample-environment';
 import { FakeWebApi } from '../../simulator/fake';
 import { useEmulator } from '../support/emulator';
+import { ADELE } from '../support/sample-ids';
 
 const NOW = new Date();
 const ALL_JOINS = new Set<OwnerTable>(['systemuser', 'usersettings', 'queue']);
-/** Adele: a user's mailbox (systemuser with usersettings); Contoso Support: a queue's. */
-const ADELE = '69f5dec0-0cb1-4a53-8e3d-eb6b84e4e761';
 
 function sample(): DataSet {
   return loadSampleEnvironment({ now: NOW }).data;

@@ -1,12 +1,10 @@
 /** The sandbox's Dataverse emulator over HTTP: query features, paging, annotations, errors, faults, Test & Enable. */
 import { startEmulator, COUNT_LIMIT } from '../../simulator/http/server';
 import { useSampleEmulator } from '../support/emulator';
+import { ADELE, HYBRID_PROFILE, MEGAN } from '../support/sample-ids';
 
-const MEGAN = '97963663-8bfb-4bdc-8db7-5f0ee011428a';
-const ADELE = '69f5dec0-0cb1-4a53-8e3d-eb6b84e4e761';
 const PATTI = 'd5bd3aec-d5b7-4df1-bbd8-60bc16f60122';
 const LYNNE = '93a26f7b-a024-4183-b73c-091bdd7604af';
-const HYBRID_PROFILE = 'b7d9f1a3-5c2e-4d6b-9e8f-0a1b2c3d4e5f';
 const ANNOTATIONS = { Prefer: 'odata.include-annotations="*"' };
 
 type Json = Record<string, unknown> & { value?: Record<string, unknown>[] };
