@@ -188,7 +188,6 @@ describe('MailboxHealthControl states', () => {
     // reports an update of an unmounted component through console.error).
     await waitFor(() => expect(held.calls()).toBeGreaterThan(2));
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(view.container).toBeEmptyDOMElement();
     expect(console.error).not.toHaveBeenCalled();
   });
 });

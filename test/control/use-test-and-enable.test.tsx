@@ -1,45 +1,17 @@
 /** @jest-environment jsdom */
 import './setup';
-import { act, render, screen } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import * as React from 'react';
-import type { WebApiPort } from '../../diagnostics';
 import { useTestAndEnable, type TestAndEnable } from '../../MailboxHealthControl/hooks/use-test-and-enable';
-import type { PanelEngine, TestOutcome, TestProgress } from '../../MailboxHealthControl/model/engine';
+import type { PanelEngine, TestOutcome } from '../../MailboxHealthControl/model/engine';
 import { hostFromContext, type PanelHost } from '../../MailboxHealthControl/model/host';
-import type { Strings } from '../../MailboxHealthControl/model/strings';
-import { deferred, type Deferred } from './deferred';
+import { deferred } from './deferred';
+import { scriptedEngine, shown } from './scripted-engine';
 import { fake, IDS } from './harness';
 import { mockContext } from './mock-context';
 
-interface TestRun {
-  port: WebApiPort;
-  mailboxId: string;
-  strings: Strings;
-  progress(progress: TestProgress): void;
-  answer: Deferred<TestOutcome>;
-}
-
-/** An engine whose Test & Enable reports progress and answers only when the test says. */
-function scriptedEngine() {
-  const runs: TestRun[] = [];
-  const unexpected = (): never => {
-    throw new Error('useTestAndEnable only runs Test & Enable');
-  };
-  const engine: PanelEngine = {
-    testAndEnable: (port, mailboxId, progress, strings) => {
-      const answer = deferred<TestOutcome>();
-      runs.push({ port, mailboxId, strings, progress, answer });
-      return answer.promise;
-    },
-    diagnose: unexpected,
-    explainTracking: unexpected,
-    renderReport: unexpected,
-  };
-  return { engine, runs };
-}
-
 function setup() {
-  const { engine, runs } = scriptedEngine();
+  const { engine, tests: runs } = scriptedEngine();
   const port = fake();
   const host = hostFromContext(mockContext({ webAPI: port, entityId: IDS.mailbox }));
   const rediagnosis = deferred<void>();
@@ -58,8 +30,6 @@ const Probe: React.FC<{ engine: PanelEngine; host: PanelHost; rediagnose: () => 
   current = useTestAndEnable(engine, host, rediagnose);
   return <output>{JSON.stringify(current.state)}</output>;
 };
-
-const shown = (): unknown => JSON.parse(screen.getByRole('status').textContent ?? 'null');
 
 describe('useTestAndEnable', () => {
   it('asks first and runs nothing until started; dismiss closes the confirmation', () => {
@@ -124,6 +94,5 @@ describe('useTestAndEnable', () => {
     await act(async () => runs[0].answer.resolve({ outcome: 'succeeded', summary: 'Test & Enable succeeded.' }));
     // setup.ts fails the test on any console.error, which is where React reports an update after unmount.
     expect(rediagnose).not.toHaveBeenCalled();
-    expect(screen.queryByRole('status')).toBeNull();
   });
 });
