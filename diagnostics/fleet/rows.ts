@@ -118,12 +118,17 @@ export function mailboxOfAlertRow(row: DataverseRecord): DataverseRecord {
   return mailbox;
 }
 
+/** The id of an alert row's joined mailbox, read without building the mailbox's row. */
+export function mailboxIdOfAlertRow(row: DataverseRecord): string | null {
+  return idOf(row, `${ALERT_MAILBOX_ALIAS}.mailboxid`);
+}
+
 /**
  * What tells runs of alert rows apart: the name Dataverse sorted the lookup by (its formatted value), folded more
  * loosely than any collation compares, so that a run is never split where Dataverse would keep it together.
  */
-export function alertRunKey(row: DataverseRecord, mailbox: DataverseRecord): string {
-  const label = formattedValue(row, '_regardingobjectid_value') ?? readString(mailbox, 'name');
+export function alertRunKey(row: DataverseRecord): string {
+  const label = formattedValue(row, '_regardingobjectid_value') ?? readString(row, `${ALERT_MAILBOX_ALIAS}.name`);
   return (label ?? '')
     .normalize('NFKD')
     .replace(/[^\p{L}\p{N}]/gu, '')

@@ -37,7 +37,16 @@ import type { Caller, DiagnosisReport, Finding, Loaded, ReadFailure } from '../m
 import { retryingPort, type RetryOptions } from '../retry';
 import { loadContext } from './context';
 import { firstPage, pagePipeline, pageRows, type FleetStream, type PageNode } from './pages';
-import { alertRow, alertRunKey, idOf, inputFor, mailboxOfAlertRow, type FleetContext, type OwnerSources } from './rows';
+import {
+  alertRow,
+  alertRunKey,
+  idOf,
+  inputFor,
+  mailboxIdOfAlertRow,
+  mailboxOfAlertRow,
+  type FleetContext,
+  type OwnerSources,
+} from './rows';
 
 /** Dataverse's default and maximum page size. */
 export const FLEET_PAGE_SIZE = 5000;
@@ -234,16 +243,16 @@ export async function startFleetScan(port: WebApiPort, options: FleetScanOptions
         }
       };
       for await (const row of pageRows(alertPages, () => onPage(true))) {
-        const mailbox = mailboxOfAlertRow(row);
-        const key = alertRunKey(row, mailbox);
+        const key = alertRunKey(row);
         if (key !== run) {
           yield* flush();
           run = key;
         }
-        const id = idOf(mailbox, 'mailboxid');
+        // The mailbox's row is built once, from its first alert; later alerts of a mailbox add only themselves.
+        const id = mailboxIdOfAlertRow(row);
         if (id === null || withAlertsDone.has(id)) continue;
         const entry = pending.get(id);
-        if (!entry) pending.set(id, { mailbox, alerts: [alertRow(row)] });
+        if (!entry) pending.set(id, { mailbox: mailboxOfAlertRow(row), alerts: [alertRow(row)] });
         else if (entry.alerts.length < ALERT_LIMIT) entry.alerts.push(alertRow(row));
       }
       yield* flush();
