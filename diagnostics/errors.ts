@@ -68,6 +68,27 @@ export class UnexpectedAnswerError extends DataverseError {
   }
 }
 
+/** The read privileges a refusal may name instead of its table. */
+const TABLE_OF_PRIVILEGE: Readonly<Record<string, string>> = {
+  prvreaduser: 'systemuser',
+  prvreadusersettings: 'usersettings',
+  prvreadqueue: 'queue',
+  prvreademailserverprofile: 'emailserverprofile',
+};
+
+/**
+ * The table a privilege refusal is about, from Dataverse's message ("… for entity 'queue'" or "missing prvReadQueue
+ * privilege"); null when the error is no privilege refusal or names neither.
+ */
+export function deniedTable(thrown: unknown): string | null {
+  const error = toDataverseError(thrown);
+  if (error.kind !== 'privilege') return null;
+  const entity = /for entity '([A-Za-z0-9_]+)'/.exec(error.message)?.[1]?.toLowerCase();
+  if (entity !== undefined) return entity;
+  const privilege = /missing (prv[A-Za-z0-9_]+) privilege/i.exec(error.message)?.[1]?.toLowerCase();
+  return (privilege !== undefined ? TABLE_OF_PRIVILEGE[privilege] : undefined) ?? null;
+}
+
 /** 0x80040220, 2147746336 and -2147220960 all become "0x80040220". */
 export function normalizeErrorCode(raw: unknown): string | undefined {
   if (typeof raw === 'number' && Number.isInteger(raw)) {

@@ -5,7 +5,7 @@
  * failure, as in a single diagnosis; nothing here grows with the number of mailboxes or users.
  */
 import { STATE, STATUS } from '../constants';
-import { isAggregateLimit, toDataverseError } from '../errors';
+import { deniedTable, isAggregateLimit, toDataverseError } from '../errors';
 import { failed, loaded } from '../input';
 import type { Caller, Loaded, TableName } from '../model';
 import {
@@ -167,8 +167,7 @@ async function readProfileAlerts(
   try {
     return await read(true);
   } catch (thrown) {
-    const error = toDataverseError(thrown);
-    if (error.kind !== 'privilege' || !/emailserverprofile|prvReadEmailServerProfile/i.test(error.message)) throw error;
+    if (deniedTable(thrown) !== 'emailserverprofile') throw toDataverseError(thrown);
     return read(false);
   }
 }

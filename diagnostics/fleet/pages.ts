@@ -3,7 +3,7 @@
  * that joins a table the caller may not read; the first page is then asked for again without that join, and the
  * refusal is kept for the checks that need the table.
  */
-import { toDataverseError } from '../errors';
+import { deniedTable } from '../errors';
 import { failed } from '../input';
 import {
   fetchXmlPageOptions,
@@ -18,21 +18,10 @@ import { attempt, readFiltering } from './context';
 import type { OwnerSources } from './rows';
 
 /** What Dataverse's PrivilegeDenied names: "… is missing prvReadUser privilege … for entity 'systemuser'". */
-const PRIVILEGE_TABLES: Readonly<Record<string, OwnerTable>> = {
-  prvreaduser: 'systemuser',
-  prvreadusersettings: 'usersettings',
-  prvreadqueue: 'queue',
-};
-
 /** The joined table a refusal names, when it is one the scan can do without. */
 function refusedJoin(thrown: unknown, joins: ReadonlySet<OwnerTable>): OwnerTable | null {
-  const error = toDataverseError(thrown);
-  if (error.kind !== 'privilege') return null;
-  const entity = /for entity '([A-Za-z0-9_]+)'/.exec(error.message)?.[1]?.toLowerCase();
-  const privilege = /missing (prv[A-Za-z0-9_]+) privilege/i.exec(error.message)?.[1]?.toLowerCase();
-  const table = (entity ?? (privilege !== undefined ? PRIVILEGE_TABLES[privilege] : undefined)) as
-    OwnerTable | undefined;
-  return table !== undefined && joins.has(table) ? table : null;
+  const table = deniedTable(thrown) as OwnerTable | null;
+  return table !== null && joins.has(table) ? table : null;
 }
 
 /**
